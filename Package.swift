@@ -1,0 +1,72 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Assay",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "assay", targets: ["assay"]),
+        .library(name: "AssayCore", targets: ["AssayCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // libxml2's HTML parser, through the system library (libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Pure pipeline: bytes in, records out. No file system, network or clock.
+        .target(
+            name: "AssayCore",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The state store (ledger, fingerprints). Grows with the de-duplication issue.
+        .target(name: "AssayStore", dependencies: ["AssayCore"]),
+        // Effects at the edge: reading inputs, writing records, logging.
+        .target(
+            name: "AssayDaemon",
+            dependencies: [
+                "AssayCore",
+                "AssayStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "assay",
+            dependencies: [
+                "AssayCore",
+                "AssayDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "AssayBench",
+            dependencies: ["AssayCore"],
+            path: "Benchmarks/AssayBench"
+        ),
+        .target(
+            name: "AssayTestSupport",
+            dependencies: ["AssayCore"],
+            path: "Tests/AssayTestSupport"
+        ),
+        .testTarget(
+            name: "AssayCoreTests",
+            dependencies: ["AssayCore", "AssayTestSupport"]
+        ),
+        .testTarget(
+            name: "AssayIntegrationTests",
+            dependencies: ["AssayCore", "AssayDaemon", "AssayTestSupport", "assay"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

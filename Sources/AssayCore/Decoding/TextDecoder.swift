@@ -1,0 +1,86 @@
+/// Text decoded from an input's bytes, with the encoding and how it was chosen.
+public struct DecodedText: Sendable, Equatable {
+    /// The text with line ends normalized to LF and any byte-order mark removed.
+    public var text: String
+    public var encoding: TextEncoding
+    /// `bom`, `declared`, `meta`, `valid-utf8`, `detected` or `fallback`.
+    public var encodingSource: String
+}
+
+/// Turns raw bytes into text, or refuses them with a specific reason.
+///
+/// Order: size and emptiness, byte-order mark, binary signatures, a declared or `<meta>` charset,
+/// valid UTF-8, GB18030 by byte statistics, then Windows-1252 if the bytes look like Latin text.
+/// A wrong encoding can decode "successfully" into garbage, so guesses are checked statistically.
+public struct TextDecoder: Sendable {
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 15 * 1024 * 1024) {
+        self.maxBytes = maxBytes
+    }
+
+    public func decode(_ bytes: [UInt8], declaredCharset: String? = nil) throws(InputRejection) -> DecodedText {
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+
+        let decoded = try decodeUnchecked(bytes, declaredCharset: declaredCharset)
+        let text = Self.normalizeLineEnds(decoded.text)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw .whitespaceOnly
+        }
+        if Self.controlShare(text) > 0.05 { throw .binary(kind: nil) }
+        return DecodedText(text: text, encoding: decoded.encoding, encodingSource: decoded.encodingSource)
+    }
+
+    private func decodeUnchecked(_ bytes: [UInt8], declaredCharset: String?) throws(InputRejection) -> DecodedText {
+        if let (encoding, bomLength) = Self.byteOrderMark(bytes) {
+            guard let text = encoding.decode(Array(bytes.dropFirst(bomLength))) else {
+                throw .undecodable(detail: "invalid \(encoding.rawValue) after its byte-order mark")
+            }
+            return DecodedText(text: text, encoding: encoding, encodingSource: "bom")
+        }
+        if let kind = BinarySniffer.signature(of: bytes) { throw .binary(kind: kind) }
+        if BinarySniffer.looksBinary(bytes) { throw .binary(kind: nil) }
+
+        let declared = declaredCharset.flatMap(TextEncoding.init(label:)).map { ($0, "declared") }
+            ?? CharsetSniffer.metaCharset(in: bytes).map { ($0, "meta") }
+        if let (encoding, source) = declared, let text = encoding.decode(bytes) {
+            return DecodedText(text: text, encoding: encoding, encodingSource: source)
+        }
+        if let text = TextEncoding.utf8.decode(bytes) {
+            return DecodedText(text: text, encoding: .utf8, encodingSource: "valid-utf8")
+        }
+        let stats = ByteStatistics(bytes)
+        if stats.looksLikeGB18030, let text = TextEncoding.gb18030.decode(bytes) {
+            return DecodedText(text: text, encoding: .gb18030, encodingSource: "detected")
+        }
+        if stats.looksLikeLatinText {
+            return DecodedText(text: Windows1252.decode(bytes), encoding: .windows1252, encodingSource: "fallback")
+        }
+        throw .undecodable(detail: "not UTF-8, and no GB18030 or Windows-1252 reading looks like text")
+    }
+
+    static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return nil
+    }
+
+    static func normalizeLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    }
+
+    /// Share of C0/C1 control characters other than tab, line feed, form feed and carriage return.
+    static func controlShare(_ text: String) -> Double {
+        var total = 0
+        var control = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            let v = scalar.value
+            if (v < 0x20 && v != 9 && v != 10 && v != 12 && v != 13) || (v >= 0x7F && v < 0xA0) { control += 1 }
+        }
+        return total == 0 ? 0 : Double(control) / Double(total)
+    }
+}

@@ -1,0 +1,126 @@
+/// Finds the element that holds the article body, by Readability's method: every paragraph scores
+/// its ancestors by text length and commas, scores are damped by link density, and the best
+/// candidate is joined by siblings that look like more of the same article.
+struct ContentScorer {
+    private var scores: [ObjectIdentifier: Double] = [:]
+    private var candidates: [HTMLNode] = []
+
+    private static let scoredTags: Set<String> = ["p", "pre", "td", "blockquote"]
+    private static let leafBlockTags: Set<String> = ["div", "section", "span", "font", "center"]
+    private static let positive = ["article", "body", "content", "entry", "main", "page", "post", "story", "text", "blog"]
+    private static let negative = [
+        "comment", "footer", "footnote", "meta", "related", "share", "sidebar", "sponsor", "widget", "promo", "nav",
+        "shoutbox", "masthead", "media", "combx", "contact", "hid", "scroll", "shopping", "tags", "tool",
+    ]
+
+    /// The chosen content elements, in document order (the top candidate and its joined siblings).
+    static func mainContent(in root: HTMLNode) -> [HTMLNode] {
+        var scorer = ContentScorer()
+        return scorer.select(root)
+    }
+
+    private mutating func select(_ root: HTMLNode) -> [HTMLNode] {
+        for node in root.descendants(where: { Self.isScorable($0) }) {
+            let text = node.textContent
+            let length = Self.weightedLength(text)
+            guard length >= 25 else { continue }
+            let score = 1.0 + Double(Self.commas(text)) + min(3.0, Double(length) / 100.0)
+            var ancestor = node.parent
+            var level = 0
+            while let current = ancestor, level < 5 {
+                if scores[ObjectIdentifier(current)] == nil {
+                    scores[ObjectIdentifier(current)] = Self.initialScore(current)
+                    candidates.append(current)
+                }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                scores[ObjectIdentifier(current)]! += score / divider
+                ancestor = current.parent
+                level += 1
+            }
+        }
+        var best: HTMLNode?
+        var bestScore = -Double.infinity
+        for candidate in candidates {
+            let adjusted = scores[ObjectIdentifier(candidate)]! * (1 - candidate.linkDensity)
+            scores[ObjectIdentifier(candidate)] = adjusted
+            if adjusted > bestScore {
+                bestScore = adjusted
+                best = candidate
+            }
+        }
+        guard var top = best else { return [] }
+        // An only child says little on its own: its parent holds the same content and maybe more.
+        while let parent = top.parent, parent.tag != "body", parent.tag != "html",
+            parent.children.filter({ !$0.removed && !($0.isText && HTMLText.visibleLength($0.text) == 0) }).count == 1
+        {
+            top = parent
+        }
+        return joinSiblings(of: top, topScore: scores[ObjectIdentifier(top)] ?? bestScore)
+    }
+
+    private func joinSiblings(of top: HTMLNode, topScore: Double) -> [HTMLNode] {
+        guard let parent = top.parent else { return [top] }
+        let threshold = max(10, topScore * 0.2)
+        let topClass = top.attribute("class") ?? ""
+        var chosen: [HTMLNode] = []
+        for sibling in parent.children where !sibling.removed && !sibling.isText {
+            if sibling === top {
+                chosen.append(sibling)
+                continue
+            }
+            var bonus = 0.0
+            if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if let score = scores[ObjectIdentifier(sibling)], score + bonus >= threshold {
+                chosen.append(sibling)
+            } else if sibling.tag == "p" {
+                let text = sibling.textContent
+                let length = Self.weightedLength(text)
+                let density = sibling.linkDensity
+                if (length > 80 && density < 0.25)
+                    || (length > 0 && length <= 80 && density == 0 && (text.hasSuffix(".") || text.hasSuffix("。")))
+                {
+                    chosen.append(sibling)
+                }
+            }
+        }
+        return chosen
+    }
+
+    static func isScorable(_ node: HTMLNode) -> Bool {
+        if scoredTags.contains(node.tag) { return true }
+        guard leafBlockTags.contains(node.tag) else { return false }
+        // A div with text but no block children reads as a paragraph.
+        return !node.children.contains { !$0.isText && !$0.removed && HTMLText.blockTags.contains($0.tag) }
+            && node.children.contains { $0.isText && HTMLText.visibleLength($0.text) > 0 }
+    }
+
+    private static func initialScore(_ node: HTMLNode) -> Double {
+        var score: Double
+        switch node.tag {
+        case "div", "article", "main", "section": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        if node.tag == "article" { score += 10 }
+        let names = node.classAndID
+        if negative.contains(where: names.contains) { score -= 25 }
+        if positive.contains(where: names.contains) { score += 25 }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { score += 30 }
+        return score
+    }
+
+    /// Length with Han characters weighted up: a Chinese character carries about a word.
+    static func weightedLength(_ text: String) -> Int {
+        var n = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            n += TextScript.isHan(scalar) ? 3 : 1
+        }
+        return n
+    }
+
+    static func commas(_ text: String) -> Int {
+        text.reduce(0) { $0 + ("，,、".contains($1) ? 1 : 0) }
+    }
+}

@@ -1,0 +1,82 @@
+import CLibXML2
+
+/// Parses HTML with libxml2's forgiving HTML parser and converts the tree into `HTMLNode`s.
+/// Comments, processing instructions and the contents of script-like elements are not kept.
+enum HTMLDocument {
+    /// Attributes the extractor reads; the others are not copied.
+    private static let keptAttributes: Set<String> = [
+        "id", "class", "role", "itemprop", "itemtype", "property", "name", "content", "href", "datetime", "lang",
+        "type", "rel", "hidden", "style", "aria-hidden", "charset", "http-equiv", "itemscope",
+    ]
+    private static let droppedContent: Set<String> = ["script", "style", "noscript", "template", "svg", "math"]
+
+    /// Returns the root, or nil when libxml2 gives no document. JSON-LD scripts are returned separately
+    /// because they are dropped from the tree but hold metadata.
+    static func parse(_ text: String) -> (root: HTMLNode, jsonLD: [String])? {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        var utf8 = Array(text.utf8)
+        if utf8.isEmpty { utf8 = [0x20] }
+        let doc = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let rootElement = xmlDocGetRootElement(doc) else { return nil }
+        var jsonLD: [String] = []
+        let root = convert(rootElement, jsonLD: &jsonLD)
+        return (root, jsonLD)
+    }
+
+    private static func convert(_ pointer: xmlNodePtr, jsonLD: inout [String]) -> HTMLNode {
+        let name = pointer.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        var attributes: [String: String] = [:]
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let rawName = current.pointee.name {
+                let key = String(cString: rawName).lowercased()
+                if keptAttributes.contains(key) {
+                    attributes[key] = textOfChildren(current.pointee.children)
+                }
+            }
+            attribute = current.pointee.next
+        }
+        let node = HTMLNode(tag: name, attributes: attributes)
+        if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true {
+            jsonLD.append(textOfChildren(pointer.pointee.children))
+            return node
+        }
+        if droppedContent.contains(name) { return node }
+        var child = pointer.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let converted = convert(current, jsonLD: &jsonLD)
+                converted.parent = node
+                node.children.append(converted)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    let textNode = HTMLNode(tag: "", text: String(cString: content))
+                    textNode.parent = node
+                    node.children.append(textNode)
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return node
+    }
+
+    private static func textOfChildren(_ first: xmlNodePtr?) -> String {
+        var out = ""
+        var child = first
+        while let current = child {
+            if let content = current.pointee.content { out += String(cString: content) }
+            child = current.pointee.next
+        }
+        return out
+    }
+}

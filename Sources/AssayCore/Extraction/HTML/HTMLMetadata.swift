@@ -1,0 +1,95 @@
+import Foundation
+
+/// Article metadata from a page's head and structured data: `<meta>` tags (Open Graph, article:*,
+/// Dublin Core, parsely), JSON-LD (`NewsArticle` and kin), `<title>`, `<html lang>`.
+struct HTMLMetadata {
+    /// Meta tag values by lowercased `property` or `name` (first occurrence wins).
+    private(set) var meta: [String: String] = [:]
+    private(set) var jsonLD = JSONLDArticle()
+    private(set) var documentTitle: String?
+    private(set) var language: String?
+
+    init(root: HTMLNode, jsonLDScripts: [String]) {
+        language = root.attribute("lang").flatMap(Self.primaryLanguage)
+        for node in root.descendants(where: { $0.tag == "meta" || $0.tag == "title" }) {
+            if node.tag == "title" {
+                if documentTitle == nil { documentTitle = node.textContent }
+                continue
+            }
+            guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?
+                .lowercased(), let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                !content.isEmpty
+            else { continue }
+            if meta[key] == nil { meta[key] = content }
+        }
+        if language == nil { language = (meta["og:locale"] ?? meta["language"] ?? meta["content-language"]).flatMap(Self.primaryLanguage) }
+        for script in jsonLDScripts { jsonLD.merge(script) }
+    }
+
+    func value(_ keys: [String]) -> (value: String, key: String)? {
+        for key in keys { if let value = meta[key] { return (value, key) } }
+        return nil
+    }
+
+    /// "en-US" → "en", "zh_CN" → "zh".
+    static func primaryLanguage(_ tag: String) -> String? {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
+        guard let primary, (2...3).contains(primary.count), primary.allSatisfy(\.isLetter) else { return nil }
+        return primary
+    }
+
+    static let dateKeys = [
+        "article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate",
+        "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+        "dc.date", "dcterms.created", "date", "og:published_time", "article:modified_time", "og:updated_time",
+    ]
+    static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]
+    static let publisherKeys = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"]
+}
+
+/// The fields of the first JSON-LD object typed as an article (also inside `@graph`).
+struct JSONLDArticle {
+    var headline: String?
+    var datePublished: String?
+    var authors: [String] = []
+    var publisher: String?
+    var articleBody: String?
+
+    private static let articleTypes: Set<String> = [
+        "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "liveblogposting",
+    ]
+
+    mutating func merge(_ script: String) {
+        guard let data = script.data(using: .utf8),
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
+        visit(json)
+    }
+
+    private mutating func visit(_ value: Any) {
+        if let array = value as? [Any] {
+            for item in array { visit(item) }
+            return
+        }
+        guard let object = value as? [String: Any] else { return }
+        if let graph = object["@graph"] { visit(graph) }
+        let types = ((object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []).map {
+            $0.lowercased()
+        }
+        guard types.contains(where: Self.articleTypes.contains) else { return }
+        let isWebPage = types == ["webpage"]
+        if headline == nil, !isWebPage { headline = object["headline"] as? String }
+        if datePublished == nil { datePublished = object["datePublished"] as? String }
+        if authors.isEmpty { authors = Self.names(object["author"]) }
+        if publisher == nil { publisher = Self.names(object["publisher"]).first }
+        if articleBody == nil, !isWebPage { articleBody = object["articleBody"] as? String }
+    }
+
+    private static func names(_ value: Any?) -> [String] {
+        if let name = value as? String { return [name] }
+        if let object = value as? [String: Any], let name = object["name"] as? String { return [name] }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+}

@@ -1,0 +1,132 @@
+/// A node of a parsed HTML page: an element with attributes and children, or a text run.
+/// Built once from libxml2's tree so the extraction logic is plain Swift.
+final class HTMLNode {
+    /// Lowercased tag name; empty for text nodes.
+    let tag: String
+    /// The text of a text node; empty for elements.
+    let text: String
+    var attributes: [String: String]
+    var children: [HTMLNode] = []
+    weak var parent: HTMLNode?
+    /// Set when the cleaner removes the node, so later passes skip it.
+    var removed = false
+
+    init(tag: String, text: String = "", attributes: [String: String] = [:]) {
+        self.tag = tag
+        self.text = text
+        self.attributes = attributes
+    }
+
+    var isText: Bool { tag.isEmpty }
+
+    func attribute(_ name: String) -> String? { attributes[name] }
+
+    /// `class` and `id` together, lowercased: what furniture and content patterns are matched against.
+    lazy var classAndID: String = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+
+    /// Elements below this one, depth first, skipping removed subtrees.
+    func descendants(where predicate: (HTMLNode) -> Bool) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        var stack: [HTMLNode] = children.reversed()
+        while let node = stack.popLast() {
+            if node.removed { continue }
+            if predicate(node) { found.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return found
+    }
+
+    func firstDescendant(where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        var stack: [HTMLNode] = children.reversed()
+        while let node = stack.popLast() {
+            if node.removed { continue }
+            if predicate(node) { return node }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return nil
+    }
+
+    /// All text below this node with whitespace collapsed, skipping removed subtrees.
+    var textContent: String {
+        var out = ""
+        appendText(to: &out)
+        return HTMLText.collapse(out)
+    }
+
+    private func appendText(to out: inout String) {
+        if removed { return }
+        if isText {
+            out += text
+            return
+        }
+        if HTMLText.blockTags.contains(tag) || tag == "br" { out += " " }
+        for child in children { child.appendText(to: &out) }
+        if HTMLText.blockTags.contains(tag) { out += " " }
+    }
+
+    /// Characters of text below this node, and those inside links.
+    func textLengths() -> (total: Int, linked: Int) {
+        var total = 0
+        var linked = 0
+        accumulateLengths(inLink: false, total: &total, linked: &linked)
+        return (total, linked)
+    }
+
+    private func accumulateLengths(inLink: Bool, total: inout Int, linked: inout Int) {
+        if removed { return }
+        if isText {
+            let n = HTMLText.visibleLength(text)
+            total += n
+            if inLink { linked += n }
+            return
+        }
+        let link = inLink || tag == "a"
+        for child in children { child.accumulateLengths(inLink: link, total: &total, linked: &linked) }
+    }
+
+    var linkDensity: Double {
+        let (total, linked) = textLengths()
+        return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+
+    func isInside(_ tags: Set<String>) -> Bool {
+        var node = parent
+        while let current = node {
+            if tags.contains(current.tag) { return true }
+            node = current.parent
+        }
+        return false
+    }
+}
+
+/// Text helpers shared by the HTML extraction passes.
+enum HTMLText {
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "figcaption", "header",
+        "footer", "aside", "nav", "address", "hr", "form", "fieldset", "center", "details", "summary", "body", "html",
+    ]
+
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Non-whitespace characters: the length measure used by the scorer.
+    static func visibleLength(_ s: String) -> Int {
+        var n = 0
+        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace { n += 1 }
+        return n
+    }
+}

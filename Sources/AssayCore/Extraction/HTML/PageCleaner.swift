@@ -1,0 +1,78 @@
+/// Marks page furniture as removed before scoring: navigation, forms, sidebars, share and related
+/// widgets, comments, ads, hidden elements, captions. Matches Readability's "unlikely candidates"
+/// idea: a class or id that names furniture removes the element unless it also names content.
+enum PageCleaner {
+    private static let furnitureTags: Set<String> = [
+        "nav", "footer", "aside", "button", "select", "input", "textarea", "iframe", "object", "embed", "figcaption",
+        "dialog", "menu", "label", "option", "canvas", "video", "audio", "picture", "img", "noscript",
+    ]
+    private static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "complementary", "contentinfo", "dialog", "search", "menu", "menubar", "toolbar",
+        "alert", "alertdialog", "tablist",
+    ]
+    /// Substrings of class/id that name furniture.
+    private static let unlikely: [String] = [
+        "comment", "disqus", "share", "sharing", "social", "sidebar", "side-bar", "related", "recommend",
+        "newsletter", "subscribe", "signup", "sign-up", "promo", "advert", "sponsor", "breadcrumb", "pagination",
+        "pager", "popup", "modal", "cookie", "gdpr", "banner", "masthead", "menu", "navbar", "footer", "outbrain",
+        "taboola", "byline", "author", "tag-list", "taglist", "article-tags", "toolbar", "widget", "most-read",
+        "mostread", "trending", "popular", "read-more", "readmore", "more-stories", "caption", "credit",
+        "skip-link", "login", "paywall", "rss", "print-", "-print", "dateline", "timestamp", "pubdate", "date-time",
+        "social", "follow", "topics", "keywords", "nav-", "-nav", "header", "top-bar", "topbar", "overlay",
+        "ad-slot", "ad-container", "ad-wrapper", "adsbygoogle", "dfp", "teaser", "carousel", "slider", "gallery",
+        "meta", "infobox", "sr-only", "visually-hidden", "screen-reader",
+    ]
+    /// Whole class/id tokens that name furniture.
+    private static let unlikelyTokens: Set<String> = ["ad", "ads", "adv", "advertisement", "nav", "share", "tags", "print"]
+    /// Substrings that name content; they protect an element from the unlikely list.
+    private static let likely: [String] = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column", "prose",
+    ]
+    private static let protectedTags: Set<String> = ["html", "body", "article", "main"]
+
+    static func clean(_ root: HTMLNode) {
+        var stack: [HTMLNode] = [root]
+        while let node = stack.popLast() {
+            if node.isText { continue }
+            if shouldRemove(node) {
+                node.removed = true
+                continue
+            }
+            stack.append(contentsOf: node.children)
+        }
+    }
+
+    static func shouldRemove(_ node: HTMLNode) -> Bool {
+        let tag = node.tag
+        if furnitureTags.contains(tag) { return true }
+        if tag == "form" || tag == "header" || tag == "figure" {
+            // Some sites wrap the whole page in a form or the story in a header/figure: keep those.
+            return node.descendants(where: { $0.tag == "p" }).count < 3
+        }
+        if node.attributes["hidden"] != nil { return true }
+        if let style = node.attribute("style")?.lowercased().replacing(" ", with: ""),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return true }
+        if protectedTags.contains(tag) { return false }
+        let names = node.classAndID
+        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        if names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: {
+            unlikelyTokens.contains(String($0))
+        }) {
+            return !likely.contains(where: names.contains) || names.contains("share")
+        }
+        if unlikely.contains(where: names.contains), !likely.contains(where: names.contains) { return true }
+        return false
+    }
+
+    /// Class/id words that say "this is the article body", strongest first.
+    static let contentContainers: [String] = [
+        "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "story__body",
+        "entry-content", "post-content", "post-body", "postbody", "article-content", "articlecontent",
+        "article__content", "article-text", "articletext", "story-content", "content-body", "body-text",
+        "news-content", "newscontent", "article_content", "post_content", "entry_content", "rich-text", "td-post-content",
+    ]
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// What a header line of a scraped article says about the article: its date, authors, publisher.
+/// Lines like "By YUAN SHENGGAO | China Daily | Updated: 2022-07-14", "Source: Ganjiang News    Date:
+/// 2023-09-04", "2024年6月5日 10:32　来源：锂电材料观察　作者：孙晓晨".
+struct MetaLine {
+    var date: FoundDate?
+    var authors: [String] = []
+    var publisher: String?
+    /// The line carries metadata (so it is not a title or body text).
+    var isMeta = false
+
+    private static let datePrefixes = [
+        "updated:", "updated", "published:", "published", "posted on", "posted:", "release time:", "released:",
+        "date:", "time:", "发布时间：", "发布时间:", "时间：", "日期：", "发布日期：", "更新时间：",
+    ]
+    private static let sourcePrefixes = ["source:", "来源：", "来源:", "稿源：", "from:", "出处："]
+    private static let authorPrefixes = [
+        "by ", "by:", "author:", "authors:", "reporter:", "correspondent:", "written by ", "作者：", "作者:",
+        "记者：", "记者 ", "记者", "文/", "通讯员：", "通讯员 ",
+    ]
+    private static let ignoredPrefixes = [
+        "views:", "view:", "font", "[font", "hits:", "clicks:", "阅读量", "浏览量", "点击", "字号", "【字体", "editor:",
+        "编辑：", "编辑:", "责任编辑", "photographer:",
+    ]
+    private static let publisherWords: Set<String> = [
+        "news", "daily", "times", "journal", "review", "wire", "post", "observer", "today", "ledger", "brief",
+        "net", "magazine", "herald", "gazette", "tribune", "insider", "weekly", "monitor", "press", "media",
+        "online", "digest", "chronicle", "telegraph", "express", "bulletin", "agency", "network", "report",
+        "business", "economic", "finance", "financial", "world", "global", "observer", "insights", "wiki",
+    ]
+    private static let publisherSuffixes = ["网", "报", "社", "新闻", "观察", "快讯", "融媒", "在线", "周刊", "杂志", "频道", "资讯", "日报", "晚报"]
+
+    init(_ line: String, dateParser: DateParser) {
+        let segments = Self.segments(of: line)
+        var bylineIndex: Int?
+        for (index, raw) in segments.enumerated() {
+            var segment = raw
+            let lower = segment.lowercased()
+            if Self.ignoredPrefixes.contains(where: { lower.hasPrefix($0) }) {
+                isMeta = true
+                continue
+            }
+            if let prefix = Self.sourcePrefixes.first(where: { lower.hasPrefix($0) }) {
+                isMeta = true
+                let name = String(segment.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                if publisher == nil, !name.isEmpty, TextScript.wordCount(name) <= 8 { publisher = name }
+                continue
+            }
+            if let found = dateParser.firstDate(in: segment), Self.isDateDominated(segment, by: found) {
+                isMeta = true
+                if date == nil || (date?.rfc3339 == nil && found.rfc3339 != nil) { date = found }
+                // "Posted on August 16, 2024 by Grid Storage Today staff": the rest is a byline.
+                let after = String(Array(segment)[found.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                guard after.lowercased().hasPrefix("by ") else { continue }
+                segment = after
+            }
+            let lowerSegment = segment.lowercased()
+            if let prefix = Self.authorPrefixes.first(where: { lowerSegment.hasPrefix($0) }) {
+                isMeta = true
+                bylineIndex = index
+                readByline(String(segment.dropFirst(prefix.count)))
+                continue
+            }
+            if Self.datePrefixes.contains(where: { lowerSegment.hasPrefix($0) }) {
+                isMeta = true
+                continue
+            }
+            if publisher == nil, let by = bylineIndex, index == by + 1, Self.isNameLike(segment) {
+                publisher = segment
+            } else if publisher == nil, Self.isPublisherLike(segment) {
+                publisher = segment
+            }
+        }
+        if segments.count >= 2 && (date != nil || !authors.isEmpty || publisher != nil) { isMeta = true }
+        if !isMeta { publisher = nil }
+    }
+
+    /// A date segment says little besides the date: "THE HAGUE, June 30, 2023", "Posted on …",
+    /// not a headline that happens to contain one.
+    static func isDateDominated(_ segment: String, by found: FoundDate) -> Bool {
+        let chars = Array(segment)
+        var rest = String(chars[..<found.range.lowerBound]) + " " + String(chars[found.range.upperBound...])
+        if let by = rest.range(of: " by ", options: .caseInsensitive) { rest = String(rest[..<by.lowerBound]) }
+        return TextScript.wordCount(rest) <= 4
+    }
+
+    /// "Li Na, Battery Materials Review" → author and publisher; "Staff Writer" → neither;
+    /// "Grid Storage Today staff" → publisher.
+    private mutating func readByline(_ text: String) {
+        let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = AuthorNames.parse(parts[0])
+        authors.append(contentsOf: names)
+        if parts.count == 2, Self.isPublisherLike(parts[1]) {
+            if publisher == nil { publisher = parts[1] }
+        } else if parts.count == 2 {
+            authors.append(contentsOf: AuthorNames.parse(parts[1]))
+        }
+        if names.isEmpty, parts[0].lowercased().hasSuffix(" staff") {
+            let name = String(parts[0].dropLast(" staff".count))
+            if publisher == nil, Self.isNameLike(name) { publisher = name }
+        }
+    }
+
+    /// Splits on "|", "｜", runs of two or more spaces, ideographic spaces, " -- " and " · ".
+    static func segments(of line: String) -> [String] {
+        var text = line
+        for separator in ["｜", " -- ", " — ", " · ", "\u{3000}", "\t"] { text = text.replacing(separator, with: "|") }
+        text = text.replacing("    ", with: "|").replacing("   ", with: "|").replacing("  ", with: "|")
+        return text.split(separator: "|").map {
+            $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "-–[]")))
+        }.filter { !$0.isEmpty }
+    }
+
+    static func isNameLike(_ segment: String) -> Bool {
+        if TextScript.isMostlyCJK(segment) { return segment.count <= 20 }
+        let words = segment.split(separator: " ")
+        return (1...7).contains(words.count) && words.first?.first?.isUppercase == true
+            && !segment.contains(where: \.isNumber)
+    }
+
+    static func isPublisherLike(_ segment: String) -> Bool {
+        guard isNameLike(segment) else { return false }
+        if TextScript.isMostlyCJK(segment) { return publisherSuffixes.contains(where: { segment.hasSuffix($0) }) }
+        let lower = segment.lowercased()
+        if lower.hasSuffix(".com") || lower.hasSuffix(".cn") || lower.hasSuffix(".net") { return true }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains(where: { publisherWords.contains(String($0)) })
+    }
+}

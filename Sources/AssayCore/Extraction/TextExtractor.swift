@@ -1,0 +1,85 @@
+import Foundation
+
+/// Extracts an article from scraped plain text or Markdown: header lines (breadcrumb, kicker,
+/// headline, byline, date line) are read for metadata, furniture is dropped, and every remaining
+/// line of the article becomes a body paragraph.
+public struct TextExtractor: Sendable {
+    public var dateParser: DateParser
+
+    public init(dateParser: DateParser) {
+        self.dateParser = dateParser
+    }
+
+    public func extract(_ text: String) -> ExtractedArticle? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.clean(String($0)) }
+        var header = HeaderReading()
+        var bodyStart = lines.count
+        var seen = 0
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            seen += 1
+            let startsBody = header.title == nil
+                ? (Self.isParagraphLike(line) || seen > 10)
+                : !header.readMeta(line, dateParser: dateParser)
+            if startsBody {
+                bodyStart = index
+                break
+            }
+            if header.title == nil { header.read(line, dateParser: dateParser) }
+        }
+
+        var bodyLines: [(text: String, gluedToNext: Bool)] = []
+        for index in bodyStart..<lines.count where !lines[index].isEmpty {
+            let glued = index + 1 < lines.count && !lines[index + 1].isEmpty
+            bodyLines.append((lines[index], glued))
+        }
+        var footer = BodyCleaning(lines: bodyLines)
+        footer.run()
+        let paragraphs = footer.kept.filter { $0.lowercased() != header.headline?.lowercased() }
+
+        guard let title = header.headline ?? paragraphs.first.map(Self.firstSentence), !paragraphs.isEmpty else {
+            return nil
+        }
+        var article = ExtractedArticle(
+            title: title, titleSource: header.headline != nil ? "text:headline" : "text:first-sentence",
+            paragraphs: paragraphs, bodySource: "text:lines")
+        if let date = header.date {
+            article.date = date
+            article.dateSource = "text:header"
+        } else if let first = paragraphs.first, let date = dateParser.firstDate(in: first) {
+            article.date = date
+            article.dateSource = date.range.lowerBound < 60 ? "text:dateline" : "text:body"
+        }
+        if !header.authors.isEmpty {
+            article.authors = header.authors
+            article.authorsSource = "text:byline"
+        }
+        if let publisher = header.publisher {
+            article.publisher = publisher
+            article.publisherSource = "text:header"
+        } else if let fact = footer.publisherFact {
+            article.publisher = fact.name
+            article.publisherSource = fact.source
+        }
+        return article
+    }
+
+    /// Trims whitespace (including ideographic and no-break spaces) and light Markdown markup.
+    static func clean(_ raw: String) -> String {
+        var line = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}")))
+        while line.hasPrefix("#") { line.removeFirst() }
+        if line.hasPrefix("![") { return "" }
+        line = line.replacing("**", with: "").replacing("__", with: "")
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isParagraphLike(_ line: String) -> Bool {
+        if TextScript.isMostlyCJK(line) { return line.count >= 50 && (line.contains("，") || line.contains("。")) }
+        let words = TextScript.wordCount(line)
+        return words >= 25 || (words >= 14 && line.contains(". ") && !line.contains(" | "))
+    }
+
+    static func firstSentence(_ paragraph: String) -> String {
+        let end = paragraph.firstIndex(where: { ".!?。！？".contains($0) }) ?? paragraph.endIndex
+        return String(paragraph[..<end]).prefix(200).trimmingCharacters(in: .whitespaces)
+    }
+}

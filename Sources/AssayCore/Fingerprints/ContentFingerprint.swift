@@ -1,0 +1,37 @@
+import Crypto
+import Foundation
+
+/// Content fingerprints: the normalized form of a text and its SHA-256. Exact copies that differ
+/// only in case, width, whitespace or punctuation get the same hash.
+public enum ContentFingerprint {
+    /// NFKC (folds full-width forms), lowercased, every run of non-letters/digits made one space.
+    public static func normalize(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    public static func sha256Hex(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// SHA-256 of the normalized body.
+    public static func contentHash(body: String) -> String {
+        sha256Hex(normalize(body))
+    }
+
+    /// The record id: 16 hex digits of SHA-256 over the normalized title and body.
+    public static func articleID(title: String, body: String) -> String {
+        String(sha256Hex(normalize(title) + "\n" + normalize(body)).prefix(16))
+    }
+}

@@ -1,0 +1,50 @@
+/// Cleans author names from bylines: splits lists, drops roles and staff credits, and turns
+/// ALL-CAPS names ("YUAN SHENGGAO") into title case ("Yuan Shenggao").
+public enum AuthorNames {
+    private static let roleWords: Set<String> = [
+        "staff", "writer", "reporter", "correspondent", "editor", "editors", "desk", "team", "newsroom", "bureau",
+        "contributor", "agency", "agencies", "wire", "wires", "reports", "admin", "administrator", "news", "service",
+        "senior", "chief", "special", "our", "the", "photographer", "columnist", "analyst",
+    ]
+
+    public static func parse(_ text: String) -> [String] {
+        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for prefix in ["by ", "by:", "written by ", "author:", "authors:", "reporter:", "作者：", "作者:", "记者：", "记者",
+            "文/", "文／", "撰文："]
+        where s.lowercased().hasPrefix(prefix) {
+            s = String(s.dropFirst(prefix.count))
+            break
+        }
+        let parts = s.replacing(" and ", with: ",").replacing(" & ", with: ",").replacing("、", with: ",")
+            .replacing("，", with: ",").replacing(";", with: ",").replacing("　", with: ",")
+            .split(separator: ",")
+        return parts.compactMap { clean(String($0)) }
+    }
+
+    static func clean(_ raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        guard !name.isEmpty, name.count <= 60 else { return nil }
+        if TextScript.isMostlyCJK(name) {
+            return (2...4).contains(name.count) ? name : nil
+        }
+        let words = name.split(separator: " ")
+        let particles: Set<String> = ["de", "van", "der", "von", "da", "di", "la", "le", "du", "bin", "al", "dos", "del"]
+        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true,
+            words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) })
+        else { return nil }
+        guard !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return nil }
+        guard !name.contains(where: { $0.isNumber }) else { return nil }
+        return titleCased(name)
+    }
+
+    /// "YUAN SHENGGAO" → "Yuan Shenggao"; mixed-case names ("Pieter de Graaf") are kept as written.
+    public static func titleCased(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        guard letters.count > 1, letters.allSatisfy({ !$0.isLowercase }) else { return name }
+        return name.split(separator: " ", omittingEmptySubsequences: true).map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A date found in text, resolved to RFC 3339 when it has a year, kept raw when it does not.
+public struct FoundDate: Sendable, Equatable {
+    /// RFC 3339 date-time, or nil when the text has no year (never guessed).
+    public var rfc3339: String?
+    /// The date text exactly as written.
+    public var raw: String
+    /// `day`, `minute` or `second`.
+    public var precision: String
+    /// Zone assumed because the text gave no offset; nil when the offset was explicit.
+    public var assumedTimeZone: String?
+    /// Character range of the match in the searched string.
+    public var range: Range<Int>
+}
+
+/// Finds and resolves publication dates in the forms news sites write them: ISO 8601, "Jan 16, 2018",
+/// "14 July 2022", "2024/10/28", "20.08.2024", "2024年10月28日 19:13", RFC 2822, with optional times
+/// and zones. A time without an offset is read in `defaultTimeZone`.
+public struct DateParser: Sendable {
+    public var defaultTimeZone: TimeZone
+
+    public init(defaultTimeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// The first date in `text`. A date with a year beats an earlier one without.
+    public func firstDate(in text: String) -> FoundDate? {
+        let chars = Array(text)
+        let tokens = DateToken.tokenize(text)
+        var yearless: FoundDate?
+        var i = 0
+        while i < tokens.count {
+            if let match = DateMatcher(tokens: tokens, chars: chars).match(at: i) {
+                if let found = resolve(match, chars: chars) {
+                    if found.rfc3339 != nil { return found }
+                    if yearless == nil { yearless = found }
+                }
+                i = max(i + 1, match.endToken)
+            } else {
+                i += 1
+            }
+        }
+        return yearless
+    }
+
+    /// Parses a whole string that should be a date (metadata values such as `article:published_time`).
+    public func parse(_ text: String) -> FoundDate? {
+        firstDate(in: text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private func resolve(_ m: DateMatch, chars: [Character]) -> FoundDate? {
+        let rawEnd = min(m.endChar, chars.count)
+        let raw = String(chars[m.startChar..<rawEnd]).trimmingCharacters(in: .whitespaces)
+        guard (1...12).contains(m.month), (1...31).contains(m.day) else { return nil }
+        guard let year = m.year else {
+            return FoundDate(
+                rfc3339: nil, raw: raw, precision: "day", assumedTimeZone: nil, range: m.startChar..<rawEnd)
+        }
+        guard (1900...2100).contains(year) else { return nil }
+        let zone = m.offsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? m.zone ?? defaultTimeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(
+            year: year, month: m.month, day: m.day, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0)
+        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        let offset = m.offsetSeconds ?? zone.secondsFromGMT(for: date)
+        let stamp = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d", year, m.month, m.day, m.hour ?? 0, m.minute ?? 0, m.second ?? 0)
+        let precision = m.second != nil ? "second" : (m.hour != nil ? "minute" : "day")
+        let assumed: String? = (m.offsetSeconds == nil && m.zone == nil) ? defaultTimeZone.identifier : nil
+        return FoundDate(
+            rfc3339: stamp + Self.offsetText(offset), raw: raw, precision: precision, assumedTimeZone: assumed,
+            range: m.startChar..<rawEnd)
+    }
+
+    static func offsetText(_ seconds: Int) -> String {
+        if seconds == 0 { return "Z" }
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return String(format: "%@%02d:%02d", sign, minutes / 60, minutes % 60)
+    }
+}

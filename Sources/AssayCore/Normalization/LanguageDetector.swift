@@ -1,0 +1,45 @@
+/// Guesses the language of a body from its script and, for Latin text, its most frequent function words.
+public enum LanguageDetector {
+    private static let stopwords: [(String, Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "said", "it"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auf", "für", "ein"]),
+        ("fr", ["le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "sur", "du", "au"]),
+        ("es", ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con", "se", "es"]),
+        ("pt", ["o", "os", "as", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos"]),
+        ("it", ["il", "di", "che", "e", "la", "per", "gli", "una", "sono", "del", "della", "con", "non"]),
+        ("nl", ["de", "het", "een", "en", "van", "dat", "niet", "met", "voor", "zijn", "op", "ook", "wordt"]),
+    ]
+
+    /// A BCP 47 primary subtag, or `und` when the text gives too little to tell.
+    public static func detect(_ text: String) -> String {
+        var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0
+        for s in text.unicodeScalars.prefix(20_000) where s.properties.isAlphabetic {
+            let v = s.value
+            if TextScript.isHan(s) { han += 1 }
+            else if TextScript.isKana(s) { kana += 1 }
+            else if TextScript.isHangul(s) { hangul += 1 }
+            else if (0x0400...0x04FF).contains(v) { cyrillic += 1 }
+            else if (0x0600...0x06FF).contains(v) { arabic += 1 }
+            else if v < 0x250 { latin += 1 }
+        }
+        if kana > 20 && kana * 10 > han { return "ja" }
+        if hangul > 20 { return "ko" }
+        if han > 20 && han * 3 > latin { return "zh" }
+        if cyrillic > latin { return cyrillic > 20 ? "ru" : "und" }
+        if arabic > latin { return arabic > 20 ? "ar" : "und" }
+        return latinLanguage(text)
+    }
+
+    private static func latinLanguage(_ text: String) -> String {
+        var counts = [Int](repeating: 0, count: stopwords.count)
+        var words = 0
+        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            let w = String(word)
+            for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+        }
+        guard words >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words
+        else { return "und" }
+        return stopwords[best].0
+    }
+}

@@ -1,0 +1,46 @@
+/// Script-level facts about text: which characters are Han, how many words a text has.
+public enum TextScript {
+    public static func isHan(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
+            || (0xF900...0xFAFF).contains(v)
+    }
+
+    public static func isKana(_ s: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(s.value) }
+    public static func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7AF).contains(s.value) }
+
+    /// Words as readers count them: runs of letters or digits for alphabetic text, one per Han,
+    /// kana or hangul character.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for s in text.unicodeScalars {
+            if isHan(s) || isKana(s) || isHangul(s) {
+                count += 1
+                inWord = false
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" {
+                if !inWord { count += 1 }
+                inWord = true
+            } else if s == "'" || s == "’" || s == "-" {
+                continue  // inside a word: don't, well-known
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+
+    /// Share of Han characters among letters; news in Chinese is well above 0.5.
+    public static func hanShare(_ text: String) -> Double {
+        var han = 0
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if isHan(s) { han += 1 }
+        }
+        return letters == 0 ? 0 : Double(han) / Double(letters)
+    }
+
+    /// True when the line is mainly Chinese, Japanese or Korean text.
+    public static func isMostlyCJK(_ text: String) -> Bool { hanShare(text) > 0.3 }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+// Explicit encoders: every optional field is written as `null` rather than omitted, so each
+// record carries the full schema and a reader never has to guess whether a key is missing.
+
+extension Article {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(publishedAt, forKey: .publishedAt)
+        try c.encode(publisher, forKey: .publisher)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(language, forKey: .language)
+        try c.encode(body, forKey: .body)
+        try c.encode(wordCount, forKey: .wordCount)
+        try c.encode(industries, forKey: .industries)
+        try c.encode(primaryIndustry, forKey: .primaryIndustry)
+        try c.encode(dedup, forKey: .dedup)
+        try c.encode(source, forKey: .source)
+        try c.encode(provenance, forKey: .provenance)
+        try c.encode(ingestedAt, forKey: .ingestedAt)
+        try c.encode(assayVersion, forKey: .assayVersion)
+    }
+
+    /// The record as pretty-printed JSON with a trailing newline, keys in schema order.
+    public func jsonData() throws -> Data {
+        var data = try ArticleJSON.encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
+
+extension DedupInfo {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(contentHash, forKey: .contentHash)
+        try c.encode(signature, forKey: .signature)
+        try c.encode(duplicateOf, forKey: .duplicateOf)
+        try c.encode(similarity, forKey: .similarity)
+    }
+}
+
+extension SourceInfo {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(path, forKey: .path)
+        try c.encode(url, forKey: .url)
+        try c.encode(format, forKey: .format)
+        try c.encode(encoding, forKey: .encoding)
+        try c.encode(index, forKey: .index)
+        try c.encode(receivedAt, forKey: .receivedAt)
+    }
+}
+
+extension Provenance {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(titleSource, forKey: .titleSource)
+        try c.encode(dateSource, forKey: .dateSource)
+        try c.encode(dateRaw, forKey: .dateRaw)
+        try c.encode(assumedTimeZone, forKey: .assumedTimeZone)
+        try c.encode(authorsSource, forKey: .authorsSource)
+        try c.encode(publisherSource, forKey: .publisherSource)
+        try c.encode(languageSource, forKey: .languageSource)
+        try c.encode(bodySource, forKey: .bodySource)
+    }
+}
+
+/// Shared JSON coders for records: one configuration everywhere a record is written or read.
+public enum ArticleJSON {
+    public static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// One-line form, for `assay classify`-style JSON Lines output.
+    public static var compactEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
+}

@@ -1,0 +1,115 @@
+import AssayCore
+import Foundation
+import Logging
+
+/// What one `assay ingest` run did.
+public struct IngestReport: Sendable {
+    public struct Refusal: Sendable {
+        public var path: String
+        /// Position inside a JSON/JSONL input, nil for the whole file.
+        public var index: Int?
+        public var rejection: InputRejection
+    }
+
+    public var inputs = 0
+    public var written = 0
+    /// Articles whose record was already in the output folder (same id, same content).
+    public var unchanged = 0
+    public var refusals: [Refusal] = []
+
+    public var summary: String {
+        "\(inputs) input\(inputs == 1 ? "" : "s"): \(written) record\(written == 1 ? "" : "s") written, "
+            + "\(unchanged) already present, \(refusals.count) rejected"
+    }
+}
+
+/// Processes a fixed list of files once: read, run the pure pipeline, write each record atomically
+/// as `<id>.json` into the output folder. Files are processed concurrently, `workers` at a time.
+public struct IngestRunner: Sendable {
+    public var pipeline: ArticlePipeline
+    public var outputFolder: String
+    public var workers: Int
+    private let reader: InputReader
+    private let logger: Logger
+
+    public init(pipeline: ArticlePipeline, outputFolder: String, workers: Int, logger: Logger) {
+        self.pipeline = pipeline
+        self.outputFolder = outputFolder
+        self.workers = max(1, workers)
+        self.reader = InputReader(maxBytes: pipeline.settings.maxBytes)
+        self.logger = logger
+    }
+
+    private enum FileResult: Sendable {
+        case written(path: String, id: String)
+        case unchanged(path: String, id: String)
+        case refused(IngestReport.Refusal)
+    }
+
+    public func run(files: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws
+        -> IngestReport
+    {
+        try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+        AtomicFileWriter.removeLeftovers(in: outputFolder)
+        var report = IngestReport()
+        report.inputs = files.count
+        try await withThrowingTaskGroup(of: [FileResult].self) { group in
+            var next = 0
+            var done = 0
+            while next < min(workers, files.count) {
+                let path = files[next]
+                group.addTask { try self.process(path) }
+                next += 1
+            }
+            while let results = try await group.next() {
+                done += 1
+                progress(done, files.count)
+                for result in results { record(result, into: &report) }
+                if next < files.count {
+                    let path = files[next]
+                    group.addTask { try self.process(path) }
+                    next += 1
+                }
+            }
+        }
+        return report
+    }
+
+    private func record(_ result: FileResult, into report: inout IngestReport) {
+        switch result {
+        case .written(let path, let id):
+            report.written += 1
+            logger.debug("record written", metadata: ["input": "\(path)", "article_id": "\(id)"])
+        case .unchanged(let path, let id):
+            report.unchanged += 1
+            logger.debug("record already present", metadata: ["input": "\(path)", "article_id": "\(id)"])
+        case .refused(let refusal):
+            report.refusals.append(refusal)
+            logger.debug(
+                "input rejected",
+                metadata: ["input": "\(refusal.path)", "reason": "\(refusal.rejection.code)"])
+        }
+    }
+
+    private func process(_ path: String) throws -> [FileResult] {
+        let bytes: [UInt8]
+        do {
+            bytes = try reader.read(path)
+        } catch {
+            return [.refused(.init(path: path, index: nil, rejection: error))]
+        }
+        let now = Date().formatted(.iso8601)
+        let input = InputDocument(bytes: bytes, path: path, sourceKind: .file, receivedAt: now)
+        return try pipeline.process(input, ingestedAt: now).map { outcome in
+            switch outcome {
+            case .rejected(let rejection, let index):
+                return .refused(.init(path: path, index: index, rejection: rejection))
+            case .article(let article):
+                let target = (outputFolder as NSString).appendingPathComponent("\(article.id).json")
+                if FileManager.default.fileExists(atPath: target) { return .unchanged(path: path, id: article.id) }
+                try AtomicFileWriter.write(try article.jsonData(), to: target)
+                return .written(path: path, id: article.id)
+            }
+        }
+    }
+}

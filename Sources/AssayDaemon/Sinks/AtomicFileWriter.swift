@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Errors from writing output files; the message names the path and what to check.
+public struct OutputWriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var operation: String
+    public var errno: Int32
+
+    public var description: String {
+        "could not \(operation) \(path): \(String(cString: strerror(errno))); check that the output folder exists, "
+            + "is writable and has free space"
+    }
+}
+
+/// Writes files so that a reader never sees a half-written one: write to a hidden temp file in the
+/// same folder, fsync it, rename it over the final name, then fsync the folder.
+public enum AtomicFileWriter {
+    public static let temporaryPrefix = ".assay-tmp-"
+
+    public static func write(_ data: Data, to path: String) throws(OutputWriteError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent(
+            "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputWriteError(path: temporary, operation: "create", errno: errno) }
+        var failure: OutputWriteError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = OutputWriteError(path: temporary, operation: "write", errno: errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = OutputWriteError(path: temporary, operation: "fsync", errno: errno) }
+        close(fd)
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = OutputWriteError(path: path, operation: "rename into", errno: errno)
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    /// Makes a rename durable: the folder entry is flushed too.
+    public static func syncFolder(_ folder: String) {
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Removes temp files a crash left behind in `folder`; returns how many.
+    @discardableResult
+    public static func removeLeftovers(in folder: String) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var removed = 0
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            if unlink((folder as NSString).appendingPathComponent(name)) == 0 { removed += 1 }
+        }
+        return removed
+    }
+}

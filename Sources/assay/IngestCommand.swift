@@ -1,0 +1,63 @@
+import ArgumentParser
+import AssayCore
+import AssayDaemon
+import Foundation
+import Logging
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Process files and folders once, writing one JSON record per article into --out.",
+        discussion: """
+            Folders are read recursively; dotfiles and partial downloads (*.part, *.tmp, *~) are skipped. \
+            Each record is written as <id>.json atomically (temp file, fsync, rename), so a reader never \
+            sees a half-written file; an article whose record is already there is not written again. \
+            Prints a one-line summary; exits 0 when every input was accepted, 1 when any was rejected \
+            (each listed on stderr with its reason).
+            """
+    )
+
+    @Argument(help: "Files and folders to read.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Folder to write the records into (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: "Files processed at the same time (default: the number of cores).")
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Log every input's outcome on stderr.")
+    var verbose = false
+
+    @OptionGroup var options: PipelineOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
+        guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+    }
+
+    func run() async throws {
+        let (files, missing) = InputFiles.list(paths)
+        for path in missing { Console.error("\(path): no such file or folder") }
+        var logger = Logger(label: "assay.ingest") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = verbose ? .debug : .warning
+        let runner = IngestRunner(
+            pipeline: ArticlePipeline(settings: options.settings), outputFolder: out, workers: workers, logger: logger)
+        let bar = ProgressBar.forStandardError()
+        let report: IngestReport
+        do {
+            report = try await runner.run(files: files) { done, total in bar?.update(done, of: total) }
+        } catch {
+            bar?.finish()
+            Console.error("assay ingest: \(error)")
+            throw ExitCode(1)
+        }
+        bar?.finish()
+        for refusal in report.refusals {
+            let location = refusal.index.map { "\(refusal.path) [\($0)]" } ?? refusal.path
+            Console.error("\(location): rejected: \(refusal.rejection)")
+        }
+        print(report.summary + (missing.isEmpty ? "" : ", \(missing.count) missing"))
+        if !report.refusals.isEmpty || !missing.isEmpty { throw ExitCode(1) }
+    }
+}
