@@ -78,7 +78,7 @@ public enum FurnitureRules {
         let lower = line.lowercased()
         let startsHome = lower.hasPrefix("home") || line.hasPrefix("首页") || line.hasPrefix("当前位置")
             || line.hasPrefix("您的位置") || line.hasPrefix("你的位置")
-        let shortParts = parts.allSatisfy { TextScript.wordCount($0) <= 3 }
+        let shortParts = parts.allSatisfy { TextScript.isMostlyCJK($0) ? $0.count <= 8 : TextScript.wordCount($0) <= 3 }
         let usesArrow = line.contains(where: { ">›»＞→".contains($0) })
         return (startsHome && shortParts) || (usesArrow && shortParts && parts.count <= 6)
     }

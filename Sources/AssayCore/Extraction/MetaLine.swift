@@ -66,13 +66,19 @@ struct MetaLine {
                 isMeta = true
                 continue
             }
-            if publisher == nil, let by = bylineIndex, index == by + 1, Self.isNameLike(segment) {
+            if publisher == nil, let by = bylineIndex, index == by + 1, Self.isNameLike(segment),
+                !segment.lowercased().hasSuffix(" desk")
+            {
                 publisher = segment
             } else if publisher == nil, Self.isPublisherLike(segment) {
                 publisher = segment
             }
         }
         if segments.count >= 2 && (date != nil || !authors.isEmpty || publisher != nil) { isMeta = true }
+        // A kicker such as "MARKET WRAP | Week 46, 2024 | Asia Battery & Chip Markets Desk".
+        if segments.count >= 2, line.contains("|"), segments.allSatisfy({ TextScript.wordCount($0) <= 7 }) {
+            isMeta = true
+        }
         if !isMeta { publisher = nil }
     }
 
@@ -124,6 +130,12 @@ struct MetaLine {
         if TextScript.isMostlyCJK(segment) { return publisherSuffixes.contains(where: { segment.hasSuffix($0) }) }
         let lower = segment.lowercased()
         if lower.hasSuffix(".com") || lower.hasSuffix(".cn") || lower.hasSuffix(".net") { return true }
+        // Title-case names of two or more words; not an ALL-CAPS kicker ("COURT REPORT"), not a desk.
+        let words = segment.split(separator: " ")
+        let letters = segment.filter(\.isLetter)
+        guard words.count >= 2, !letters.allSatisfy(\.isUppercase), !lower.hasSuffix(" desk"),
+            words.allSatisfy({ $0.count < 3 || $0.first?.isUppercase == true || $0 == "and" || $0 == "of" })
+        else { return false }
         return lower.split(whereSeparator: { !$0.isLetter }).contains(where: { publisherWords.contains(String($0)) })
     }
 }

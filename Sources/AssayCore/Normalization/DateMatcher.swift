@@ -199,6 +199,11 @@ struct DateMatcher {
 
     private func attachZone(to m: inout DateMatch, at start: Int) -> Int {
         var j = start
+        // "16:42 (GMT+8)": a zone in parentheses.
+        if symbol(j) == "(", let w = word(j + 1), Self.zones[w] != nil {
+            let end = attachZone(to: &m, at: j + 1)
+            return symbol(end) == ")" ? end + 1 : end
+        }
         if let w = word(j), let identifier = Self.zones[w] {
             j += 1
             if identifier == "UTC" || identifier == "GMT", let offset = numericOffset(at: j) {

@@ -16,11 +16,17 @@ public struct HTMLExtractor: Sendable {
         let site = metadata.value(HTMLMetadata.publisherKeys)?.value ?? metadata.jsonLD.publisher
         let (title, titleSource) = chooseTitle(metadata: metadata, h1: visible.h1, siteName: site)
 
-        PageCleaner.clean(root)
-        let container = Self.semanticContainer(in: root)
-        var paragraphs = BlockCollector.paragraphs(
-            from: container.map { [$0] } ?? ContentScorer.mainContent(in: root), title: title ?? "")
-        var bodySource = container != nil ? "html:content-container" : "html:scored-blocks"
+        var (paragraphs, bodySource) = body(of: root, title: title ?? "", byName: true)
+        if paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) }) < 500 {
+            // Too little text: the class-name rules may have hit the content. Retry without them.
+            PageCleaner.restore(root)
+            let lenient = body(of: root, title: title ?? "", byName: false)
+            if lenient.paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
+                > paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
+            {
+                (paragraphs, bodySource) = lenient
+            }
+        }
         if let articleBody = metadata.jsonLD.articleBody,
             ContentScorer.weightedLength(articleBody) > 2 * paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
         {
@@ -47,6 +53,14 @@ public struct HTMLExtractor: Sendable {
         }
         article.url = metadata.value(["og:url"])?.value
         return article
+    }
+
+    private func body(of root: HTMLNode, title: String, byName: Bool) -> (paragraphs: [String], source: String) {
+        PageCleaner.clean(root, byName: byName)
+        let container = Self.semanticContainer(in: root)
+        let paragraphs = BlockCollector.paragraphs(
+            from: container.map { [$0] } ?? ContentScorer.mainContent(in: root), title: title)
+        return (paragraphs, container != nil ? "html:content-container" : "html:scored-blocks")
     }
 
     private func chooseTitle(metadata: HTMLMetadata, h1: String?, siteName: String?) -> (String?, String) {

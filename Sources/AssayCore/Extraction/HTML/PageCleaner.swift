@@ -30,11 +30,17 @@ enum PageCleaner {
     ]
     private static let protectedTags: Set<String> = ["html", "body", "article", "main"]
 
-    static func clean(_ root: HTMLNode) {
+    /// Marks furniture removed. `byName` also removes elements whose class or id names furniture,
+    /// except one that holds much of the page's paragraph text (a wrapper with an unlucky class).
+    static func clean(_ root: HTMLNode, byName: Bool) {
+        let paragraphText = ParagraphText(root: root)
+        let protectedShare = Double(paragraphText.total) * 0.3
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
             if node.isText { continue }
-            if shouldRemove(node) {
+            if shouldRemoveByTag(node)
+                || (byName && shouldRemoveByName(node) && Double(paragraphText.length(of: node)) < protectedShare)
+            {
                 node.removed = true
                 continue
             }
@@ -42,7 +48,16 @@ enum PageCleaner {
         }
     }
 
-    static func shouldRemove(_ node: HTMLNode) -> Bool {
+    /// Undoes `clean`, for a second, more lenient pass.
+    static func restore(_ root: HTMLNode) {
+        var stack: [HTMLNode] = [root]
+        while let node = stack.popLast() {
+            node.removed = false
+            stack.append(contentsOf: node.children)
+        }
+    }
+
+    static func shouldRemoveByTag(_ node: HTMLNode) -> Bool {
         let tag = node.tag
         if furnitureTags.contains(tag) { return true }
         if tag == "form" || tag == "header" || tag == "figure" {
@@ -56,7 +71,11 @@ enum PageCleaner {
             return true
         }
         if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return true }
-        if protectedTags.contains(tag) { return false }
+        return false
+    }
+
+    static func shouldRemoveByName(_ node: HTMLNode) -> Bool {
+        if protectedTags.contains(node.tag) { return false }
         let names = node.classAndID
         guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
         if names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: {
@@ -75,4 +94,25 @@ enum PageCleaner {
         "article__content", "article-text", "articletext", "story-content", "content-body", "body-text",
         "news-content", "newscontent", "article_content", "post_content", "entry_content", "rich-text", "td-post-content",
     ]
+}
+
+/// Characters of `<p>` text below each element, computed once bottom-up.
+struct ParagraphText {
+    private var lengths: [ObjectIdentifier: Int] = [:]
+    private(set) var total = 0
+
+    init(root: HTMLNode) {
+        total = measure(root, insideParagraph: false)
+    }
+
+    func length(of node: HTMLNode) -> Int { lengths[ObjectIdentifier(node)] ?? 0 }
+
+    private mutating func measure(_ node: HTMLNode, insideParagraph: Bool) -> Int {
+        if node.isText { return insideParagraph ? HTMLText.visibleLength(node.text) : 0 }
+        let inside = insideParagraph || node.tag == "p"
+        var sum = 0
+        for child in node.children { sum += measure(child, insideParagraph: inside) }
+        if sum > 0 { lengths[ObjectIdentifier(node)] = sum }
+        return sum
+    }
 }
