@@ -63,6 +63,26 @@ public struct TextExtractor: Sendable {
         return article
     }
 
+    /// Reads `text` as body only, for inputs whose title arrives separately (a scraper's JSON object).
+    public func extractBody(_ text: String, title: String) -> ExtractedArticle? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.clean(String($0)) }
+        var bodyLines: [(text: String, gluedToNext: Bool)] = []
+        for index in lines.indices where !lines[index].isEmpty {
+            bodyLines.append((lines[index], index + 1 < lines.count && !lines[index + 1].isEmpty))
+        }
+        var cleaning = BodyCleaning(lines: bodyLines)
+        cleaning.run()
+        let folded = HeaderReading.folded(title)
+        let paragraphs = cleaning.kept.filter { HeaderReading.folded($0) != folded }
+        guard !paragraphs.isEmpty else { return nil }
+        var article = ExtractedArticle(title: title, titleSource: "json:title", paragraphs: paragraphs, bodySource: "json:text")
+        if let date = dateParser.firstDate(in: paragraphs[0]) {
+            article.date = date
+            article.dateSource = "text:body"
+        }
+        return article
+    }
+
     /// Trims whitespace (including ideographic and no-break spaces) and light Markdown markup.
     static func clean(_ raw: String) -> String {
         var line = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}")))

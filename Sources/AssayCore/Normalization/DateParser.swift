@@ -24,6 +24,11 @@ public struct DateParser: Sendable {
         self.defaultTimeZone = defaultTimeZone
     }
 
+    /// The zone's name for records; Foundation on Linux names UTC "GMT", the same zone.
+    var defaultZoneName: String {
+        defaultTimeZone.identifier == "GMT" ? "UTC" : defaultTimeZone.identifier
+    }
+
     /// The first date in `text`. A date with a year beats an earlier one without.
     public func firstDate(in text: String) -> FoundDate? {
         let chars = Array(text)
@@ -68,7 +73,7 @@ public struct DateParser: Sendable {
         let stamp = String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d", year, m.month, m.day, m.hour ?? 0, m.minute ?? 0, m.second ?? 0)
         let precision = m.second != nil ? "second" : (m.hour != nil ? "minute" : "day")
-        let assumed: String? = (m.offsetSeconds == nil && m.zone == nil) ? defaultTimeZone.identifier : nil
+        let assumed: String? = (m.offsetSeconds == nil && m.zone == nil) ? defaultZoneName : nil
         return FoundDate(
             rfc3339: stamp + Self.offsetText(offset), raw: raw, precision: precision, assumedTimeZone: assumed,
             range: m.startChar..<rawEnd)

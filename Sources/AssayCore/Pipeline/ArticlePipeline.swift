@@ -54,8 +54,8 @@ public struct ArticlePipeline: Sendable {
         var article: ExtractedArticle?
         if let html = object.html { article = htmlExtractor.extract(html) }
         if article == nil, let text = object.text {
-            let withTitle = object.title.map { $0 + "\n\n" + text } ?? text
-            article = textExtractor.extract(withTitle)
+            // With a title given, every line of the text is body (less furniture); without, read it as a file.
+            article = object.title.map { textExtractor.extractBody(text, title: $0) } ?? textExtractor.extract(text)
         }
         guard var article else { return nil }
         if let title = object.title {

@@ -2,7 +2,7 @@ import Foundation
 
 /// One normalized article, schema `assay.article/1`: the unit Assay writes, one JSON object per story.
 ///
-/// Keys are encoded in declaration order (see `Article+Encoding.swift`) so records diff cleanly.
+/// Keys are encoded sorted (see `ArticleJSON`), so the same article always serializes the same way.
 public struct Article: Sendable, Equatable, Codable {
     public static let schemaIdentifier = "assay.article/1"
 

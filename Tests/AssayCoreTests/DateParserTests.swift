@@ -1,0 +1,53 @@
+import AssayCore
+import Foundation
+import Testing
+
+@Suite struct DateParserTests {
+    let utc = DateParser()
+    let shanghai = DateParser(defaultTimeZone: TimeZone(identifier: "Asia/Shanghai")!)
+
+    @Test(arguments: [
+        ("2024-10-28T19:13:00Z", "2024-10-28T19:13:00Z"),
+        ("2024-10-28T19:13:00+08:00", "2024-10-28T19:13:00+08:00"),
+        ("2024-10-28T19:13:00.123-0500", "2024-10-28T19:13:00-05:00"),
+        ("2024-10-28", "2024-10-28T00:00:00Z"),
+        ("2024-10-28 19:13", "2024-10-28T19:13:00Z"),
+        ("2024/10/28", "2024-10-28T00:00:00Z"),
+        ("Jan 16, 2018", "2018-01-16T00:00:00Z"),
+        ("- Jan 16, 2018-", "2018-01-16T00:00:00Z"),
+        ("July 14, 2022", "2022-07-14T00:00:00Z"),
+        ("14 July 2022", "2022-07-14T00:00:00Z"),
+        ("Sept. 6, 2024", "2024-09-06T00:00:00Z"),
+        ("2024年10月28日", "2024-10-28T00:00:00Z"),
+        ("2024年10月28日 19:13", "2024-10-28T19:13:00Z"),
+        ("Mon, 28 Oct 2024 19:13:00 +0800", "2024-10-28T19:13:00+08:00"),
+        ("February 24, 2024 at 6:12 p.m. JST", "2024-02-24T18:12:00+09:00"),
+        ("Dec 31, 2021 | 7:45 PM IST", "2021-12-31T19:45:00+05:30"),
+        ("20.08.2024", "2024-08-20T00:00:00Z"),
+        ("13/08/2022 08:02", "2022-08-13T08:02:00Z"),
+        ("Updated: 2024-08-09 16:42 (GMT+8)", "2024-08-09T16:42:00+08:00"),
+    ])
+    func resolves(text: String, expected: String) {
+        #expect(utc.firstDate(in: text)?.rfc3339 == expected)
+    }
+
+    @Test func yearlessDateIsNeverGuessed() {
+        let found = utc.firstDate(in: "On August 20, Southwest Aluminum signed an agreement.")
+        #expect(found?.rfc3339 == nil)
+        #expect(found?.raw == "August 20")
+    }
+
+    @Test func defaultZoneAppliesOnlyWithoutOffset() {
+        #expect(shanghai.parse("2024-10-28 19:13")?.rfc3339 == "2024-10-28T19:13:00+08:00")
+        #expect(shanghai.parse("2024-10-28 19:13")?.assumedTimeZone == "Asia/Shanghai")
+        #expect(shanghai.parse("2024-10-28T19:13:00Z")?.rfc3339 == "2024-10-28T19:13:00Z")
+        #expect(shanghai.parse("2024-10-28T19:13:00Z")?.assumedTimeZone == nil)
+    }
+
+    @Test func impossibleDatesAreRefused() {
+        #expect(utc.parse("2023-02-30") == nil)
+        #expect(utc.parse("2024-13-01") == nil)
+        #expect(utc.firstDate(in: "the 12/16-nanometer process") == nil)
+        #expect(utc.firstDate(in: "prices may 5 percent lower") == nil)
+    }
+}

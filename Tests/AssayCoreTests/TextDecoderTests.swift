@@ -1,0 +1,88 @@
+import AssayCore
+import Foundation
+import Testing
+
+@Suite struct TextDecoderTests {
+    let decoder = TextDecoder(maxBytes: 1000)
+
+    func rejection(_ bytes: [UInt8]) -> InputRejection? {
+        do {
+            _ = try decoder.decode(bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func refusalsHaveSpecificReasons() {
+        #expect(rejection([]) == .empty)
+        #expect(rejection(Array(" \n\t\r\n ".utf8)) == .whitespaceOnly)
+        #expect(rejection([0x48, 0x69, 0x00, 0x21]) == .binary(kind: nil))
+        #expect(rejection([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) == .binary(kind: "a PNG image"))
+        #expect(rejection([UInt8](repeating: 0x41, count: 1001)) == .tooLarge(bytes: 1001, limit: 1000))
+        #expect(rejection([UInt8](repeating: 0x01, count: 10) + Array("text".utf8)) == .binary(kind: nil))
+    }
+
+    @Test func randomHighBytesAreUndecodable() {
+        var generator = SystemRandomNumberGenerator()
+        var bytes: [UInt8] = []
+        for _ in 0..<400 { bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator)) }
+        bytes += Array(" some ascii ".utf8)
+        guard case .undecodable = rejection(bytes) else {
+            Issue.record("expected undecodable, got \(String(describing: rejection(bytes)))")
+            return
+        }
+    }
+
+    @Test func unicodeForms() throws {
+        let text = "Lithium — 锂电池"
+        #expect(try decoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try decoder.decode(le).text == text)
+        #expect(try decoder.decode(le).encoding == .utf16LE)
+        #expect(try decoder.decode(be).text == text)
+    }
+
+    @Test func gb18030IsDetectedWithoutADeclaration() throws {
+        let text = "钠离子电池正极材料项目开工建设，年产能一万吨。"
+        let bytes = try #require(text.data(using: String.Encoding(rawValue: 0x80000632)))  // GB18030
+        let decoded = try decoder.decode([UInt8](bytes))
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.text == text)
+    }
+
+    @Test func windows1252IsTheLastResort() throws {
+        let bytes = Array("Caf".utf8) + [0xE9] + Array(" au lait, na".utf8) + [0xEF] + Array("ve ".utf8) + [0x93]
+            + Array("quotes".utf8) + [0x94]
+        let decoded = try decoder.decode(bytes)
+        #expect(decoded.encoding == .windows1252)
+        #expect(decoded.text == "Café au lait, naïve “quotes”")
+    }
+
+    @Test func metaCharsetWins() throws {
+        let body = "<p>芯片</p>"
+        let gbk = try #require(body.data(using: String.Encoding(rawValue: 0x80000632)))
+        let page = Array("<html><head><meta charset=\"gbk\"></head><body>".utf8) + [UInt8](gbk)
+        let decoded = try decoder.decode(page)
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.encodingSource == "meta")
+        #expect(decoded.text.contains("芯片"))
+    }
+
+    @Test func declaredCharsetWins() throws {
+        let decoded = try decoder.decode([0x63, 0x61, 0x66, 0xE9], declaredCharset: "ISO-8859-1")
+        #expect(decoded.text == "café")
+        #expect(decoded.encodingSource == "declared")
+    }
+
+    @Test func lineEndsAreNormalized() throws {
+        #expect(try decoder.decode(Array("a\r\nb\rc".utf8)).text == "a\nb\nc")
+    }
+
+    @Test func messagesTellWhatToDo() {
+        #expect(InputRejection.tooLarge(bytes: 20, limit: 10).message.contains("max_file_bytes"))
+        #expect(InputRejection.undecodable(detail: "x").message.contains("UTF-8"))
+        #expect(InputRejection.empty.code == "empty")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs the built `assay` binary as a child process and captures its output.
+public enum AssayProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The binary SwiftPM built next to the test bundle (`.build/<config>/assay`).
+    public static var executable: URL {
+        let root = Fixtures.repositoryRoot.appendingPathComponent(".build")
+        for configuration in ["debug", "release"] {
+            let candidate = root.appendingPathComponent(configuration).appendingPathComponent("assay")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return root.appendingPathComponent("debug/assay")
+    }
+
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
