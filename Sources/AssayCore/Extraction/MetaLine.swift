@@ -87,7 +87,9 @@ struct MetaLine {
     static func isDateDominated(_ segment: String, by found: FoundDate) -> Bool {
         let chars = Array(segment)
         var rest = String(chars[..<found.range.lowerBound]) + " " + String(chars[found.range.upperBound...])
-        if let by = rest.range(of: " by ", options: .caseInsensitive) { rest = String(rest[..<by.lowerBound]) }
+        if let by = rest.lowercased().firstRange(of: " by ") {
+            rest = String(rest.lowercased()[..<by.lowerBound])
+        }
         return TextScript.wordCount(rest) <= 4
     }
 
@@ -108,14 +110,14 @@ struct MetaLine {
         }
     }
 
+    private static let segmentTrim = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-–[]"))
+
     /// Splits on "|", "｜", runs of two or more spaces, ideographic spaces, " -- " and " · ".
     static func segments(of line: String) -> [String] {
         var text = line
         for separator in ["｜", " -- ", " — ", " · ", "\u{3000}", "\t"] { text = text.replacing(separator, with: "|") }
         text = text.replacing("    ", with: "|").replacing("   ", with: "|").replacing("  ", with: "|")
-        return text.split(separator: "|").map {
-            $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "-–[]")))
-        }.filter { !$0.isEmpty }
+        return text.split(separator: "|").map { $0.trimmingCharacters(in: segmentTrim) }.filter { !$0.isEmpty }
     }
 
     static func isNameLike(_ segment: String) -> Bool {

@@ -83,9 +83,11 @@ public struct TextExtractor: Sendable {
         return article
     }
 
+    private static let trimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}"))
+
     /// Trims whitespace (including ideographic and no-break spaces) and light Markdown markup.
     static func clean(_ raw: String) -> String {
-        var line = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}")))
+        var line = raw.trimmingCharacters(in: Self.trimmed)
         while line.hasPrefix("#") { line.removeFirst() }
         if line.hasPrefix("![") { return "" }
         line = line.replacing("**", with: "").replacing("__", with: "")

@@ -6,11 +6,13 @@ import Foundation
 public enum ContentFingerprint {
     /// NFKC (folds full-width forms), lowercased, every run of non-letters/digits made one space.
     public static func normalize(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // NFKC only matters for non-ASCII text (full-width forms, ligatures); skip it otherwise.
+        let folded = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping)
+            .lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if TextScript.isWordScalar(scalar) && scalar != "_" {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 out.append(scalar)

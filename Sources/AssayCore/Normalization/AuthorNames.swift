@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleans author names from bylines: splits lists, drops roles and staff credits, and turns
 /// ALL-CAPS names ("YUAN SHENGGAO") into title case ("Yuan Shenggao").
 public enum AuthorNames {
@@ -21,8 +23,10 @@ public enum AuthorNames {
         return parts.compactMap { clean(String($0)) }
     }
 
+    private static let nameTrim = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     static func clean(_ raw: String) -> String? {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let name = raw.trimmingCharacters(in: nameTrim)
         guard !name.isEmpty, name.count <= 60 else { return nil }
         if TextScript.isMostlyCJK(name) {
             return (2...4).contains(name.count) ? name : nil

@@ -6,6 +6,24 @@ public enum TextScript {
             || (0xF900...0xFAFF).contains(v)
     }
 
+    /// Letters, digits and underscore: ASCII answered directly, the rest by Unicode properties.
+    @inline(__always)
+    public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Whitespace: ASCII answered directly, the rest by Unicode properties.
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
     public static func isKana(_ s: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(s.value) }
     public static func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7AF).contains(s.value) }
 
@@ -18,7 +36,7 @@ public enum TextScript {
             if isHan(s) || isKana(s) || isHangul(s) {
                 count += 1
                 inWord = false
-            } else if s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" {
+            } else if isWordScalar(s) {
                 if !inWord { count += 1 }
                 inWord = true
             } else if s == "'" || s == "’" || s == "-" {
@@ -34,7 +52,13 @@ public enum TextScript {
     public static func hanShare(_ text: String) -> Double {
         var han = 0
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { letters += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             letters += 1
             if isHan(s) { han += 1 }
         }

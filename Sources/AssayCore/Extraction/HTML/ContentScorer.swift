@@ -114,7 +114,7 @@ struct ContentScorer {
     /// Length with Han characters weighted up: a Chinese character carries about a word.
     static func weightedLength(_ text: String) -> Int {
         var n = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars where !TextScript.isSpace(scalar) {
             n += TextScript.isHan(scalar) ? 3 : 1
         }
         return n

@@ -112,7 +112,7 @@ enum HTMLText {
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if TextScript.isSpace(scalar) || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" ") }
@@ -126,7 +126,7 @@ enum HTMLText {
     /// Non-whitespace characters: the length measure used by the scorer.
     static func visibleLength(_ s: String) -> Int {
         var n = 0
-        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace { n += 1 }
+        for scalar in s.unicodeScalars where !TextScript.isSpace(scalar) { n += 1 }
         return n
     }
 }
