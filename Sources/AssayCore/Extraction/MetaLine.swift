@@ -86,10 +86,8 @@ struct MetaLine {
     /// not a headline that happens to contain one.
     static func isDateDominated(_ segment: String, by found: FoundDate) -> Bool {
         let chars = Array(segment)
-        var rest = String(chars[..<found.range.lowerBound]) + " " + String(chars[found.range.upperBound...])
-        if let by = rest.lowercased().firstRange(of: " by ") {
-            rest = String(rest.lowercased()[..<by.lowerBound])
-        }
+        var rest = (String(chars[..<found.range.lowerBound]) + " " + String(chars[found.range.upperBound...])).lowercased()
+        if let by = rest.firstRange(of: " by ") { rest = String(rest[..<by.lowerBound]) }
         return TextScript.wordCount(rest) <= 4
     }
 

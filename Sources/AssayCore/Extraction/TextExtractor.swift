@@ -32,9 +32,9 @@ public struct TextExtractor: Sendable {
             let glued = index + 1 < lines.count && !lines[index + 1].isEmpty
             bodyLines.append((lines[index], glued))
         }
-        var footer = BodyCleaning(lines: bodyLines)
-        footer.run()
-        let paragraphs = footer.kept.filter { $0.lowercased() != header.headline?.lowercased() }
+        var cleaning = BodyCleaning(lines: bodyLines)
+        cleaning.run()
+        let paragraphs = cleaning.kept.filter { $0.lowercased() != header.headline?.lowercased() }
 
         guard let title = header.headline ?? paragraphs.first.map(Self.firstSentence), !paragraphs.isEmpty else {
             return nil
@@ -56,7 +56,7 @@ public struct TextExtractor: Sendable {
         if let publisher = header.publisher {
             article.publisher = publisher
             article.publisherSource = "text:header"
-        } else if let fact = footer.publisherFact {
+        } else if let fact = cleaning.publisherFact {
             article.publisher = fact.name
             article.publisherSource = fact.source
         }

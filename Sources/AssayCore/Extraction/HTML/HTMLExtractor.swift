@@ -17,19 +17,18 @@ public struct HTMLExtractor: Sendable {
         let (title, titleSource) = chooseTitle(metadata: metadata, h1: visible.h1, siteName: site)
 
         var (paragraphs, bodySource) = body(of: root, title: title ?? "", byName: true)
-        if paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) }) < 500 {
+        var length = Self.textLength(paragraphs)
+        if length < 500 {
             // Too little text: the class-name rules may have hit the content. Retry without them.
             PageCleaner.restore(root)
             let lenient = body(of: root, title: title ?? "", byName: false)
-            if lenient.paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
-                > paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
-            {
+            let lenientLength = Self.textLength(lenient.paragraphs)
+            if lenientLength > length {
                 (paragraphs, bodySource) = lenient
+                length = lenientLength
             }
         }
-        if let articleBody = metadata.jsonLD.articleBody,
-            ContentScorer.weightedLength(articleBody) > 2 * paragraphs.reduce(0, { $0 + ContentScorer.weightedLength($1) })
-        {
+        if let articleBody = metadata.jsonLD.articleBody, ContentScorer.weightedLength(articleBody) > 2 * length {
             paragraphs = articleBody.split(whereSeparator: \.isNewline).map { HTMLText.collapse(String($0)) }
                 .filter { !$0.isEmpty }
             bodySource = "json-ld:articleBody"
@@ -53,6 +52,10 @@ public struct HTMLExtractor: Sendable {
         }
         article.url = metadata.value(["og:url"])?.value
         return article
+    }
+
+    private static func textLength(_ paragraphs: [String]) -> Int {
+        paragraphs.reduce(0) { $0 + ContentScorer.weightedLength($1) }
     }
 
     private func body(of root: HTMLNode, title: String, byName: Bool) -> (paragraphs: [String], source: String) {

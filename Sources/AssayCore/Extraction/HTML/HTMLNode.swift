@@ -36,16 +36,6 @@ final class HTMLNode {
         return found
     }
 
-    func firstDescendant(where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
-        var stack: [HTMLNode] = children.reversed()
-        while let node = stack.popLast() {
-            if node.removed { continue }
-            if predicate(node) { return node }
-            stack.append(contentsOf: node.children.reversed())
-        }
-        return nil
-    }
-
     /// All text below this node with whitespace collapsed, skipping removed subtrees.
     var textContent: String {
         var out = ""
@@ -87,15 +77,6 @@ final class HTMLNode {
     var linkDensity: Double {
         let (total, linked) = textLengths()
         return total == 0 ? 0 : Double(linked) / Double(total)
-    }
-
-    func isInside(_ tags: Set<String>) -> Bool {
-        var node = parent
-        while let current = node {
-            if tags.contains(current.tag) { return true }
-            node = current.parent
-        }
-        return false
     }
 }
 
