@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libxml2's HTML parser, through the system library (libxml2-dev).
@@ -30,7 +32,10 @@ let package = Package(
             ]
         ),
         // The state store (ledger, fingerprints). Grows with the de-duplication issue.
-        .target(name: "AssayStore", dependencies: ["AssayCore"]),
+        .target(
+            name: "AssayStore",
+            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Effects at the edge: reading inputs, writing records, logging.
         .target(
             name: "AssayDaemon",
@@ -38,6 +43,7 @@ let package = Package(
                 "AssayCore",
                 "AssayStore",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
@@ -51,17 +57,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: ["AssayCore"],
+            dependencies: ["AssayCore", "AssayDaemon"],
             path: "Benchmarks/AssayBench"
         ),
         .target(
             name: "AssayTestSupport",
-            dependencies: ["AssayCore"],
+            dependencies: ["AssayCore", "AssayDaemon"],
             path: "Tests/AssayTestSupport"
         ),
         .testTarget(
             name: "AssayCoreTests",
-            dependencies: ["AssayCore", "AssayTestSupport"]
+            dependencies: ["AssayCore", "AssayDaemon", "AssayTestSupport"]
         ),
         .testTarget(
             name: "AssayIntegrationTests",

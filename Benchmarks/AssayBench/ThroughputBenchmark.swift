@@ -1,4 +1,5 @@
 import AssayCore
+import AssayDaemon
 import Foundation
 
 /// Single-core extraction throughput over real files: each round processes every file once;
@@ -20,7 +21,7 @@ enum ThroughputBenchmark {
             print("no input files found in \(paths)")
             return
         }
-        let pipeline = ArticlePipeline()
+        let pipeline = ArticlePipeline(classifier: try? IndustryClassifier(taxonomy: TaxonomyFile.builtIn))
         let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
         var docsPerSecond: [Double] = []
         var megabytesPerSecond: [Double] = []

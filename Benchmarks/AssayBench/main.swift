@@ -4,7 +4,8 @@ import Foundation
 /// Benchmarks for Assay's pipeline. Prints medians over repeated runs; see `--help`.
 ///
 ///   assay-bench quality [BENCHMARK_DIR]     HTML body extraction F1/P/R on the Zyte benchmark
-///   assay-bench throughput [FILE_OR_DIR...]  single-core extraction docs/s, MB/s, latency percentiles
+///   assay-bench throughput [FILE_OR_DIR...]  single-core pipeline docs/s, MB/s, latency percentiles
+///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
@@ -13,9 +14,12 @@ case "quality":
     QualityBenchmark.run(directory: rest.first ?? "../shared/extraction-benchmark", verbose: rest.contains("-v"))
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
+case "classify":
+    ClassifyBenchmark.run(labelsFile: rest.first ?? "../shared/dev-corpus/articles.jsonl")
 default:
     print("""
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
                assay-bench throughput [FILE_OR_DIR ...]
+               assay-bench classify [LABELS.jsonl]
         """)
 }

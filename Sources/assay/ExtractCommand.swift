@@ -16,13 +16,14 @@ struct ExtractCommand: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
+        let pipeline = try options.pipeline()
         let reader = InputReader(maxBytes: options.maxBytes)
         let now = Date().formatted(.iso8601)
         let outcomes: [ExtractionOutcome]
         do {
             let bytes = try reader.read(file)
             let input = InputDocument(bytes: bytes, path: file, sourceKind: .file, receivedAt: now)
-            outcomes = ArticlePipeline(settings: options.settings).process(input, ingestedAt: now)
+            outcomes = pipeline.process(input, ingestedAt: now)
         } catch {
             outcomes = [.rejected(error, index: nil)]
         }

@@ -42,7 +42,7 @@ struct IngestCommand: AsyncParsableCommand {
         var logger = Logger(label: "assay.ingest") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .debug : .warning
         let runner = IngestRunner(
-            pipeline: ArticlePipeline(settings: options.settings), outputFolder: out, workers: workers, logger: logger)
+            pipeline: try options.pipeline(), outputFolder: out, workers: workers, logger: logger)
         let bar = ProgressBar.forStandardError()
         let report: IngestReport
         do {

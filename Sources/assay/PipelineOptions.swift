@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayCore
+import AssayDaemon
 import Foundation
 
 /// Flags shared by every command that runs the pipeline.
@@ -12,6 +13,11 @@ struct PipelineOptions: ParsableArguments {
         help: "IANA zone for dates written without an offset (e.g. Asia/Shanghai); the record says it was assumed.")
     var timeZone: String = "UTC"
 
+    @Option(
+        name: .long,
+        help: "Industry taxonomy (TOML) to classify with; the built-in one (config/industries.toml) when not given.")
+    var taxonomy: String?
+
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
         guard TimeZone(identifier: timeZone) != nil else {
@@ -21,5 +27,22 @@ struct PipelineOptions: ParsableArguments {
 
     var settings: PipelineSettings {
         PipelineSettings(maxBytes: maxBytes, defaultTimeZone: TimeZone(identifier: timeZone)!)
+    }
+
+    /// The pipeline with its classifier; a bad taxonomy file is reported (file:line: problem) and exits 2.
+    func pipeline() throws -> ArticlePipeline {
+        ArticlePipeline(settings: settings, classifier: try Self.classifier(taxonomyPath: taxonomy))
+    }
+
+    static func classifier(taxonomyPath: String?) throws -> IndustryClassifier {
+        do {
+            return try IndustryClassifier(taxonomy: TaxonomyFile.load(path: taxonomyPath))
+        } catch let errors as ConfigFileErrors {
+            for error in errors.errors { Console.error(error.description) }
+            throw ExitCode(2)
+        } catch {
+            Console.error("\(taxonomyPath ?? "built-in taxonomy"): \(error)")
+            throw ExitCode(2)
+        }
     }
 }

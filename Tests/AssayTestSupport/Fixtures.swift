@@ -9,6 +9,7 @@ public enum Fixtures {
     public static let seedsFolder = repositoryRoot.appendingPathComponent("seeds")
     public static let devCorpusFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/dev-corpus")
     public static let schemaFile = repositoryRoot.appendingPathComponent("schema/article.schema.json")
+    public static let taxonomyFile = repositoryRoot.appendingPathComponent("config/industries.toml")
 
     public static func seed(_ prefix: String) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path)
@@ -43,6 +44,7 @@ public struct DevCorpusArticle: Decodable, Sendable {
     public var id: String
     public var lang: String
     public var labels: [String]
+    public var confuser: Bool
     public var title: String
     public var text: String
 }

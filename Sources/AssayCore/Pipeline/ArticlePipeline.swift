@@ -1,16 +1,19 @@
 import Foundation
 
-/// The pure pipeline: bytes in, records out. Decodes, extracts by format, normalizes and
-/// fingerprints. No file system, clock or network: time and settings come in as values.
+/// The pure pipeline: bytes in, records out. Decodes, extracts by format, normalizes,
+/// fingerprints and classifies. No file system, clock or network: time and settings come in as values.
 public struct ArticlePipeline: Sendable {
     public var settings: PipelineSettings
+    /// Fills `industries` and `primary_industry`; without one they stay empty and null.
+    public let classifier: IndustryClassifier?
     private let decoder: TextDecoder
     private let textExtractor: TextExtractor
     private let htmlExtractor: HTMLExtractor
     private let dateParser: DateParser
 
-    public init(settings: PipelineSettings = PipelineSettings()) {
+    public init(settings: PipelineSettings = PipelineSettings(), classifier: IndustryClassifier? = nil) {
         self.settings = settings
+        self.classifier = classifier
         decoder = TextDecoder(maxBytes: settings.maxBytes)
         dateParser = DateParser(defaultTimeZone: settings.defaultTimeZone)
         textExtractor = TextExtractor(dateParser: dateParser)
@@ -19,6 +22,18 @@ public struct ArticlePipeline: Sendable {
 
     /// Every article in `input`, or the reason it was refused. `ingestedAt` is an RFC 3339 time.
     public func process(_ input: InputDocument, ingestedAt: String) -> [ExtractionOutcome] {
+        let outcomes = extract(input, ingestedAt: ingestedAt)
+        guard let classifier else { return outcomes }
+        return outcomes.map { outcome in
+            guard case .article(var article) = outcome else { return outcome }
+            let verdict = classifier.classify(title: article.title, body: article.body)
+            article.industries = verdict.labels
+            article.primaryIndustry = verdict.primaryIndustry
+            return .article(article)
+        }
+    }
+
+    private func extract(_ input: InputDocument, ingestedAt: String) -> [ExtractionOutcome] {
         let decoded: DecodedText
         do {
             decoded = try decoder.decode(input.bytes, declaredCharset: input.declaredCharset)

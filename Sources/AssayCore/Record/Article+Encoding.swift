@@ -32,6 +32,17 @@ extension Article {
     }
 }
 
+extension IndustryLabel.Evidence {
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(term, forKey: .term)
+        try c.encode(count, forKey: .count)
+        try c.encode(inTitle, forKey: .inTitle)
+        try c.encode(firstOffset, forKey: .firstOffset)
+        try c.encode(snippet, forKey: .snippet)
+    }
+}
+
 extension DedupInfo {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

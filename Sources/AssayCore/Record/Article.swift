@@ -79,15 +79,19 @@ public struct IndustryLabel: Sendable, Equatable, Codable {
         self.evidence = evidence
     }
 
-    /// A term found in the text: how often, whether in the title, and where first.
+    /// A term found in the text: how often it counted, whether in the title, and where first.
     public struct Evidence: Sendable, Equatable, Codable {
+        /// The term as the taxonomy writes it.
         public var term: String
+        /// Occurrences that counted (title and body), after context and comparison rules.
         public var count: Int
         public var inTitle: Bool
-        public var firstOffset: Int
+        /// Code-point offset of the first counted occurrence in `body`; nil when only the title has it.
+        public var firstOffset: Int?
+        /// The text around the first occurrence, so a person sees the sense it was used in.
         public var snippet: String
 
-        public init(term: String, count: Int, inTitle: Bool, firstOffset: Int, snippet: String) {
+        public init(term: String, count: Int, inTitle: Bool, firstOffset: Int?, snippet: String) {
             self.term = term
             self.count = count
             self.inTitle = inTitle

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Labels an article with every industry whose evidence passes its threshold, and shows the
+/// evidence. Compiled once from a taxonomy; classifying is one pass of the automaton over the
+/// title and one over the body.
+public struct IndustryClassifier: Sendable {
+    public let taxonomy: Taxonomy
+    let compiled: CompiledTaxonomy
+
+    /// Refuses a taxonomy with problems; the loader normally reports them first, with lines.
+    public init(taxonomy: Taxonomy) throws(TaxonomyInvalid) {
+        let problems = taxonomy.problems()
+        guard problems.isEmpty else { throw TaxonomyInvalid(problems: problems) }
+        self.taxonomy = taxonomy
+        compiled = CompiledTaxonomy(taxonomy)
+    }
+
+    public func classify(title: String, body: String) -> IndustryClassification {
+        let titleText = MatchFolding.fold(title)
+        let bodyText = MatchFolding.fold(body)
+        let titleScan = TermScan(text: titleText, compiled: compiled, comparison: taxonomy.comparison)
+        let bodyScan = TermScan(text: bodyText, compiled: compiled, comparison: taxonomy.comparison)
+        let cancelledRules = documentCancelledRules(titleScan, bodyScan)
+
+        var tallies = Array(repeating: TermTally(), count: compiled.terms.count)
+        for (scan, inTitle) in [(titleScan, true), (bodyScan, false)] {
+            for occurrence in scan.terms where occurrence.counts {
+                let term = compiled.terms[occurrence.term]
+                if term.rules.contains(where: { cancelledRules.contains($0) || scan.isNear(occurrence, rule: $0, compiled) }) {
+                    continue
+                }
+                tallies[occurrence.term].add(occurrence, inTitle: inTitle)
+            }
+        }
+        let scores = score(tallies, title: title, body: body)
+        return IndustryClassification(scores: scores, secondaryShare: taxonomy.scoring.secondaryShare)
+    }
+
+    /// Rules whose cancel words are frequent enough anywhere in the article to cancel their terms throughout.
+    private func documentCancelledRules(_ scans: TermScan...) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for scan in scans {
+            for word in scan.contextWords { for rule in word.rules { counts[rule, default: 0] += 1 } }
+        }
+        return Set(
+            counts.compactMap { rule, count in
+                guard let minimum = compiled.rules[rule].documentMinimum, count >= minimum else { return nil }
+                return rule
+            })
+    }
+
+    private func score(_ tallies: [TermTally], title: String, body: String) -> [IndustryScore] {
+        let industries = taxonomy.industries
+        var specific = Array(repeating: 0.0, count: industries.count)
+        var generic = Array(repeating: 0.0, count: industries.count)
+        var anchored = Array(repeating: false, count: industries.count)
+        var genericAnchored = Array(repeating: false, count: industries.count)
+        for (index, tally) in tallies.enumerated() where tally.count > 0 {
+            let term = compiled.terms[index]
+            let weight = industries[term.industry].titleWeight ?? taxonomy.scoring.titleWeight
+            let value = tally.contribution(weight: term.weight, titleWeight: weight)
+            let anchor = term.weight >= taxonomy.scoring.anchorWeight
+            if term.generic {
+                generic[term.industry] += value
+                genericAnchored[term.industry] = genericAnchored[term.industry] || anchor
+            } else {
+                specific[term.industry] += value
+                anchored[term.industry] = anchored[term.industry] || anchor
+            }
+        }
+        let industryIndex = Dictionary(uniqueKeysWithValues: industries.enumerated().map { ($1.id, $0) })
+        let bodyIndex = TextOffsets(body)
+        let titleIndex = TextOffsets(title)
+        return industries.enumerated().map { position, industry in
+            let yields = industry.genericYieldsTo.contains { rival in
+                industryIndex[rival].map { specific[$0] > specific[position] } ?? false
+            }
+            let raw = specific[position] + (yields ? 0 : generic[position])
+            let evidence = tallies.enumerated()
+                .filter { index, tally in
+                    let term = compiled.terms[index]
+                    return tally.count > 0 && term.industry == position && !(term.generic && yields)
+                }
+                .sorted { $0.1.count > $1.1.count }
+                .map { index, tally in
+                    tally.evidence(term: compiled.terms[index].text, body: bodyIndex, title: titleIndex)
+                }
+            let score = 1 - exp(-raw / taxonomy.scoring.saturation)
+            return IndustryScore(
+                label: industry.id, raw: raw, score: score, threshold: industry.threshold ?? taxonomy.scoring.threshold,
+                anchored: anchored[position] || (!yields && genericAnchored[position]), evidence: evidence)
+        }
+    }
+}
+
+/// A taxonomy that cannot be used, with every problem found.
+public struct TaxonomyInvalid: Error, Sendable, CustomStringConvertible {
+    public var problems: [TaxonomyProblem]
+    public var description: String { problems.map(\.message).joined(separator: "; ") }
+}

@@ -1,0 +1,119 @@
+/// Text folded for matching: lowercase, full-width letters narrowed, hyphens and dashes read as
+/// spaces, runs of space collapsed. "Li‑ion", "LI-ION" and "li ion" all fold to `li ion`.
+///
+/// Folding works on UTF-8 bytes so the matcher runs over bytes; `origins` maps every folded byte
+/// back to the code-point offset of the character it came from, for evidence offsets.
+struct FoldedText {
+    var bytes: [UInt8]
+    /// Code-point offset in the source of the character each byte came from.
+    var origins: [Int32]
+}
+
+enum MatchFolding {
+    /// Folds `text` for matching. Leading space is dropped and spaces collapse to one.
+    static func fold(_ text: String) -> FoldedText {
+        var copy = text
+        return copy.withUTF8 { fold(utf8: $0) }
+    }
+
+    /// The folded form as a string, for comparing terms with each other.
+    static func foldedString(_ text: String) -> String {
+        var folded = fold(text).bytes
+        while folded.last == space { folded.removeLast() }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    private static let space: UInt8 = 0x20
+
+    private static func fold(utf8 source: UnsafeBufferPointer<UInt8>) -> FoldedText {
+        var bytes: [UInt8] = []
+        var origins: [Int32] = []
+        bytes.reserveCapacity(source.count)
+        origins.reserveCapacity(source.count)
+        var codePoint: Int32 = -1
+        var index = 0
+        func appendSpace() {
+            if let last = bytes.last, last != space {
+                bytes.append(space)
+                origins.append(codePoint)
+            }
+        }
+        while index < source.count {
+            let byte = source[index]
+            codePoint += 1
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x41...0x5A: bytes.append(byte | 0x20); origins.append(codePoint)
+                case 0x2D, 0x5F, 0x09, 0x0A, 0x0D, 0x20: appendSpace()  // - _ and whitespace
+                default: bytes.append(byte); origins.append(codePoint)
+                }
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let start = index
+            let end = min(index + length, source.count)
+            let scalar = decodeScalar(source, start, end)
+            index = end
+            switch scalar {
+            case 0xFF01...0xFF5E:  // full-width ASCII
+                let ascii = UInt8(scalar - 0xFEE0)
+                if ascii == 0x2D || ascii == 0x5F {
+                    appendSpace()
+                } else {
+                    bytes.append(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii)
+                    origins.append(codePoint)
+                }
+            case 0x2010...0x2015, 0x2212, 0xFE63, 0x00A0, 0x2000...0x200B, 0x202F, 0x3000:  // dashes, spaces
+                appendSpace()
+            case 0x2018, 0x2019, 0x2032:  // curly apostrophes
+                bytes.append(0x27)
+                origins.append(codePoint)
+            case 0x00C0...0x00DE where scalar != 0x00D7:  // Latin-1 capitals
+                appendScalar(scalar + 0x20, &bytes, &origins, codePoint)
+            default:
+                for position in start..<end {
+                    bytes.append(source[position])
+                    origins.append(codePoint)
+                }
+            }
+        }
+        return FoldedText(bytes: bytes, origins: origins)
+    }
+
+    private static func decodeScalar(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        let lead = UInt32(source[start])
+        var value: UInt32 = end - start == 2 ? lead & 0x1F : end - start == 3 ? lead & 0x0F : lead & 0x07
+        for position in (start + 1)..<end { value = (value << 6) | UInt32(source[position] & 0x3F) }
+        return value
+    }
+
+    private static func appendScalar(_ scalar: UInt32, _ bytes: inout [UInt8], _ origins: inout [Int32], _ codePoint: Int32) {
+        guard let unicode = Unicode.Scalar(scalar) else { return }
+        for unit in UTF8.encode(unicode)! {
+            bytes.append(unit)
+            origins.append(codePoint)
+        }
+    }
+
+    /// True for bytes that continue a Latin word: ASCII letters and digits, and the bytes of
+    /// non-ASCII Latin letters (é, ü); CJK and punctuation are boundaries.
+    static func isWordByte(in bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIIAlphanumeric(byte) }
+        // Walk back to the lead byte and decode, so a continuation byte is judged by its character.
+        var start = index
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let lead = bytes[start]
+        guard lead >= 0xC3 && lead <= 0xC9 else { return false }  // U+00C0..U+027F: Latin letters
+        return true
+    }
+
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    /// True when the folded term starts (or ends) with a Latin letter or digit, so its matches
+    /// need a word boundary on that side. CJK terms match as plain substrings.
+    static func needsBoundary(_ byte: UInt8) -> Bool { isASCIIAlphanumeric(byte) || (byte >= 0xC3 && byte <= 0xC9) }
+}

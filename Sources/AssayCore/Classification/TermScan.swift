@@ -1,0 +1,118 @@
+/// The terms, context words and comparison cues found in one folded field (title or body).
+///
+/// Overlapping term matches resolve leftmost-longest, so "sodium-ion battery" is one sodium-ion
+/// term and an ignored phrase such as "tortilla chip" hides the "chip" inside it.
+struct TermScan {
+    struct Occurrence {
+        var term: Int
+        var start: Int
+        var end: Int
+        /// False when the term is named only as a comparison ("cheaper than lithium-ion").
+        var counts: Bool
+        /// Code-point offset of the match in the unfolded field.
+        var codePoint: Int
+    }
+
+    struct ContextWord {
+        var rules: [Int]
+        var start: Int
+        var end: Int
+    }
+
+    private struct Cue {
+        var before: Bool
+        var start: Int
+        var end: Int
+    }
+
+    let text: FoldedText
+    private(set) var terms: [Occurrence] = []
+    private(set) var contextWords: [ContextWord] = []
+
+    init(text: FoldedText, compiled: CompiledTaxonomy, comparison: Taxonomy.ComparisonCues) {
+        self.text = text
+        var candidates: [(start: Int, end: Int, pattern: Int)] = []
+        var cues: [Cue] = []
+        let bytes = text.bytes
+        compiled.automaton.scan(bytes) { match in
+            let pattern = compiled.patterns[Int(match.pattern)]
+            let start = match.end - pattern.length
+            if pattern.boundaryBefore && start > 0 && MatchFolding.isWordByte(in: bytes, at: start - 1) { return }
+            if pattern.boundaryAfter && match.end < bytes.count && MatchFolding.isWordByte(in: bytes, at: match.end) {
+                return
+            }
+            switch pattern.role {
+            case .term, .ignored: candidates.append((start, match.end, Int(match.pattern)))
+            case .cueBefore: cues.append(Cue(before: true, start: start, end: match.end))
+            case .cueAfter: cues.append(Cue(before: false, start: start, end: match.end))
+            case .contextWord(let rules): contextWords.append(ContextWord(rules: rules, start: start, end: match.end))
+            }
+        }
+        candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var covered = 0
+        for candidate in candidates where candidate.start >= covered {
+            covered = candidate.end
+            guard case .term(let term) = compiled.patterns[candidate.pattern].role else { continue }
+            let compared = cues.contains { Self.isComparison($0, candidate.start, candidate.end, bytes, comparison) }
+            terms.append(
+                Occurrence(
+                    term: term, start: candidate.start, end: candidate.end, counts: !compared,
+                    codePoint: Int(text.origins[candidate.start])))
+        }
+    }
+
+    /// True when a cancel word of `rule` lies within the rule's window (in characters) of the occurrence.
+    func isNear(_ occurrence: Occurrence, rule: Int, _ compiled: CompiledTaxonomy) -> Bool {
+        let window = compiled.rules[rule].window
+        let origins = text.origins
+        return contextWords.contains { word in
+            guard word.rules.contains(rule) else { return false }
+            if word.end <= occurrence.start {
+                return Int(origins[occurrence.start] - origins[word.end - 1]) <= window
+            }
+            if word.start >= occurrence.end {
+                return Int(origins[word.start] - origins[occurrence.end - 1]) <= window
+            }
+            return true
+        }
+    }
+
+    /// A cue right before (or after) the term, with only a few words between and no clause break.
+    private static func isComparison(
+        _ cue: Cue, _ start: Int, _ end: Int, _ bytes: [UInt8], _ limits: Taxonomy.ComparisonCues
+    ) -> Bool {
+        let gap: Range<Int>
+        if cue.before {
+            guard cue.end <= start else { return false }
+            gap = cue.end..<start
+        } else {
+            guard cue.start >= end else { return false }
+            gap = end..<cue.start
+        }
+        guard gap.count <= 48 else { return false }
+        var words = 0
+        var cjk = 0
+        var inWord = false
+        for position in gap {
+            let byte = bytes[position]
+            switch byte {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29: return false  // . , ; : ! ? ( )
+            case 0xE3 where position + 2 < bytes.count && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x82:
+                return false  // 。
+            case 0xEF where position + 1 < bytes.count && bytes[position + 1] == 0xBC:
+                return false  // full-width ，；：！？（）
+            case 0xE0...0xEF:
+                cjk += 1
+                inWord = false
+            case 0x20:
+                inWord = false
+            default:
+                if !inWord && byte < 0x80 {
+                    words += 1
+                    inWord = true
+                }
+            }
+        }
+        return words <= limits.maxGapWords && cjk <= limits.maxGapCJK
+    }
+}

@@ -1,0 +1,32 @@
+/// A configuration file Assay cannot use, with the file, the line when known, and what is wrong.
+public struct ConfigFileError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `config/industries.toml:12:5: industry[2].threshold must be a number`, compiler-style so
+    /// editors and terminals can jump to it.
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let line, line > 0, let column { place += ":\(column)" }
+        return "\(place): \(message)"
+    }
+}
+
+/// Every problem found in one file (a file is checked fully, not stopped at the first error).
+public struct ConfigFileErrors: Error, Sendable, CustomStringConvertible {
+    public var errors: [ConfigFileError]
+
+    public init(_ errors: [ConfigFileError]) { self.errors = errors }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

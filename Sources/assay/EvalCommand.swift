@@ -1,0 +1,78 @@
+import ArgumentParser
+import AssayCore
+import AssayDaemon
+import Foundation
+
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure the industry classifier on labelled articles: per-label precision, recall, F1, macro-F1, misses.",
+        discussion: """
+            FILE.jsonl holds one {"id", "text", "labels": [...]} per line (optional "lang" and "confuser" add \
+            subset lines); `text` is the article as it would be dropped, furniture included, and goes \
+            through the same extraction as `ingest`. Each miss is listed with the evidence behind every \
+            label involved. Exits 1 when --min-macro-f1 is given and not reached.
+            """
+    )
+
+    @Option(name: .long, help: "Labelled articles, JSON Lines.")
+    var labels: String
+
+    @Option(name: .customLong("min-macro-f1"), help: "Exit 1 when macro-F1 is below this (for CI).")
+    var minimumMacroF1: Double?
+
+    @OptionGroup var options: PipelineOptions
+
+    func run() async throws {
+        let pipeline = try options.pipeline()
+        let lines: [LabelledArticle]
+        do {
+            lines = try LabelledArticle.read(path: labels)
+        } catch {
+            Console.error("\(labels): \(error)")
+            throw ExitCode(2)
+        }
+        let now = Date().formatted(.iso8601)
+        var cases: [LabelEvaluation.Case] = []
+        var verdicts: [String: IndustryClassification] = [:]
+        for item in lines {
+            let input = InputDocument(bytes: Array(item.text.utf8), path: "\(item.id).txt", receivedAt: now)
+            guard let article = pipeline.process(input, ingestedAt: now).first?.article, let classifier = pipeline.classifier
+            else {
+                cases.append(.init(id: item.id, expected: item.labels, predicted: ["(rejected)"], language: item.lang))
+                continue
+            }
+            let verdict = classifier.classify(title: article.title, body: article.body)
+            verdicts[item.id] = verdict
+            cases.append(
+                .init(
+                    id: item.id, expected: item.labels, predicted: Set(verdict.labels.map(\.label)),
+                    language: item.lang, confuser: item.confuser ?? false))
+        }
+        let evaluation = LabelEvaluation(cases: cases, labels: pipeline.classifier?.taxonomy.industries.map(\.id) ?? [])
+        print(EvalReport(evaluation: evaluation, verdicts: verdicts).text)
+        if let minimumMacroF1, evaluation.macroF1 < minimumMacroF1 { throw ExitCode(1) }
+    }
+}
+
+/// One line of a labels file (the format of the dev corpus's `articles.jsonl`).
+struct LabelledArticle: Decodable {
+    var id: String
+    var text: String
+    var labels: Set<String>
+    var lang: String?
+    var confuser: Bool?
+
+    static func read(path: String) throws -> [LabelledArticle] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var items: [LabelledArticle] = []
+        for (number, line) in data.split(separator: 0x0A).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+            do {
+                items.append(try JSONDecoder().decode(LabelledArticle.self, from: line))
+            } catch {
+                throw ValidationError("line \(number + 1) is not {\"id\", \"text\", \"labels\"}: \(error)")
+            }
+        }
+        return items
+    }
+}
