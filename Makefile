@@ -4,7 +4,7 @@ SYSTEM_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libcurl4-openssl-dev
 SWIFT ?= swift
 OUT ?= out
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test bench taxonomy clean
 
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -24,11 +24,18 @@ run: build
 test: deps
 	$(SWIFT) test
 
-## Extraction speed on the seeds and dev corpus, and body quality on ../shared/extraction-benchmark.
+## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, and body
+## quality on ../shared/extraction-benchmark.
 bench: deps
 	$(SWIFT) build -c release --product AssayBench
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
+	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
+
+## Rebuild the built-in taxonomy (Swift source) from config/industries.toml.
+taxonomy:
+	@{ printf '/// The built-in taxonomy: the same text as `config/industries.toml` (a test keeps them equal), so\n/// Assay classifies with no config file at all.\nenum DefaultTaxonomy {\n    static let toml = #"""\n'; \
+	  cat config/industries.toml; printf '\n"""#\n}\n'; } > Sources/AssayDaemon/Config/DefaultTaxonomy.swift
 
 clean:
 	rm -rf .build $(OUT)

@@ -42,11 +42,7 @@ enum ClassifyBenchmark {
             megabytesPerSecond.append(Double(bytesPerPass * passes) / 1_048_576 / elapsed)
         }
         print("\(documents.count) articles of ~4 KB x \(passes) passes, \(rounds) rounds, single core (\(labelled) labels)")
-        print(String(format: "docs/s median %.0f (min %.0f, max %.0f)  MB/s median %.1f",
-            Stats.median(docsPerSecond), docsPerSecond.min()!, docsPerSecond.max()!, Stats.median(megabytesPerSecond)))
-        print(String(format: "latency p50 %.1f us  p90 %.1f us  p99 %.1f us  peak RSS %.1f MiB",
-            Stats.percentile(latencies, 0.5) * 1e6, Stats.percentile(latencies, 0.9) * 1e6,
-            Stats.percentile(latencies, 0.99) * 1e6, Stats.peakRSSMiB()))
+        Stats.report(docsPerSecond: docsPerSecond, megabytesPerSecond: megabytesPerSecond, latencies: latencies, unit: .microseconds)
     }
 
     /// The text repeated until it reaches 4,096 bytes, then cut there on a character boundary.

@@ -13,6 +13,19 @@ enum Stats {
 
     static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
 
+    /// The two result lines every speed benchmark prints: rates over rounds, latencies over documents.
+    static func report(docsPerSecond: [Double], megabytesPerSecond: [Double], latencies: [Double], unit: LatencyUnit) {
+        print(String(format: "docs/s median %.0f (min %.0f, max %.0f)  MB/s median %.2f",
+            median(docsPerSecond), docsPerSecond.min() ?? 0, docsPerSecond.max() ?? 0, median(megabytesPerSecond)))
+        let scale = unit == .milliseconds ? 1e3 : 1e6
+        let name = unit == .milliseconds ? "ms" : "us"
+        print(String(format: "latency p50 %.3f %@  p90 %.3f %@  p99 %.3f %@  peak RSS %.1f MiB",
+            percentile(latencies, 0.5) * scale, name, percentile(latencies, 0.9) * scale, name,
+            percentile(latencies, 0.99) * scale, name, peakRSSMiB()))
+    }
+
+    enum LatencyUnit { case milliseconds, microseconds }
+
     /// Peak resident set size of this process, from getrusage (kilobytes on Linux).
     static func peakRSSMiB() -> Double {
         var usage = rusage()

@@ -39,10 +39,6 @@ enum ThroughputBenchmark {
             megabytesPerSecond.append(Double(totalBytes) / 1_048_576 / elapsed)
         }
         print("files \(files.count) (\(totalBytes) bytes), \(rounds) rounds, single core")
-        print(String(format: "docs/s median %.0f (min %.0f, max %.0f)  MB/s median %.2f",
-            Stats.median(docsPerSecond), docsPerSecond.min()!, docsPerSecond.max()!, Stats.median(megabytesPerSecond)))
-        print(String(format: "latency p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  peak RSS %.1f MiB",
-            Stats.percentile(latencies, 0.5) * 1000, Stats.percentile(latencies, 0.9) * 1000,
-            Stats.percentile(latencies, 0.99) * 1000, Stats.peakRSSMiB()))
+        Stats.report(docsPerSecond: docsPerSecond, megabytesPerSecond: megabytesPerSecond, latencies: latencies, unit: .milliseconds)
     }
 }

@@ -83,11 +83,13 @@ struct AhoCorasick: Sendable {
 
     /// Calls `found` for every occurrence of every pattern in `text`, in order of end offset.
     func scan(_ text: [UInt8], _ found: (Match) -> Void) {
-        var state = 0
+        let classCount = classCount
         text.withUnsafeBufferPointer { buffer in
             transitions.withUnsafeBufferPointer { table in
                 classOfByte.withUnsafeBufferPointer { classes in
                     outputOffsets.withUnsafeBufferPointer { offsets in
+                        // Kept local to the loop so the state lives in a register, not memory.
+                        var state = 0
                         for position in 0..<buffer.count {
                             state = Int(table[state * classCount + Int(classes[Int(buffer[position])])])
                             let first = Int(offsets[state])

@@ -8,7 +8,8 @@ struct CompiledTaxonomy: Sendable {
         case ignored
         case cueBefore
         case cueAfter
-        case contextWord(rules: [Int])
+        /// A cancel word; the rules it serves are in `contextRules` under the same pattern index.
+        case contextWord
     }
 
     struct Term: Sendable {
@@ -35,8 +36,12 @@ struct CompiledTaxonomy: Sendable {
 
     let automaton: AhoCorasick
     let patterns: [Pattern]
+    /// For context-word patterns, the rules they serve (empty for other patterns).
+    let contextRules: [[Int]]
     let terms: [Term]
     let rules: [Rule]
+    /// For each industry, the industries its generic terms yield to (`generic_yields_to`), as indexes.
+    let rivals: [[Int]]
 
     init(_ taxonomy: Taxonomy) {
         var builder = Builder()
@@ -49,7 +54,7 @@ struct CompiledTaxonomy: Sendable {
                 rules.append(Rule(industry: industryIndex, window: rule.window, documentMinimum: rule.documentMinimum))
                 for term in rule.terms { rulesByTerm[MatchFolding.foldedString(term), default: []].append(ruleIndex) }
                 for word in rule.cancelWords {
-                    builder.add(word, role: .contextWord(rules: [ruleIndex]), plurals: true)
+                    builder.add(word, role: .contextWord, rules: [ruleIndex], plurals: true)
                 }
             }
             for group in industry.termGroups {
@@ -69,21 +74,26 @@ struct CompiledTaxonomy: Sendable {
         for cue in taxonomy.comparison.after { builder.add(cue, role: .cueAfter, plurals: false) }
         automaton = AhoCorasick(patterns: builder.bytes)
         patterns = builder.patterns
+        contextRules = builder.rules
         self.terms = terms
         self.rules = rules
+        let ids = taxonomy.industries.map(\.id)
+        rivals = taxonomy.industries.map { industry in industry.genericYieldsTo.compactMap { ids.firstIndex(of: $0) } }
     }
 
     private struct Builder {
         var bytes: [[UInt8]] = []
         var patterns: [Pattern] = []
+        var rules: [[Int]] = []
 
-        mutating func add(_ text: String, role: Role, plurals: Bool) {
+        mutating func add(_ text: String, role: Role, rules ruleIndexes: [Int] = [], plurals: Bool) {
             var folded = MatchFolding.fold(text).bytes
             while folded.last == 0x20 { folded.removeLast() }
             guard let first = folded.first, let last = folded.last else { return }
             let forms = plurals ? Self.pluralForms(folded) : [folded]
             for form in forms {
                 bytes.append(form)
+                rules.append(ruleIndexes)
                 patterns.append(
                     Pattern(
                         role: role, length: form.count, boundaryBefore: MatchFolding.needsBoundary(first),

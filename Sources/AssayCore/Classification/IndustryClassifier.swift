@@ -68,23 +68,17 @@ public struct IndustryClassifier: Sendable {
                 anchored[term.industry] = anchored[term.industry] || anchor
             }
         }
-        let industryIndex = Dictionary(uniqueKeysWithValues: industries.enumerated().map { ($1.id, $0) })
-        let bodyIndex = TextOffsets(body)
-        let titleIndex = TextOffsets(title)
+        var counted = Array(repeating: [Int](), count: industries.count)
+        for (index, tally) in tallies.enumerated() where tally.count > 0 { counted[compiled.terms[index].industry].append(index) }
+        let bodyOffsets = counted.contains { !$0.isEmpty } ? TextOffsets(body) : nil
+        let titleOffsets = counted.contains { !$0.isEmpty } ? TextOffsets(title) : nil
         return industries.enumerated().map { position, industry in
-            let yields = industry.genericYieldsTo.contains { rival in
-                industryIndex[rival].map { specific[$0] > specific[position] } ?? false
-            }
+            let yields = compiled.rivals[position].contains { specific[$0] > specific[position] }
             let raw = specific[position] + (yields ? 0 : generic[position])
-            let evidence = tallies.enumerated()
-                .filter { index, tally in
-                    let term = compiled.terms[index]
-                    return tally.count > 0 && term.industry == position && !(term.generic && yields)
-                }
-                .sorted { $0.1.count > $1.1.count }
-                .map { index, tally in
-                    tally.evidence(term: compiled.terms[index].text, body: bodyIndex, title: titleIndex)
-                }
+            let evidence = counted[position]
+                .filter { !(compiled.terms[$0].generic && yields) }
+                .sorted { tallies[$0].count > tallies[$1].count }
+                .map { index in tallies[index].evidence(term: compiled.terms[index].text, body: bodyOffsets!, title: titleOffsets!) }
             let score = 1 - exp(-raw / taxonomy.scoring.saturation)
             return IndustryScore(
                 label: industry.id, raw: raw, score: score, threshold: industry.threshold ?? taxonomy.scoring.threshold,

@@ -2,11 +2,18 @@
 /// spaces, runs of space collapsed. "Li‑ion", "LI-ION" and "li ion" all fold to `li ion`.
 ///
 /// Folding works on UTF-8 bytes so the matcher runs over bytes; `origins` maps every folded byte
-/// back to the code-point offset of the character it came from, for evidence offsets.
+/// back to the UTF-8 offset of the source character it came from, for evidence offsets.
 struct FoldedText {
     var bytes: [UInt8]
-    /// Code-point offset in the source of the character each byte came from.
+    /// UTF-8 offset in the source of the character each byte came from.
     var origins: [Int32]
+
+    /// Characters (code points) in `bytes[range]`: the distance measure of context windows.
+    func characterCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for position in range where bytes[position] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
 }
 
 enum MatchFolding {
@@ -26,74 +33,89 @@ enum MatchFolding {
     private static let space: UInt8 = 0x20
 
     private static func fold(utf8 source: UnsafeBufferPointer<UInt8>) -> FoldedText {
-        var bytes: [UInt8] = []
-        var origins: [Int32] = []
-        bytes.reserveCapacity(source.count)
-        origins.reserveCapacity(source.count)
-        var codePoint: Int32 = -1
-        var index = 0
-        func appendSpace() {
-            if let last = bytes.last, last != space {
-                bytes.append(space)
-                origins.append(codePoint)
+        // Folding never lengthens text, so both outputs fit in the source's size.
+        var bytes = [UInt8](repeating: 0, count: source.count)
+        var origins = [Int32](repeating: 0, count: source.count)
+        var count = 0
+        bytes.withUnsafeMutableBufferPointer { output in
+            origins.withUnsafeMutableBufferPointer { originOutput in
+                var writer = FoldWriter(output: output, origins: originOutput)
+                writer.fold(source)
+                count = writer.count
             }
         }
-        while index < source.count {
-            let byte = source[index]
-            codePoint += 1
-            if byte < 0x80 {
-                index += 1
-                switch byte {
-                case 0x41...0x5A: bytes.append(byte | 0x20); origins.append(codePoint)
-                case 0x2D, 0x5F, 0x09, 0x0A, 0x0D, 0x20: appendSpace()  // - _ and whitespace
-                default: bytes.append(byte); origins.append(codePoint)
-                }
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let start = index
-            let end = min(index + length, source.count)
-            let scalar = decodeScalar(source, start, end)
-            index = end
-            switch scalar {
-            case 0xFF01...0xFF5E:  // full-width ASCII
-                let ascii = UInt8(scalar - 0xFEE0)
-                if ascii == 0x2D || ascii == 0x5F {
-                    appendSpace()
-                } else {
-                    bytes.append(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii)
-                    origins.append(codePoint)
-                }
-            case 0x2010...0x2015, 0x2212, 0xFE63, 0x00A0, 0x2000...0x200B, 0x202F, 0x3000:  // dashes, spaces
-                appendSpace()
-            case 0x2018, 0x2019, 0x2032:  // curly apostrophes
-                bytes.append(0x27)
-                origins.append(codePoint)
-            case 0x00C0...0x00DE where scalar != 0x00D7:  // Latin-1 capitals
-                appendScalar(scalar + 0x20, &bytes, &origins, codePoint)
-            default:
-                for position in start..<end {
-                    bytes.append(source[position])
-                    origins.append(codePoint)
-                }
-            }
-        }
+        bytes.removeSubrange(count...)
+        origins.removeSubrange(count...)
         return FoldedText(bytes: bytes, origins: origins)
     }
 
-    private static func decodeScalar(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+    /// The folding loop, writing into preallocated buffers.
+    private struct FoldWriter {
+        let output: UnsafeMutableBufferPointer<UInt8>
+        let origins: UnsafeMutableBufferPointer<Int32>
+        var count = 0
+
+        @inline(__always) mutating func emit(_ byte: UInt8, _ origin: Int) {
+            output[count] = byte
+            origins[count] = Int32(origin)
+            count += 1
+        }
+
+        @inline(__always) mutating func emitSpace(_ origin: Int) {
+            if count > 0 && output[count - 1] != space { emit(space, origin) }
+        }
+
+        mutating func fold(_ source: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                let origin = index
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x41...0x5A: emit(byte | 0x20, origin)
+                    case 0x2D, 0x5F, 0x09, 0x0A, 0x0D, 0x20: emitSpace(origin)  // - _ and whitespace
+                    default: emit(byte, origin)
+                    }
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                let end = min(index + length, source.count)
+                index = end
+                // CJK ideographs (lead bytes E4-E9) pass through untouched: the common case in Chinese text.
+                if byte >= 0xE4 && byte <= 0xE9 {
+                    for position in origin..<end { emit(source[position], origin) }
+                    continue
+                }
+                let scalar = MatchFolding.decodeScalar(source, origin, end)
+                switch scalar {
+                case 0xFF01...0xFF5E:  // full-width ASCII
+                    let ascii = UInt8(scalar - 0xFEE0)
+                    if ascii == 0x2D || ascii == 0x5F {
+                        emitSpace(origin)
+                    } else {
+                        emit(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii, origin)
+                    }
+                case 0x2010...0x2015, 0x2212, 0xFE63, 0x00A0, 0x2000...0x200B, 0x202F, 0x3000:  // dashes, spaces
+                    emitSpace(origin)
+                case 0x2018, 0x2019, 0x2032:  // curly apostrophes
+                    emit(0x27, origin)
+                case 0x00C0...0x00DE where scalar != 0x00D7:  // Latin-1 capitals: same length in lowercase
+                    let lower = scalar + 0x20
+                    emit(UInt8(0xC0 | (lower >> 6)), origin)
+                    emit(UInt8(0x80 | (lower & 0x3F)), origin)
+                default:
+                    for position in origin..<end { emit(source[position], origin) }
+                }
+            }
+        }
+    }
+
+    fileprivate static func decodeScalar(_ source: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
         let lead = UInt32(source[start])
         var value: UInt32 = end - start == 2 ? lead & 0x1F : end - start == 3 ? lead & 0x0F : lead & 0x07
         for position in (start + 1)..<end { value = (value << 6) | UInt32(source[position] & 0x3F) }
         return value
-    }
-
-    private static func appendScalar(_ scalar: UInt32, _ bytes: inout [UInt8], _ origins: inout [Int32], _ codePoint: Int32) {
-        guard let unicode = Unicode.Scalar(scalar) else { return }
-        for unit in UTF8.encode(unicode)! {
-            bytes.append(unit)
-            origins.append(codePoint)
-        }
     }
 
     /// True for bytes that continue a Latin word: ASCII letters and digits, and the bytes of

@@ -9,8 +9,8 @@ struct TermScan {
         var end: Int
         /// False when the term is named only as a comparison ("cheaper than lithium-ion").
         var counts: Bool
-        /// Code-point offset of the match in the unfolded field.
-        var codePoint: Int
+        /// UTF-8 offset of the match in the unfolded field.
+        var sourceOffset: Int
     }
 
     struct ContextWord {
@@ -45,7 +45,8 @@ struct TermScan {
             case .term, .ignored: candidates.append((start, match.end, Int(match.pattern)))
             case .cueBefore: cues.append(Cue(before: true, start: start, end: match.end))
             case .cueAfter: cues.append(Cue(before: false, start: start, end: match.end))
-            case .contextWord(let rules): contextWords.append(ContextWord(rules: rules, start: start, end: match.end))
+            case .contextWord:
+                contextWords.append(ContextWord(rules: compiled.contextRules[Int(match.pattern)], start: start, end: match.end))
             }
         }
         candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
@@ -57,21 +58,20 @@ struct TermScan {
             terms.append(
                 Occurrence(
                     term: term, start: candidate.start, end: candidate.end, counts: !compared,
-                    codePoint: Int(text.origins[candidate.start])))
+                    sourceOffset: Int(text.origins[candidate.start])))
         }
     }
 
     /// True when a cancel word of `rule` lies within the rule's window (in characters) of the occurrence.
     func isNear(_ occurrence: Occurrence, rule: Int, _ compiled: CompiledTaxonomy) -> Bool {
         let window = compiled.rules[rule].window
-        let origins = text.origins
         return contextWords.contains { word in
             guard word.rules.contains(rule) else { return false }
             if word.end <= occurrence.start {
-                return Int(origins[occurrence.start] - origins[word.end - 1]) <= window
+                return occurrence.start - word.end <= window * 4 && text.characterCount(word.end..<occurrence.start) <= window
             }
             if word.start >= occurrence.end {
-                return Int(origins[word.start] - origins[occurrence.end - 1]) <= window
+                return word.start - occurrence.end <= window * 4 && text.characterCount(occurrence.end..<word.start) <= window
             }
             return true
         }

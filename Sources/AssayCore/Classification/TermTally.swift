@@ -12,10 +12,10 @@ struct TermTally {
     mutating func add(_ occurrence: TermScan.Occurrence, inTitle: Bool) {
         if inTitle {
             titleCount += 1
-            if firstTitle == nil { firstTitle = occurrence.codePoint }
+            if firstTitle == nil { firstTitle = occurrence.sourceOffset }
         } else {
             bodyCount += 1
-            if firstBody == nil { firstBody = occurrence.codePoint }
+            if firstBody == nil { firstBody = occurrence.sourceOffset }
         }
     }
 
@@ -30,27 +30,35 @@ struct TermTally {
     func evidence(term: String, body: TextOffsets, title: TextOffsets) -> IndustryLabel.Evidence {
         let snippet = firstBody.map { body.snippet(around: $0) } ?? firstTitle.map { title.snippet(around: $0) } ?? ""
         return IndustryLabel.Evidence(
-            term: term, count: count, inTitle: titleCount > 0, firstOffset: firstBody, snippet: snippet)
+            term: term, count: count, inTitle: titleCount > 0, firstOffset: firstBody.map(body.codePointOffset),
+            snippet: snippet)
     }
 }
 
-/// Code-point access to a field, for evidence snippets.
+/// A field's UTF-8 bytes, for turning match offsets into code-point offsets and snippets.
 struct TextOffsets {
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) { bytes = Array(text.utf8) }
 
-    /// About 50 characters either side of `offset`, cut at spaces, on one line.
-    func snippet(around offset: Int, radius: Int = 50) -> String {
-        guard offset < scalars.count else { return "" }
+    /// Code points before the UTF-8 offset: what `first_offset` reports (Python and JSON readers count so).
+    func codePointOffset(_ utf8Offset: Int) -> Int {
+        var count = 0
+        for position in 0..<min(utf8Offset, bytes.count) where bytes[position] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// About `radius` bytes either side of `offset`, cut at spaces and character boundaries, on one line.
+    func snippet(around offset: Int, radius: Int = 60) -> String {
+        guard offset < bytes.count else { return "" }
         var start = max(0, offset - radius)
-        var end = min(scalars.count, offset + radius)
-        if start > 0, let space = scalars[start..<offset].firstIndex(where: { $0 == " " }) { start = space + 1 }
-        if end < scalars.count, let space = scalars[offset..<end].lastIndex(where: { $0 == " " }), space > offset {
-            end = space
-        }
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
-        text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return (start > 0 ? "…" : "") + text + (end < scalars.count ? "…" : "")
+        var end = min(bytes.count, offset + radius)
+        if start > 0, let space = bytes[start..<offset].firstIndex(of: 0x20) { start = space + 1 }
+        if end < bytes.count, let space = bytes[offset..<end].lastIndex(of: 0x20), space > offset { end = space }
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let line = bytes[start..<end].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+        let text = String(decoding: line, as: UTF8.self)
+        return (start > 0 ? "…" : "") + text + (end < bytes.count ? "…" : "")
     }
 }
