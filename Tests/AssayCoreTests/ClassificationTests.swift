@@ -58,7 +58,7 @@ import Testing
         let verdict = classifier.classify(title: "", body: body)
         let lithium = verdict.labels.first { $0.label == "lithium" }
         let terms = Set(lithium?.evidence.map(\.term) ?? [])
-        #expect(terms.isSuperset(of: ["li-ion", "LFP", "lithium-ion"]))
+        #expect(terms.isSuperset(of: ["li-ion", "LFP cathode", "lithium-ion"]))  // full-width ＬＦＰ, longest match
         #expect(lithium?.evidence.first { $0.term == "lithium-ion" }?.count == 2)
         // Whole words only for Latin script: "NCAA" is not NCA, "fabric" is not fab.
         #expect(labels("", "The NCAA fabric makers chipped in for the fabulous lithiumx event.").isEmpty)

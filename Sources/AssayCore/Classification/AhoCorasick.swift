@@ -10,8 +10,10 @@ struct AhoCorasick: Sendable {
         var end: Int
     }
 
-    private let classOfByte: [UInt16]
+    private let classOfByte: [Int32]
     private let classCount: Int
+    /// Entry `row + class` holds the next state's row (state × classCount), negated when that
+    /// state ends a pattern, so the hot loop needs no multiply and one sign test.
     private let transitions: [Int32]
     /// Patterns that end in each state, including those reached through failure links:
     /// `outputList[outputOffsets[s] ..< outputOffsets[s + 1]]`.
@@ -28,7 +30,7 @@ struct AhoCorasick: Sendable {
                 nextClass += 1
             }
         }
-        classOfByte = classes
+        classOfByte = classes.map { Int32($0) }
         classCount = Int(nextClass)
         patternLengths = patterns.map(\.count)
 
@@ -76,7 +78,11 @@ struct AhoCorasick: Sendable {
                 }
             }
         }
-        transitions = table
+        let classCount = classCount
+        transitions = table.map { target in
+            let row = target * Int32(classCount)
+            return stateOutputs[Int(target)].isEmpty ? row : -row - 1
+        }
         outputOffsets = stateOutputs.reduce(into: [0]) { offsets, list in offsets.append(offsets.last! + Int32(list.count)) }
         outputList = stateOutputs.flatMap { $0 }
     }
@@ -88,14 +94,16 @@ struct AhoCorasick: Sendable {
             transitions.withUnsafeBufferPointer { table in
                 classOfByte.withUnsafeBufferPointer { classes in
                     outputOffsets.withUnsafeBufferPointer { offsets in
-                        // Kept local to the loop so the state lives in a register, not memory.
-                        var state = 0
+                        // Kept local to the loop so the row lives in a register, not memory.
+                        var row: Int32 = 0
                         for position in 0..<buffer.count {
-                            state = Int(table[state * classCount + Int(classes[Int(buffer[position])])])
-                            let first = Int(offsets[state])
-                            let last = Int(offsets[state + 1])
-                            guard first != last else { continue }
-                            for slot in first..<last { found(Match(pattern: outputList[slot], end: position + 1)) }
+                            row = table[Int(row + classes[Int(buffer[position])])]
+                            guard row < 0 else { continue }
+                            row = -row - 1
+                            let state = Int(row) / classCount
+                            for slot in Int(offsets[state])..<Int(offsets[state + 1]) {
+                                found(Match(pattern: outputList[slot], end: position + 1))
+                            }
                         }
                     }
                 }

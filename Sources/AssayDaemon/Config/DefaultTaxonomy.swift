@@ -49,7 +49,7 @@ phrases = [
   "wafer biscuit", "wafer cookie", "wafer paper", "communion wafer",
   "fuel cell", "fuel-cell", "solar cell", "solar wafer", "stem cell", "cell phone", "cellphone",
   "sodium chloride", "sodium intake", "low sodium", "high sodium", "sodium bicarbonate",
-  "lithium grease", "offset lithography", "digital foundry", "battery life", "battery-powered",
+  "lithium grease", "offset lithography", "digital foundry", "fab four", "battery life", "battery-powered",
   "燃料电池", "太阳能电池", "光伏电池", "薯片", "氯化钠",
 ]
 
@@ -68,7 +68,8 @@ terms = [
   "lithium mining", "lithium miner", "lithium producer", "lithium project", "lithium refinery",
   "lithium refining", "lithium price", "lithium concentrate", "lithium brine", "lithium metal",
   "lithium hexafluorophosphate", "LiPF6", "lithium-sulfur", "battery-grade lithium",
-  "LFP", "LMFP", "NMC", "NCM", "NCA", "spodumene", "lepidolite", "petalite",
+  "LMFP", "LFP battery", "LFP cell", "LFP cathode", "NMC cathode", "NCM cathode", "NCA cathode",
+  "NMC battery", "NCM battery", "NMC811", "NCM811", "spodumene", "lepidolite", "petalite",
   "Albemarle", "SQM", "Ganfeng", "Tianqi", "Pilbara Minerals", "Livent", "Arcadium Lithium", "Shenxing",
   "锂电池", "锂电", "锂离子", "碳酸锂", "氢氧化锂", "磷酸铁锂", "磷酸锰铁锂", "六氟磷酸锂", "锂矿",
   "锂辉石", "锂云母", "盐湖提锂", "三元锂", "三元电池", "三元材料", "天齐锂业", "赣锋锂业",
@@ -76,7 +77,12 @@ terms = [
 
 [[industry.terms]]
 weight = 2
-terms = ["lithium", "graphite anode", "black mass", "ternary cathode", "ternary battery", "锂", "石墨负极"]
+terms = ["lithium", "LFP", "graphite anode", "black mass", "ternary cathode", "ternary battery", "锂", "石墨负极"]
+
+[[industry.terms]]
+# Cathode acronyms that also name other things (the UK's National Crime Agency, nursing councils).
+weight = 1
+terms = ["NMC", "NCM", "NCA"]
 
 [[industry.terms]]
 weight = 3
@@ -128,6 +134,13 @@ window = 80
 document_min = 3
 
 [[industry.context]]
+# LFP the French football league.
+terms = ["LFP"]
+cancel = ["football", "ligue", "league", "club", "match", "season", "goal", "striker", "PSG"]
+window = 80
+document_min = 2
+
+[[industry.context]]
 # "Battery" in courts, armies and ballparks.
 terms = ["battery"]
 cancel = ["assault", "artillery", "howitzer", "cannon", "baseball", "pitcher", "catcher", "inning", "dugout", "charged with", "sentenced"]
@@ -156,10 +169,14 @@ name = "Sodium-ion batteries"
 weight = 3
 terms = [
   "sodium-ion", "sodium ion", "na-ion", "sodium battery", "sodium-ion battery", "sodium-ion cell",
-  "sodium-based battery", "Prussian blue", "Prussian white", "hard carbon", "layered oxide",
-  "polyanion", "Naxtra", "HiNa", "Natron Energy", "Faradion", "VASTSIB", "Altris",
+  "sodium-based battery", "Prussian blue", "Prussian white", "hard carbon", "Naxtra", "HiNa", "Natron Energy", "Faradion", "VASTSIB", "Altris",
   "钠离子", "钠电", "钠电池", "普鲁士蓝", "普鲁士白", "硬碳", "层状氧化物", "聚阴离子", "中科海钠",
 ]
+
+[[industry.terms]]
+# Cathode families that lithium chemistries share.
+weight = 2
+terms = ["layered oxide", "polyanion"]
 
 [[industry.terms]]
 weight = 1.5
@@ -200,12 +217,15 @@ terms = [
 weight = 2
 terms = [
   "fab", "wafer", "foundry", "EDA", "gallium", "germanium",
-  "transistor", "nanometre", "nanometer", "2nm", "3nm", "5nm", "7nm", "28nm", "polysilicon", "硅片", "制程", "纳米", "12英寸",
+  "transistor", "nanometre", "nanometer", "2nm", "3nm", "5nm", "7nm", "28nm", "polysilicon", "硅片", "制程",
 ]
 
 [[industry.terms]]
 weight = 1
-terms = ["chip", "Intel", "Nvidia", "Qualcomm", "Samsung Electronics", "cleanroom", "neon", "etching", "deposition", "substrate"]
+terms = [
+  "chip", "Intel", "Nvidia", "Qualcomm", "Samsung Electronics", "cleanroom", "neon", "etching", "deposition",
+  "substrate", "纳米", "12英寸",
+]
 
 [[industry.terms]]
 weight = 0.5
