@@ -51,6 +51,7 @@ let package = Package(
             dependencies: [
                 "AssayCore",
                 "AssayDaemon",
+                "AssayStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -71,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AssayIntegrationTests",
-            dependencies: ["AssayCore", "AssayDaemon", "AssayTestSupport", "assay"]
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport", "assay"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -14,6 +14,8 @@ case "quality":
     QualityBenchmark.run(directory: rest.first ?? "../shared/extraction-benchmark", verbose: rest.contains("-v"))
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
+case "pairs":
+    PairsBenchmark.run(corpus: rest.first ?? "../shared/dev-corpus")
 case "classify":
     ClassifyBenchmark.run(labelsFile: rest.first ?? "../shared/dev-corpus/articles.jsonl")
 default:
@@ -21,5 +23,6 @@ default:
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
                assay-bench throughput [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
+               assay-bench pairs [DEV_CORPUS_DIR]
         """)
 }

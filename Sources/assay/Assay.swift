@@ -18,6 +18,6 @@ struct Assay: AsyncParsableCommand {
               assay ingest inbox/*.html --out out --time-zone Asia/Shanghai
             """,
         version: AssayVersion.current,
-        subcommands: [ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, EvalCommand.self]
+        subcommands: [ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, EvalCommand.self, StatsCommand.self]
     )
 }

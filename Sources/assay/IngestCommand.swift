@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import AssayDaemon
+import AssayStore
 import Foundation
 import Logging
 
@@ -11,7 +12,9 @@ struct IngestCommand: AsyncParsableCommand {
         discussion: """
             Folders are read recursively; dotfiles and partial downloads (*.part, *.tmp, *~) are skipped. \
             Each record is written as <id>.json atomically (temp file, fsync, rename), so a reader never \
-            sees a half-written file; an article whose record is already there is not written again. \
+            sees a half-written file. The state store remembers every article: one seen before is not written \
+            again, and a reprint or copy of a stored story goes into duplicates/ with dedup.duplicate_of \
+            (or is only counted, with --duplicates drop). \
             Prints a one-line summary; exits 0 when every input was accepted, 1 when any was rejected \
             (each listed on stderr with its reason).
             """
@@ -26,6 +29,15 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Files processed at the same time (default: the number of cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .long, help: "State store (SQLite) that remembers every article for de-duplication (default: assay-state.sqlite beside --out).")
+    var state: String?
+
+    @Option(name: .long, help: "What to do with reprints and copies of stored stories: mark (write into duplicates/) or drop.")
+    var duplicates: DuplicateHandling.Policy = .mark
+
+    @Option(name: .customLong("near-threshold"), help: "Share of the shorter article's word runs the longer must contain to be the same story.")
+    var nearThreshold: Double = DuplicateRule().containment
+
     @Flag(name: .long, help: "Log every input's outcome on stderr.")
     var verbose = false
 
@@ -34,6 +46,13 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard nearThreshold > 0 && nearThreshold <= 1 else { throw ValidationError("--near-threshold must be in (0, 1]") }
+    }
+
+    /// `assay-state.sqlite` in the folder that holds the output folder (`out/records` → `out/assay-state.sqlite`).
+    static func defaultStatePath(out: String) -> String {
+        let parent = ((out as NSString).standardizingPath as NSString).deletingLastPathComponent
+        return ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent("assay-state.sqlite")
     }
 
     func run() async throws {
@@ -41,8 +60,15 @@ struct IngestCommand: AsyncParsableCommand {
         for path in missing { Console.error("\(path): no such file or folder") }
         var logger = Logger(label: "assay.ingest") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .debug : .warning
+        let statePath = state ?? Self.defaultStatePath(out: out)
+        let store: SQLiteArticleStore
+        do { store = try SQLiteArticleStore(path: statePath) } catch {
+            Console.error("assay ingest: \(error)")
+            throw ExitCode(2)
+        }
         let runner = IngestRunner(
-            pipeline: try options.pipeline(), outputFolder: out, workers: workers, logger: logger)
+            pipeline: try options.pipeline(), outputFolder: out, workers: workers, store: store,
+            duplicates: DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold)), logger: logger)
         let bar = ProgressBar.forStandardError()
         let report: IngestReport
         do {
@@ -61,3 +87,5 @@ struct IngestCommand: AsyncParsableCommand {
         if !report.refusals.isEmpty || !missing.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension DuplicateHandling.Policy: ExpressibleByArgument {}

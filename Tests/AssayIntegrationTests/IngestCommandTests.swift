@@ -22,7 +22,7 @@ import Testing
 
         let run = try AssayProcess.run(["ingest", inbox.path, "--out", out.path, "--max-bytes", "4800"])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("8 inputs: 4 records written, 0 already present, 4 rejected"))
+        #expect(run.stdout.contains("8 inputs: 4 records written, 0 duplicates, 0 already present, 4 rejected"))
         for reason in ["empty.txt: rejected: empty", "tool.txt: rejected: binary", "garbled.txt: rejected: undecodable",
             "huge.txt: rejected: too_large"]
         {
@@ -46,7 +46,7 @@ import Testing
         // A second run over the same seeds writes nothing new and says so.
         let again = try AssayProcess.run(["ingest", Fixtures.seedsFolder.path, "--out", out.path])
         #expect(again.status == 0)
-        #expect(again.stdout.contains("4 inputs: 0 records written, 4 already present, 0 rejected"))
+        #expect(again.stdout.contains("4 inputs: 0 records written, 0 duplicates, 4 already present, 0 rejected"))
     }
 
     @Test func extractPrintsOneRecord() throws {

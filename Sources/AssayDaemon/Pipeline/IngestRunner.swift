@@ -1,4 +1,5 @@
 import AssayCore
+import AssayStore
 import Foundation
 import Logging
 
@@ -13,13 +14,15 @@ public struct IngestReport: Sendable {
 
     public var inputs = 0
     public var written = 0
-    /// Articles whose record was already in the output folder (same id, same content).
+    /// Articles seen before (same id): nothing new to write.
     public var unchanged = 0
+    /// Reprints and copies of stories already stored (marked into `duplicates/` or dropped).
+    public var duplicates = 0
     public var refusals: [Refusal] = []
 
     public var summary: String {
         "\(inputs) input\(inputs == 1 ? "" : "s"): \(written) record\(written == 1 ? "" : "s") written, "
-            + "\(unchanged) already present, \(refusals.count) rejected"
+            + "\(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(unchanged) already present, \(refusals.count) rejected"
     }
 }
 
@@ -29,13 +32,21 @@ public struct IngestRunner: Sendable {
     public var pipeline: ArticlePipeline
     public var outputFolder: String
     public var workers: Int
+    /// Remembers every article across runs for de-duplication; without it only the output folder is checked.
+    public var store: (any ArticleStore)?
+    public var duplicates: DuplicateHandling
     private let reader: InputReader
     private let logger: Logger
 
-    public init(pipeline: ArticlePipeline, outputFolder: String, workers: Int, logger: Logger) {
+    public init(
+        pipeline: ArticlePipeline, outputFolder: String, workers: Int, store: (any ArticleStore)? = nil,
+        duplicates: DuplicateHandling = DuplicateHandling(), logger: Logger
+    ) {
         self.pipeline = pipeline
         self.outputFolder = outputFolder
         self.workers = max(1, workers)
+        self.store = store
+        self.duplicates = duplicates
         self.reader = InputReader(maxBytes: pipeline.settings.maxBytes)
         self.logger = logger
     }
@@ -43,6 +54,7 @@ public struct IngestRunner: Sendable {
     private enum FileResult: Sendable {
         case written(path: String, id: String)
         case unchanged(path: String, id: String)
+        case duplicate(path: String, id: String, of: String)
         case refused(IngestReport.Refusal)
     }
 
@@ -80,6 +92,10 @@ public struct IngestRunner: Sendable {
         case .written(let path, let id):
             report.written += 1
             logger.debug("record written", metadata: ["input": "\(path)", "article_id": "\(id)"])
+        case .duplicate(let path, let id, let original):
+            report.duplicates += 1
+            logger.info(
+                "duplicate", metadata: ["input": "\(path)", "article_id": "\(id)", "duplicate_of": "\(original)"])
         case .unchanged(let path, let id):
             report.unchanged += 1
             logger.debug("record already present", metadata: ["input": "\(path)", "article_id": "\(id)"])
@@ -104,9 +120,31 @@ public struct IngestRunner: Sendable {
             switch outcome {
             case .rejected(let rejection, let index):
                 return .refused(.init(path: path, index: index, rejection: rejection))
-            case .article(let article):
-                let target = (outputFolder as NSString).appendingPathComponent("\(article.id).json")
-                if FileManager.default.fileExists(atPath: target) { return .unchanged(path: path, id: article.id) }
+            case .article(var article):
+                let signature = NearDuplicateSignature(body: article.body)
+                article.dedup.signature = signature.hex
+                var folder = outputFolder
+                if let store {
+                    let verdict = try store.admit(StoredArticle(article, signature: signature), rule: duplicates.rule)
+                    switch verdict {
+                    case .alreadySeen:
+                        return .unchanged(path: path, id: article.id)
+                    case .exactDuplicate(let original), .nearDuplicate(let original, _):
+                        article.dedup.duplicateOf = original
+                        if case .nearDuplicate(_, let similarity) = verdict { article.dedup.similarity = similarity }
+                        if case .exactDuplicate = verdict { article.dedup.similarity = 1 }
+                        guard duplicates.policy == .mark else { return .duplicate(path: path, id: article.id, of: original) }
+                        folder = (outputFolder as NSString).appendingPathComponent("duplicates")
+                        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                        try AtomicFileWriter.write(
+                            try article.jsonData(), to: (folder as NSString).appendingPathComponent("\(article.id).json"))
+                        return .duplicate(path: path, id: article.id, of: original)
+                    case .new:
+                        break
+                    }
+                }
+                let target = (folder as NSString).appendingPathComponent("\(article.id).json")
+                if store == nil && FileManager.default.fileExists(atPath: target) { return .unchanged(path: path, id: article.id) }
                 try AtomicFileWriter.write(try article.jsonData(), to: target)
                 return .written(path: path, id: article.id)
             }

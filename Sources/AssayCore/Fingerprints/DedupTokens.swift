@@ -1,0 +1,64 @@
+/// The tokens de-duplication compares, as 64-bit hashes: every word (lowercased; each Han
+/// character is a word) for shingles, and the salient ones (numbers, and capitalized words that do
+/// not start a sentence: names, places, companies) that a rewrite keeps when its wording changes.
+struct DedupTokens {
+    private(set) var words: [UInt64] = []
+    private(set) var salient: [UInt64] = []
+
+    init(_ text: String) {
+        var copy = text
+        copy.withUTF8 { scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var sentenceStart = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isAlphanumeric(byte) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                let capitalized = byte >= 0x41 && byte <= 0x5A
+                var digits = 0
+                var length = 0
+                while index < bytes.count {
+                    let current = bytes[index]
+                    if isAlphanumeric(current) {
+                        if current >= 0x30 && current <= 0x39 { digits += 1 }
+                        hash = (hash ^ UInt64(current >= 0x41 && current <= 0x5A ? current | 0x20 : current)) &* 0x100_0000_01b3
+                        length += 1
+                        index += 1
+                    } else if (current == 0x2E || current == 0x2C) && digits > 0 && index + 1 < bytes.count
+                        && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
+                    {
+                        index += 1  // 1.4 and 7,000 stay one number; the separator is not hashed
+                        if current == 0x2E { hash = (hash ^ 0x2E) &* 0x100_0000_01b3 }
+                    } else {
+                        break
+                    }
+                }
+                words.append(hash)
+                if digits > 0 && length >= 2 || (capitalized && !sentenceStart && length >= 2) { salient.append(hash) }
+                sentenceStart = false
+                continue
+            }
+            if byte >= 0xE4 && byte <= 0xE9, index + 2 < bytes.count {  // a Han character: one word
+                let value = (UInt64(byte) << 16) | (UInt64(bytes[index + 1]) << 8) | UInt64(bytes[index + 2])
+                words.append(value &* 0x9E37_79B9_7F4A_7C15)
+                sentenceStart = false
+                index += 3
+                continue
+            }
+            switch byte {
+            case 0x2E, 0x21, 0x3F, 0x0A: sentenceStart = true  // . ! ? and line ends
+            case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82:
+                sentenceStart = true  // 。
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    private func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+}

@@ -1,0 +1,51 @@
+import AssayCore
+
+/// The state Assay keeps between runs: every article's fingerprints (for de-duplication) and,
+/// with the daemon, the ledger of inputs. Implementations must make each call atomic.
+public protocol ArticleStore: Sendable {
+    /// Looks the article up against everything stored and records it, in one transaction, so two
+    /// workers can never both think they saw a story first.
+    func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict
+
+    func statistics() throws -> StoreStatistics
+}
+
+/// What the store keeps of an article.
+public struct StoredArticle: Sendable {
+    public var id: String
+    public var contentHash: String
+    public var signature: NearDuplicateSignature
+    public var title: String
+    public var primaryIndustry: String?
+    public var source: String?
+    public var ingestedAt: String
+
+    public init(
+        id: String, contentHash: String, signature: NearDuplicateSignature, title: String, primaryIndustry: String?,
+        source: String?, ingestedAt: String
+    ) {
+        self.id = id
+        self.contentHash = contentHash
+        self.signature = signature
+        self.title = title
+        self.primaryIndustry = primaryIndustry
+        self.source = source
+        self.ingestedAt = ingestedAt
+    }
+
+    public init(_ article: Article, signature: NearDuplicateSignature) {
+        self.init(
+            id: article.id, contentHash: article.dedup.contentHash, signature: signature,
+            title: article.title, primaryIndustry: article.primaryIndustry,
+            source: article.source.path ?? article.source.url, ingestedAt: article.ingestedAt)
+    }
+}
+
+public struct StoreStatistics: Sendable, Equatable {
+    public var articles: Int
+    public var canonical: Int
+    public var exactDuplicates: Int
+    public var nearDuplicates: Int
+    /// Canonical stories per primary industry (`none` included).
+    public var perIndustry: [String: Int]
+}

@@ -1,0 +1,70 @@
+import AssayCore
+import AssayTestSupport
+import Foundation
+import Testing
+
+/// Near-duplicate decisions on the dev corpus's labelled pairs and on generated variants.
+@Suite struct DuplicateDetectionTests {
+    let pipeline = ArticlePipeline()
+    let rule = DuplicateRule()
+
+    private func body(_ text: String, _ name: String) throws -> String {
+        let input = InputDocument(bytes: Array(text.utf8), path: name, receivedAt: "2026-01-01T00:00:00Z")
+        return try #require(pipeline.process(input, ingestedAt: "2026-01-01T00:00:00Z").first?.article).body
+    }
+
+    @Test func everyLabelledPairIsDecidedRight() throws {
+        let articles = try Fixtures.devCorpusArticles()
+        let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/pairs.jsonl"), encoding: .utf8)
+        var decided = 0
+        for line in text.split(separator: "\n") {
+            let pair = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let a = try #require(articles[pair["a"] as? String ?? ""])
+            let b = try #require(articles[pair["b"] as? String ?? ""])
+            let left = NearDuplicateSignature(body: try body(a.text, "\(a.id).txt"))
+            let right = NearDuplicateSignature(body: try body(b.text, "\(b.id).txt"))
+            let duplicate = pair["duplicate"] as? Bool ?? false
+            #expect((rule.duplicateSimilarity(left, right) != nil) == duplicate, "\(a.id)–\(b.id)")
+            decided += 1
+        }
+        #expect(decided == 18)
+    }
+
+    @Test func unlistedPairsAreDifferentStories() throws {
+        let articles = try Fixtures.devCorpusArticles()
+        let listed: Set<String> = ["d007d018", "d019d022", "d009d023", "d015d029", "d012d032", "d025d037", "d028d040", "d035d041", "d034d042", "d038d044", "d039d046", "d067d074"]
+        let signatures = try articles.values.sorted { $0.id < $1.id }.map { ($0.id, NearDuplicateSignature(body: try body($0.text, "\($0.id).txt"))) }
+        var merged: [String] = []
+        for (i, a) in signatures.enumerated() {
+            for b in signatures[(i + 1)...] where !listed.contains(a.0 + b.0) {
+                if rule.duplicateSimilarity(a.1, b.1) != nil { merged.append(a.0 + "–" + b.0) }
+            }
+        }
+        #expect(merged.isEmpty, "falsely merged: \(merged)")
+    }
+
+    /// Reprint-style edits of every dev-corpus story: each must still match its original.
+    @Test func generatedVariantsMatchTheirOriginals() throws {
+        let articles = try Fixtures.devCorpusArticles().values.sorted { $0.id < $1.id }
+        var found = 0
+        var total = 0
+        for article in articles {
+            let original = try body(article.text, "\(article.id).txt")
+            let paragraphs = original.components(separatedBy: "\n\n")
+            guard paragraphs.count >= 4 else { continue }
+            let signature = NearDuplicateSignature(body: original)
+            var variants: [String] = []
+            variants.append(paragraphs.dropLast().joined(separator: "\n\n"))  // last paragraph dropped
+            variants.append((paragraphs[1...] + [paragraphs[0]]).joined(separator: "\n\n"))  // paragraph moved
+            variants.append(String(original.prefix(original.count * 7 / 10)))  // truncated to 70%
+            variants.append(original + "\n\n(Reporting by Staff; Editing by Desk)")  // agency line added
+            variants.append(original.replacingOccurrences(of: " said ", with: " told reporters "))  // edits
+            for variant in variants {
+                total += 1
+                if rule.duplicateSimilarity(signature, NearDuplicateSignature(body: variant)) != nil { found += 1 }
+            }
+        }
+        #expect(total >= 300)
+        #expect(Double(found) / Double(total) >= 0.95, "recall \(found)/\(total)")
+    }
+}
