@@ -58,7 +58,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: ["AssayCore", "AssayDaemon"],
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore"],
             path: "Benchmarks/AssayBench"
         ),
         .target(

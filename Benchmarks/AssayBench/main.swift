@@ -14,6 +14,8 @@ case "quality":
     QualityBenchmark.run(directory: rest.first ?? "../shared/extraction-benchmark", verbose: rest.contains("-v"))
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
+case "store":
+    StoreBenchmark.run(sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory())
 case "pairs":
     PairsBenchmark.run(corpus: rest.first ?? "../shared/dev-corpus")
 case "classify":
@@ -24,5 +26,6 @@ default:
                assay-bench throughput [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
                assay-bench pairs [DEV_CORPUS_DIR]
+               assay-bench store [SIZE ...]
         """)
 }
