@@ -63,12 +63,11 @@ public final class SQLiteArticleStore: ArticleStore {
     }
 
     private func insert(_ db: Database, _ article: StoredArticle, verdict: DedupVerdict, keys: [Int64]) throws {
-        var similarity: Double?
-        var kind = "canonical"
+        let kind: String
         switch verdict {
-        case .exactDuplicate: similarity = 1; kind = "exact"
-        case .nearDuplicate(_, let value): similarity = value; kind = "near"
-        case .new, .alreadySeen: break
+        case .exactDuplicate: kind = "exact"
+        case .nearDuplicate: kind = "near"
+        case .new, .alreadySeen: kind = "canonical"
         }
         try db.execute(
             sql: """
@@ -78,7 +77,7 @@ public final class SQLiteArticleStore: ArticleStore {
                 """,
             arguments: [
                 article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.ingestedAt,
-                verdict.canonicalID, kind, similarity, article.signature.shingleCount, article.signature.salientCount,
+                verdict.canonicalID, kind, verdict.similarity, article.signature.shingleCount, article.signature.salientCount,
                 StoredSignatureCoding.encode(article.signature),
             ])
         // Only canonical stories are indexed: a reprint is matched through its original.

@@ -24,7 +24,9 @@ struct EvalCommand: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
-        let pipeline = try options.pipeline()
+        // Extraction without classification, then one classification that keeps every industry's score.
+        let classifier = try PipelineOptions.classifier(taxonomyPath: options.taxonomy)
+        let pipeline = ArticlePipeline(settings: options.settings)
         let lines: [LabelledArticle]
         do {
             lines = try LabelledArticle.read(path: labels)
@@ -37,8 +39,7 @@ struct EvalCommand: AsyncParsableCommand {
         var verdicts: [String: IndustryClassification] = [:]
         for item in lines {
             let input = InputDocument(bytes: Array(item.text.utf8), path: "\(item.id).txt", receivedAt: now)
-            guard let article = pipeline.process(input, ingestedAt: now).first?.article, let classifier = pipeline.classifier
-            else {
+            guard let article = pipeline.process(input, ingestedAt: now).first?.article else {
                 cases.append(.init(id: item.id, expected: item.labels, predicted: ["(rejected)"], language: item.lang))
                 continue
             }
@@ -49,7 +50,7 @@ struct EvalCommand: AsyncParsableCommand {
                     id: item.id, expected: item.labels, predicted: Set(verdict.labels.map(\.label)),
                     language: item.lang, confuser: item.confuser ?? false))
         }
-        let evaluation = LabelEvaluation(cases: cases, labels: pipeline.classifier?.taxonomy.industries.map(\.id) ?? [])
+        let evaluation = LabelEvaluation(cases: cases, labels: classifier.taxonomy.industries.map(\.id))
         print(EvalReport(evaluation: evaluation, verdicts: verdicts).text)
         if let minimumMacroF1, evaluation.macroF1 < minimumMacroF1 { throw ExitCode(1) }
     }

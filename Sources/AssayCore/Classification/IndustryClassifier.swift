@@ -70,8 +70,9 @@ public struct IndustryClassifier: Sendable {
         }
         var counted = Array(repeating: [Int](), count: industries.count)
         for (index, tally) in tallies.enumerated() where tally.count > 0 { counted[compiled.terms[index].industry].append(index) }
-        let bodyOffsets = counted.contains { !$0.isEmpty } ? TextOffsets(body) : nil
-        let titleOffsets = counted.contains { !$0.isEmpty } ? TextOffsets(title) : nil
+        let anyEvidence = counted.contains { !$0.isEmpty }
+        let bodyOffsets = anyEvidence ? TextOffsets(body) : nil
+        let titleOffsets = anyEvidence ? TextOffsets(title) : nil
         return industries.enumerated().map { position, industry in
             let yields = compiled.rivals[position].contains { specific[$0] > specific[position] }
             let raw = specific[position] + (yields ? 0 : generic[position])

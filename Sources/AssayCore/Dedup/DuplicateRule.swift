@@ -27,6 +27,15 @@ public enum DedupVerdict: Sendable, Equatable {
     /// A reprint of a stored article, with the similarity that decided.
     case nearDuplicate(of: String, similarity: Double)
 
+    /// The similarity recorded with a duplicate: 1 for an exact copy, the deciding containment for a reprint.
+    public var similarity: Double? {
+        switch self {
+        case .exactDuplicate: return 1
+        case .nearDuplicate(_, let similarity): return similarity
+        case .new, .alreadySeen: return nil
+        }
+    }
+
     public var canonicalID: String? {
         switch self {
         case .exactDuplicate(let id), .nearDuplicate(let id, _): return id

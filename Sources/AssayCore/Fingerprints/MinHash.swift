@@ -7,14 +7,18 @@ public enum MinHash {
         public var containment: Double
     }
 
-    static func signature(of set: Set<UInt64>, count: Int, seed: UInt64) -> [UInt32] {
-        var minimums = [UInt32](repeating: .max, count: count)
-        var multipliers = [UInt64](repeating: 0, count: count)
+    /// The odd multipliers that stand for `count` hash functions; derived from `seed`, so fixed forever
+    /// (stored signatures depend on them). Computed once per signature kind, not per article.
+    static func multipliers(count: Int, seed: UInt64) -> [UInt64] {
         var state = seed &* 0x9E37_79B9_7F4A_7C15
-        for index in 0..<count { multipliers[index] = splitMix(&state) | 1 }
+        return (0..<count).map { _ in splitMix(&state) | 1 }
+    }
+
+    static func signature(of set: Set<UInt64>, multipliers: [UInt64]) -> [UInt32] {
+        var minimums = [UInt32](repeating: .max, count: multipliers.count)
         for element in set {
             let mixed = mix(element)
-            for index in 0..<count {
+            for index in multipliers.indices {
                 let value = UInt32(truncatingIfNeeded: (mixed &* multipliers[index]) >> 32)
                 if value < minimums[index] { minimums[index] = value }
             }

@@ -9,6 +9,8 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     public static let salientHashes = 32
     /// LSH bands over the shingle MinHash: 32 bands of 3 rows find pairs from Jaccard ≈ 0.3 up.
     public static let bandRows = 3
+    private static let shingleMultipliers = MinHash.multipliers(count: shingleHashes, seed: 1)
+    private static let salientMultipliers = MinHash.multipliers(count: salientHashes, seed: 2)
 
     public var shingles: [UInt32]
     public var shingleCount: Int
@@ -31,10 +33,10 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         } else {
             for index in 0...(words.count - 3) { shingleSet.insert(Self.combine(words[index..<(index + 3)])) }
         }
-        shingles = MinHash.signature(of: shingleSet, count: Self.shingleHashes, seed: 1)
+        shingles = MinHash.signature(of: shingleSet, multipliers: Self.shingleMultipliers)
         shingleCount = shingleSet.count
         let salientSet = Set(tokens.salient)
-        salient = MinHash.signature(of: salientSet, count: Self.salientHashes, seed: 2)
+        salient = MinHash.signature(of: salientSet, multipliers: Self.salientMultipliers)
         salientCount = salientSet.count
     }
 

@@ -131,8 +131,7 @@ public struct IngestRunner: Sendable {
                         return .unchanged(path: path, id: article.id)
                     case .exactDuplicate(let original), .nearDuplicate(let original, _):
                         article.dedup.duplicateOf = original
-                        if case .nearDuplicate(_, let similarity) = verdict { article.dedup.similarity = similarity }
-                        if case .exactDuplicate = verdict { article.dedup.similarity = 1 }
+                        article.dedup.similarity = verdict.similarity
                         guard duplicates.policy == .mark else { return .duplicate(path: path, id: article.id, of: original) }
                         folder = (outputFolder as NSString).appendingPathComponent("duplicates")
                         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
