@@ -38,6 +38,23 @@ enum StoreMigrations {
                     );
                     """)
         }
+        migrator.registerMigration("v2: input ledger keyed by content") { db in
+            try db.execute(
+                sql: """
+                    DROP TABLE inputs;
+                    -- One row per input, keyed by the SHA-256 of its bytes: decided (articles admitted, placements
+                    -- chosen) then done (records and the input's move durable).
+                    CREATE TABLE ledger (
+                        key TEXT NOT NULL PRIMARY KEY,
+                        path TEXT NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN ('decided', 'done')),
+                        outcome TEXT NOT NULL,
+                        decision TEXT NOT NULL,
+                        updated_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX ledger_unfinished ON ledger (state) WHERE state = 'decided';
+                    """)
+        }
         return migrator
     }
 }

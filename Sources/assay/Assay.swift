@@ -18,6 +18,7 @@ struct Assay: AsyncParsableCommand {
               assay ingest inbox/*.html --out out --time-zone Asia/Shanghai
             """,
         version: AssayVersion.current,
-        subcommands: [ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, EvalCommand.self, StatsCommand.self]
+        subcommands: [
+            RunCommand.self, CheckConfigCommand.self, ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, EvalCommand.self, StatsCommand.self]
     )
 }

@@ -1,3 +1,4 @@
+import CAssaySystem
 import Foundation
 
 #if canImport(Glibc)
@@ -22,6 +23,29 @@ public enum AtomicFileWriter {
     public static let temporaryPrefix = ".assay-tmp-"
 
     public static func write(_ data: Data, to path: String) throws(OutputWriteError) {
+        let temporary = try writeTemporary(data, for: path, sync: true)
+        try publish(temporary, as: path)
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Writes many files with one flush for all: every temp file is written, one `syncfs` makes them
+    /// (and the store's WAL on the same file system) durable, then each is renamed into place and each
+    /// folder is synced once. A crash leaves whole files or hidden temp files, never a partial record.
+    public static func writeAll(_ files: [(data: Data, path: String)]) throws(OutputWriteError) {
+        guard !files.isEmpty else { return }
+        var temporaries: [String] = []
+        do {
+            for file in files { temporaries.append(try writeTemporary(file.data, for: file.path, sync: false)) }
+        } catch {
+            for temporary in temporaries { unlink(temporary) }
+            throw error
+        }
+        syncFileSystem(of: (files[0].path as NSString).deletingLastPathComponent)
+        for (temporary, file) in zip(temporaries, files) { try publish(temporary, as: file.path) }
+        for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) { syncFolder(folder) }
+    }
+
+    private static func writeTemporary(_ data: Data, for path: String, sync: Bool) throws(OutputWriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(
@@ -41,18 +65,29 @@ public enum AtomicFileWriter {
                 offset += written
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = OutputWriteError(path: temporary, operation: "fsync", errno: errno) }
+        if failure == nil, sync, fsync(fd) != 0 { failure = OutputWriteError(path: temporary, operation: "fsync", errno: errno) }
         close(fd)
         if let failure {
             unlink(temporary)
             throw failure
         }
+        return temporary
+    }
+
+    private static func publish(_ temporary: String, as path: String) throws(OutputWriteError) {
         guard rename(temporary, path) == 0 else {
             let error = OutputWriteError(path: path, operation: "rename into", errno: errno)
             unlink(temporary)
             throw error
         }
-        syncFolder(folder)
+    }
+
+    /// Flushes everything written to the file system holding `folder`: one call for a whole batch.
+    public static func syncFileSystem(of folder: String) {
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        assay_syncfs(fd)
+        close(fd)
     }
 
     /// Makes a rename durable: the folder entry is flushed too.

@@ -1,0 +1,71 @@
+import AssayCore
+import Foundation
+import Logging
+
+/// Everything `assay run` needs, read from `assay.toml` and `ASSAY_…` environment overrides.
+/// Paths are absolute here: relative ones were resolved against the config file's folder.
+public struct DaemonConfig: Sendable, Equatable {
+    public enum LogFormat: String, Sendable, CaseIterable {
+        case json, text
+        /// JSON, or text when stdout is a terminal.
+        case auto
+    }
+
+    public var file: String
+    public var inbox: String
+    public var output: String
+    public var archive: String
+    public var quarantine: String
+    public var state: String
+    public var workers: Int
+    /// Inputs read ahead of the workers at most; bounds memory whatever the backlog.
+    public var queueSize: Int
+    public var maxFileBytes: Int
+    public var timeZone: String
+    public var duplicates: DuplicateHandling.Policy
+    public var nearThreshold: Double
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+    /// Industry taxonomy file; nil for the built-in one.
+    public var taxonomy: String?
+    /// Rescan the inbox on a timer only (network file systems, where inotify sees nothing).
+    public var poll: Bool
+    /// Seconds between rescans of the inbox (the safety net beside inotify, or the only way with `poll`).
+    public var pollInterval: Double
+    /// A file found by a rescan (not announced closed by inotify) must be unchanged this long to be taken.
+    public var settleSeconds: Double
+    /// Seconds that a stop may take to finish in-flight inputs.
+    public var gracePeriod: Double
+    /// Seconds between summary log lines.
+    public var summaryInterval: Double
+
+    /// Keys, their TOML types and defaults, in the order `check-config` prints them.
+    static let keys: [(name: String, kind: ValueKind)] = [
+        ("inbox", .string), ("output", .string), ("archive", .string), ("quarantine", .string), ("state", .string),
+        ("workers", .int), ("queue_size", .int), ("max_file_bytes", .int), ("time_zone", .string),
+        ("duplicates", .string), ("near_threshold", .number), ("log_level", .string), ("log_format", .string),
+        ("taxonomy", .string), ("poll", .bool), ("poll_interval", .number), ("settle_seconds", .number),
+        ("grace_period", .number), ("summary_interval", .number),
+    ]
+
+    enum ValueKind { case string, int, number, bool }
+
+    /// The pipeline this configuration asks for (taxonomy loaded and compiled).
+    public func pipeline() throws(ConfigFileErrors) -> ArticlePipeline {
+        let loaded = try TaxonomyFile.load(path: taxonomy)
+        let classifier: IndustryClassifier
+        do { classifier = try IndustryClassifier(taxonomy: loaded) } catch {
+            throw ConfigFileErrors([ConfigFileError(file: taxonomy ?? "built-in taxonomy", message: error.description)])
+        }
+        return ArticlePipeline(
+            settings: PipelineSettings(maxBytes: maxFileBytes, defaultTimeZone: TimeZone(identifier: timeZone) ?? .gmt),
+            classifier: classifier)
+    }
+
+    public var duplicateHandling: DuplicateHandling {
+        DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold))
+    }
+
+    /// Where records of reprints go under `mark`.
+    public var duplicatesFolder: String { (output as NSString).appendingPathComponent("duplicates") }
+}

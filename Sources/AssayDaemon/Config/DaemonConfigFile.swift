@@ -1,0 +1,238 @@
+import Foundation
+import Logging
+import TOMLKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Reads and checks `assay.toml`: strict keys and types, `ASSAY_<KEY>` environment overrides, paths
+/// relative to the file, folders that exist (or can be made) and are writable. Every problem names
+/// the key, and the file and line when it came from the file.
+public enum DaemonConfigFile {
+    /// The exit status for a configuration Assay cannot use (EX_CONFIG).
+    public static let exitCode: Int32 = 78
+
+    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(ConfigFileErrors) -> DaemonConfig
+    {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigFileErrors([
+                ConfigFileError(
+                    file: path,
+                    message: "cannot read the config file (\((error as NSError).localizedDescription)); pass --config FILE "
+                        + "or set ASSAY_CONFIG (config/assay.toml is a documented example)")
+            ])
+        }
+        return try parse(text, file: path, environment: environment)
+    }
+
+    public static func parse(_ text: String, file: String, environment: [String: String] = [:]) throws(ConfigFileErrors)
+        -> DaemonConfig
+    {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigFileErrors([
+                ConfigFileError(
+                    file: file, line: error.source.begin.line, column: error.source.begin.column,
+                    message: "TOML syntax error: \(error.description)")
+            ])
+        } catch {
+            throw ConfigFileErrors([ConfigFileError(file: file, message: "TOML syntax error: \(error)")])
+        }
+        let locator = TOMLLineLocator(source: text)
+        var problems: [ConfigFileError] = []
+        let fromEnvironment = applyEnvironment(environment, to: table, problems: &problems)
+        let reader = TOMLTableReader(table: table, path: TOMLPath())
+        func report(_ problem: TOMLTableReader.Problem) {
+            let key = problem.path.description
+            if fromEnvironment.contains(key) {
+                problems.append(ConfigFileError(file: "environment", message: "ASSAY_\(key.uppercased()): \(problem.message)"))
+            } else {
+                problems.append(ConfigFileError(file: file, line: locator.line(of: problem.path), message: problem.message))
+            }
+        }
+        do { try reader.allowOnly(Set(DaemonConfig.keys.map(\.name))) } catch { report(error) }
+        let base = ((file as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let folder = base.isEmpty ? FileManager.default.currentDirectoryPath : absolute(base, against: FileManager.default.currentDirectoryPath)
+        let values = Values(reader: reader, folder: folder, environmentKeys: fromEnvironment, report: report)
+        let config = DaemonConfig(
+            file: file,
+            inbox: values.path("inbox"), output: values.path("output"), archive: values.path("archive"),
+            quarantine: values.path("quarantine"), state: values.path("state"),
+            workers: values.int("workers", default: max(1, ProcessInfo.processInfo.activeProcessorCount), minimum: 1),
+            queueSize: values.int("queue_size", default: 64, minimum: 1),
+            maxFileBytes: values.int("max_file_bytes", default: 15 * 1024 * 1024, minimum: 1),
+            timeZone: values.choice("time_zone", default: "UTC", valid: { TimeZone(identifier: $0) != nil },
+                hint: "must be an IANA time zone such as UTC or Asia/Shanghai"),
+            duplicates: values.enumeration("duplicates", default: .mark),
+            nearThreshold: values.number("near_threshold", default: 0.5, range: 0.01...1),
+            logLevel: values.enumeration("log_level", default: .info),
+            logFormat: values.enumeration("log_format", default: .auto),
+            taxonomy: values.optionalPath("taxonomy"),
+            poll: values.bool("poll", default: false),
+            pollInterval: values.number("poll_interval", default: 30, range: 0.05...86_400),
+            settleSeconds: values.number("settle_seconds", default: 2, range: 0...3_600),
+            gracePeriod: values.number("grace_period", default: 30, range: 0...3_600),
+            summaryInterval: values.number("summary_interval", default: 60, range: 0.1...86_400))
+        if problems.isEmpty { problems += checkFolders(config, locator: locator, file: file, environmentKeys: fromEnvironment) }
+        if problems.isEmpty, config.taxonomy != nil {
+            do { _ = try config.pipeline() } catch { problems += error.errors }
+        }
+        guard problems.isEmpty else { throw ConfigFileErrors(problems) }
+        return config
+    }
+
+    /// Puts `ASSAY_<KEY>` values into the table (typed like the key); returns the keys they set.
+    private static func applyEnvironment(_ environment: [String: String], to table: TOMLTable, problems: inout [ConfigFileError])
+        -> Set<String>
+    {
+        var applied: Set<String> = []
+        for (name, kind) in DaemonConfig.keys {
+            guard let raw = environment["ASSAY_\(name.uppercased())"] else { continue }
+            let variable = "ASSAY_\(name.uppercased())"
+            switch kind {
+            case .string:
+                table[name] = raw
+            case .int:
+                guard let value = Int(raw.trimmingCharacters(in: .whitespaces)) else {
+                    problems.append(ConfigFileError(file: "environment", message: "\(variable)=\(raw) must be a whole number"))
+                    continue
+                }
+                table[name] = value
+            case .number:
+                guard let value = Double(raw.trimmingCharacters(in: .whitespaces)) else {
+                    problems.append(ConfigFileError(file: "environment", message: "\(variable)=\(raw) must be a number"))
+                    continue
+                }
+                table[name] = value
+            case .bool:
+                switch raw.lowercased() {
+                case "1", "true", "yes", "on": table[name] = true
+                case "0", "false", "no", "off": table[name] = false
+                default:
+                    problems.append(ConfigFileError(file: "environment", message: "\(variable)=\(raw) must be true or false"))
+                    continue
+                }
+            }
+            applied.insert(name)
+        }
+        return applied
+    }
+
+    /// The five folders: the inbox must exist; the others are made when missing. All must be writable.
+    private static func checkFolders(
+        _ config: DaemonConfig, locator: TOMLLineLocator, file: String, environmentKeys: Set<String>
+    ) -> [ConfigFileError] {
+        func problem(_ key: String, _ message: String) -> ConfigFileError {
+            if environmentKeys.contains(key) {
+                return ConfigFileError(file: "environment", message: "ASSAY_\(key.uppercased()): \(message)")
+            }
+            return ConfigFileError(file: file, line: locator.line(of: TOMLPath().appending(key)), message: "\(key) \(message)")
+        }
+        var problems: [ConfigFileError] = []
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if !manager.fileExists(atPath: config.inbox, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            problems.append(problem("inbox", "folder \(config.inbox) does not exist; create it (mkdir -p) or fix the path"))
+        } else if access(config.inbox, R_OK | W_OK | X_OK) != 0 {
+            problems.append(problem("inbox", "folder \(config.inbox) is not readable and writable by this user (files are moved out of it)"))
+        }
+        let stateFolder = (config.state as NSString).deletingLastPathComponent
+        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine), ("state", stateFolder)] {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                problems.append(problem(key, "folder \(folder) does not exist and cannot be created (\((error as NSError).localizedDescription))"))
+                continue
+            }
+            if access(folder, W_OK | X_OK) != 0 {
+                problems.append(problem(key, "folder \(folder) is not writable by this user"))
+            }
+        }
+        return problems
+    }
+
+    static func absolute(_ path: String, against folder: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        return ((folder as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
+    /// Typed reads that collect problems instead of stopping at the first.
+    private struct Values {
+        let reader: TOMLTableReader
+        let folder: String
+        let environmentKeys: Set<String>
+        let report: (TOMLTableReader.Problem) -> Void
+        init(reader: TOMLTableReader, folder: String, environmentKeys: Set<String>, report: @escaping (TOMLTableReader.Problem) -> Void) {
+            self.reader = reader
+            self.folder = folder
+            self.environmentKeys = environmentKeys
+            self.report = report
+        }
+
+        private func attempt<T>(_ body: () throws(TOMLTableReader.Problem) -> T?) -> T? {
+            do { return try body() } catch {
+                report(error)
+                return nil
+            }
+        }
+
+        /// Environment paths are relative to the working folder; file paths to the file's folder.
+        func path(_ key: String) -> String {
+            guard let value = attempt({ () throws(TOMLTableReader.Problem) in try reader.requiredString(key) }) else { return "" }
+            let base = environmentKeys.contains(key) ? FileManager.default.currentDirectoryPath : folder
+            return DaemonConfigFile.absolute(value, against: base)
+        }
+
+        func optionalPath(_ key: String) -> String? {
+            guard let value = attempt({ () throws(TOMLTableReader.Problem) in try reader.string(key) }) else { return nil }
+            let base = environmentKeys.contains(key) ? FileManager.default.currentDirectoryPath : folder
+            return DaemonConfigFile.absolute(value, against: base)
+        }
+
+        func int(_ key: String, default value: Int, minimum: Int) -> Int {
+            guard let read = attempt({ () throws(TOMLTableReader.Problem) in try reader.int(key) }) else { return value }
+            guard read >= minimum else {
+                report(reader.problem(key, "must be at least \(minimum) (it is \(read))"))
+                return value
+            }
+            return read
+        }
+
+        func number(_ key: String, default value: Double, range: ClosedRange<Double>) -> Double {
+            guard let read = attempt({ () throws(TOMLTableReader.Problem) in try reader.number(key) }) else { return value }
+            guard range.contains(read) else {
+                report(reader.problem(key, "must be between \(range.lowerBound) and \(range.upperBound) (it is \(read))"))
+                return value
+            }
+            return read
+        }
+
+        func bool(_ key: String, default value: Bool) -> Bool {
+            attempt({ () throws(TOMLTableReader.Problem) in try reader.bool(key) }) ?? value
+        }
+
+        func choice(_ key: String, default value: String, valid: (String) -> Bool, hint: String) -> String {
+            guard let read = attempt({ () throws(TOMLTableReader.Problem) in try reader.string(key) }) else { return value }
+            guard valid(read) else {
+                report(reader.problem(key, "\(hint) (it is \"\(read)\")"))
+                return value
+            }
+            return read
+        }
+
+        func enumeration<T: RawRepresentable & CaseIterable>(_ key: String, default value: T) -> T where T.RawValue == String {
+            let names = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            let read = choice(key, default: value.rawValue, valid: { T(rawValue: $0) != nil }, hint: "must be one of \(names)")
+            return T(rawValue: read) ?? value
+        }
+    }
+}
+

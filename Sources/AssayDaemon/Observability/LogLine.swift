@@ -1,0 +1,151 @@
+import Foundation
+import Logging
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes whole log lines to a file descriptor, one `write(2)` per line under a lock, so lines
+/// from concurrent workers never interleave.
+public final class LineWriter: Sendable {
+    private let descriptor: Int32
+    private let lock = Mutex(())
+
+    public init(descriptor: Int32) { self.descriptor = descriptor }
+
+    public static let standardOutput = LineWriter(descriptor: STDOUT_FILENO)
+    public static let standardError = LineWriter(descriptor: STDERR_FILENO)
+
+    public func write(_ line: String) {
+        var bytes = Array(line.utf8)
+        bytes.append(0x0A)
+        lock.withLock { _ in
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return
+                    }
+                    offset += written
+                }
+            }
+        }
+    }
+}
+
+/// The level every daemon log handler obeys; SIGHUP can change it while the daemon runs.
+public final class SharedLogLevel: Sendable {
+    private let level: Mutex<Logger.Level>
+
+    public init(_ level: Logger.Level) { self.level = Mutex(level) }
+
+    public var value: Logger.Level {
+        get { level.withLock { $0 } }
+        set { level.withLock { $0 = newValue } }
+    }
+}
+
+/// swift-log handler for the daemon: one JSON object per line (`ts`, `level`, `msg`, then the
+/// metadata as fields), or a readable `text` line for a terminal.
+public struct DaemonLogHandler: LogHandler {
+    public enum Format: Sendable { case json, text }
+
+    public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
+    private let format: Format
+    private let writer: LineWriter
+    private let sharedLevel: SharedLogLevel
+
+    public init(format: Format, level: SharedLogLevel, writer: LineWriter = .standardOutput) {
+        self.format = format
+        self.sharedLevel = level
+        self.writer = writer
+    }
+
+    public var logLevel: Logger.Level {
+        get { sharedLevel.value }
+        set { sharedLevel.value = newValue }
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var fields = metadata
+        if let provided = metadataProvider?.get() { fields.merge(provided) { _, new in new } }
+        if let extra = event.metadata { fields.merge(extra) { _, new in new } }
+        if let error = event.error { fields["error"] = "\(error)" }
+        let time = Self.timestamp()
+        switch format {
+        case .json:
+            var line = "{\"ts\":\(Self.quoted(time)),\"level\":\(Self.quoted(event.level.rawValue)),\"msg\":\(Self.quoted(event.message.description))"
+            for key in fields.keys.sorted() {
+                line += ",\(Self.quoted(key)):\(Self.json(fields[key]!))"
+            }
+            writer.write(line + "}")
+        case .text:
+            var line = "\(time) \(event.level.rawValue.uppercased().padding(toLength: 7, withPad: " ", startingAt: 0)) \(event.message)"
+            for key in fields.keys.sorted() { line += " \(key)=\(Self.text(fields[key]!))" }
+            writer.write(line)
+        }
+    }
+
+    /// Numbers stay numbers in JSON when the value was logged as a plain decimal.
+    private static func json(_ value: Logger.Metadata.Value) -> String {
+        switch value {
+        case .string(let string):
+            return quoted(string)
+        case .stringConvertible(let convertible):
+            let text = convertible.description
+            if convertible is any BinaryInteger || convertible is Double || convertible is Bool { return text }
+            return quoted(text)
+        case .array(let values):
+            return "[" + values.map(json).joined(separator: ",") + "]"
+        case .dictionary(let dictionary):
+            return "{" + dictionary.keys.sorted().map { "\(quoted($0)):\(json(dictionary[$0]!))" }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func text(_ value: Logger.Metadata.Value) -> String {
+        let plain = value.description
+        return plain.contains(" ") ? quoted(plain) : plain
+    }
+
+    /// UTC with milliseconds: `2026-11-28T21:04:05.123Z`.
+    static func timestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var seconds = now.tv_sec
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let millis = Int(now.tv_nsec / 1_000_000)
+        let fraction = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):"
+            + "\(two(parts.tm_min)):\(two(parts.tm_sec)).\(fraction)Z"
+    }
+
+    static func quoted(_ string: String) -> String {
+        var out = "\""
+        out.reserveCapacity(string.utf8.count + 2)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,73 @@
+import AssayCore
+import AssayStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One inbox file after reading and the pure pipeline, waiting for the store's decision.
+public struct ProcessedInput: Sendable {
+    public var item: InboxItem
+    public var pending: PendingInput
+    /// The records, by article id, ready to be placed.
+    public var articles: [String: Article]
+    /// The full reason for a refused input (its code is in `pending.rejection`).
+    public var rejection: InputRejection?
+    /// Articles refused inside an input that holds others (a bad line of a JSONL file).
+    public var partialRejections: [(index: Int?, rejection: InputRejection)]
+    /// The file is gone (deleted or moved away before it was read): there is nothing to decide.
+    public var vanished: Bool
+}
+
+/// Reads an inbox file and runs the pipeline on it. Runs on the workers, concurrently: no shared state.
+public struct InputProcessor: Sendable {
+    public var pipeline: ArticlePipeline
+
+    public init(pipeline: ArticlePipeline) { self.pipeline = pipeline }
+
+    public func process(_ item: InboxItem, now: String) -> ProcessedInput {
+        var info = stat()
+        let exists = lstat(item.path, &info) == 0
+        var result = ProcessedInput(
+            item: item, pending: PendingInput(key: "", path: item.path, articles: [], rejection: nil), articles: [:],
+            rejection: nil, partialRejections: [], vanished: !exists || (info.st_mode & S_IFMT) != S_IFREG)
+        guard !result.vanished else { return result }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputReader(maxBytes: pipeline.settings.maxBytes).read(item.path)
+        } catch {
+            if case .unreadable = error, lstat(item.path, &info) != 0 {
+                result.vanished = true
+                return result
+            }
+            // Unread bytes have no hash: the file's identity stands in, so a restart decides it the same way.
+            result.pending.key = "stat:\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec)"
+            result.rejection = error
+            result.pending.rejection = error.code
+            return result
+        }
+        result.pending.key = ContentFingerprint.sha256Hex(bytes: bytes)
+        let document = InputDocument(bytes: bytes, path: item.path, sourceKind: .file, receivedAt: now)
+        for outcome in pipeline.process(document, ingestedAt: now) {
+            switch outcome {
+            case .rejected(let rejection, let index):
+                result.partialRejections.append((index, rejection))
+            case .article(var article):
+                let signature = NearDuplicateSignature(body: article.body)
+                article.dedup.signature = signature.hex
+                // Two objects of one JSON file with the same content are one article.
+                guard result.articles[article.id] == nil else { continue }
+                result.articles[article.id] = article
+                result.pending.articles.append(StoredArticle(article, signature: signature))
+            }
+        }
+        if result.articles.isEmpty {
+            let rejection = result.partialRejections.first?.rejection ?? .noArticleText
+            result.rejection = rejection
+            result.pending.rejection = rejection.code
+            result.partialRejections.removeAll()
+        }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+import AssayCore
+
+/// The daemon's ledger: each input (known by the SHA-256 of its bytes) moves from `decided` (the
+/// store admitted its articles and said where each goes) to `done` (records and the input's move are
+/// durable). A crash between the two is finished on restart from the stored decision, so every input
+/// gets exactly one outcome.
+///
+/// - Important: `decide` must run the dedup lookups, the inserts and the ledger rows in one
+///   transaction per batch; a crash then leaves either the whole batch decided or none of it.
+public protocol InputLedger: Sendable {
+    /// Decides a batch of inputs in order (earlier inputs are canonical for later ones), in one transaction.
+    func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision]
+
+    /// Marks inputs whose effects are durable; their keys are then only ever `repeated`.
+    func markDone(_ keys: [String], at time: String) throws
+
+    /// Inputs decided but not done: what a crash interrupted.
+    func unfinishedInputs() throws -> [LedgerEntry]
+
+    func ledgerCounts() throws -> [String: Int]
+}
+
+/// An input read and run through the pipeline, waiting for the store's decision.
+public struct PendingInput: Sendable {
+    /// SHA-256 of the bytes, or `stat:` + device/inode/size/mtime for a file that could not be read.
+    public var key: String
+    public var path: String
+    public var articles: [StoredArticle]
+    /// Why the whole input is refused; nil when it holds articles.
+    public var rejection: String?
+
+    public init(key: String, path: String, articles: [StoredArticle], rejection: String?) {
+        self.key = key
+        self.path = path
+        self.articles = articles
+        self.rejection = rejection
+    }
+}
+
+/// Where one input's articles go, as the ledger keeps it.
+public struct InputDecision: Sendable, Equatable, Codable {
+    public struct Placement: Sendable, Equatable, Codable {
+        public var id: String
+        public var duplicateOf: String?
+        public var similarity: Double?
+        /// The same article (same id) was stored before, from this or another input: nothing to write.
+        public var alreadyStored: Bool
+
+        public init(id: String, duplicateOf: String?, similarity: Double?, alreadyStored: Bool) {
+            self.id = id
+            self.duplicateOf = duplicateOf
+            self.similarity = similarity
+            self.alreadyStored = alreadyStored
+        }
+    }
+
+    public var placements: [Placement]
+    /// The rejection code when the input goes to quarantine.
+    public var rejection: String?
+
+    public init(placements: [Placement], rejection: String?) {
+        self.placements = placements
+        self.rejection = rejection
+    }
+}
+
+/// The ledger's answer for one input of a batch.
+public enum LedgerDecision: Sendable, Equatable {
+    /// Seen for the first time: decided now.
+    case fresh(InputDecision)
+    /// Decided before a crash, not finished: redo its effects exactly as decided.
+    case resumed(InputDecision)
+    /// These bytes were processed before (from `path`): not written again.
+    case repeated(firstPath: String)
+
+    public var decision: InputDecision? {
+        switch self {
+        case .fresh(let decision), .resumed(let decision): return decision
+        case .repeated: return nil
+        }
+    }
+}
+
+/// A ledger row.
+public struct LedgerEntry: Sendable, Equatable {
+    public var key: String
+    public var path: String
+    public var state: String
+    public var decision: InputDecision
+}

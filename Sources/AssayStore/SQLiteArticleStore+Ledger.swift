@@ -1,0 +1,91 @@
+import AssayCore
+import Foundation
+import GRDB
+
+extension SQLiteArticleStore: InputLedger {
+    public func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision] {
+        try database.write { db in
+            var decisions: [LedgerDecision] = []
+            decisions.reserveCapacity(inputs.count)
+            // Keys decided earlier in this batch: a second copy of the same bytes is a repeat.
+            var batchPaths: [String: String] = [:]
+            for input in inputs {
+                if let firstPath = batchPaths[input.key] {
+                    decisions.append(.repeated(firstPath: firstPath))
+                    continue
+                }
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT path, state, decision FROM ledger WHERE key = ?", arguments: [input.key])
+                {
+                    let path: String = row["path"]
+                    let state: String = row["state"]
+                    if state == "decided", path == input.path, let decision = Self.decodeDecision(row["decision"]) {
+                        decisions.append(.resumed(decision))
+                    } else {
+                        decisions.append(.repeated(firstPath: path))
+                    }
+                    continue
+                }
+                var placements: [InputDecision.Placement] = []
+                for article in input.articles {
+                    let verdict = try admit(db, article, rule: rule)
+                    placements.append(
+                        .init(
+                            id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity,
+                            alreadyStored: verdict == .alreadySeen))
+                }
+                let decision = InputDecision(placements: placements, rejection: input.rejection)
+                try db.execute(
+                    sql: """
+                        INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
+                        VALUES (?, ?, 'decided', ?, ?, ?)
+                        """,
+                    arguments: [
+                        input.key, input.path, input.rejection == nil ? "records" : "quarantined",
+                        Self.encodeDecision(decision), time,
+                    ])
+                batchPaths[input.key] = input.path
+                decisions.append(.fresh(decision))
+            }
+            return decisions
+        }
+    }
+
+    public func markDone(_ keys: [String], at time: String) throws {
+        guard !keys.isEmpty else { return }
+        try database.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE ledger SET state = 'done', updated_at = ? WHERE key = ?")
+            for key in keys { try statement.execute(arguments: [time, key]) }
+        }
+    }
+
+    public func unfinishedInputs() throws -> [LedgerEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT key, path, state, decision FROM ledger WHERE state = 'decided'").compactMap {
+                row in
+                guard let decision = Self.decodeDecision(row["decision"]) else { return nil }
+                return LedgerEntry(key: row["key"], path: row["path"], state: row["state"], decision: decision)
+            }
+        }
+    }
+
+    public func ledgerCounts() throws -> [String: Int] {
+        try database.read { db in
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT state || ':' || outcome AS k, COUNT(*) AS n FROM ledger GROUP BY 1") {
+                counts[row["k"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    private static func encodeDecision(_ decision: InputDecision) -> String {
+        // Encoding a plain Codable struct of strings and numbers cannot fail.
+        String(decoding: (try? JSONEncoder().encode(decision)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    private static func decodeDecision(_ text: String?) -> InputDecision? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(InputDecision.self, from: Data(text.utf8))
+    }
+}
