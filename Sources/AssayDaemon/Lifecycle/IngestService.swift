@@ -53,6 +53,7 @@ public final class IngestService: Service, Sendable {
         let queue = InboxQueue(limit: config.queueSize)
         let sequencer = ResultSequencer()
         let (stopRequests, requestStop) = AsyncStream.makeStream(of: Void.self)
+        prepareFolders(config)
         finishInterruptedWork()
         let scanner = InboxScanner(inbox: config.inbox)
         let watcher = startWatcher(scanner, poll: config.poll)
@@ -136,6 +137,19 @@ public final class IngestService: Service, Sendable {
             let handling = self.config.duplicateHandling
             let result = committer.commit(batch, handling: handling)
             for path in result.finishedPaths { await queue.finished(path) }
+        }
+    }
+
+    /// Makes the duplicates folder and removes the temp files a killed run left behind (they were
+    /// never renamed into place, so no reader saw them).
+    private func prepareFolders(_ config: DaemonConfig) {
+        try? FileManager.default.createDirectory(atPath: config.duplicatesFolder, withIntermediateDirectories: true)
+        var removed = 0
+        for folder in [config.output, config.duplicatesFolder, config.quarantine, config.archive] {
+            removed += AtomicFileWriter.removeLeftovers(in: folder)
+        }
+        if removed > 0 {
+            logger.notice("removed temp files left by an interrupted run", metadata: ["files": .stringConvertible(removed)])
         }
     }
 

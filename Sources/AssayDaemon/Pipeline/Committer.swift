@@ -37,11 +37,15 @@ public struct Committer: Sendable {
 
     public func commit(_ batch: [ProcessedInput], handling: DuplicateHandling) -> BatchResult {
         var result = BatchResult()
-        let inputs = batch.filter { !$0.vanished }
-        for gone in batch where gone.vanished {
-            logger.notice("input vanished before it was read", metadata: ["input": .string(gone.item.path)])
-            counters.update { $0.vanished += 1 }
-            result.finishedPaths.append(gone.item.path)
+        let inputs = batch.filter { $0.skipped == nil }
+        for skipped in batch where skipped.skipped != nil {
+            if skipped.skipped == .vanished {
+                logger.notice("input vanished before it was read", metadata: ["input": .string(skipped.item.path)])
+                counters.update { $0.vanished += 1 }
+            } else {
+                logger.debug("input still being written; waiting for it to be closed", metadata: ["input": .string(skipped.item.path)])
+            }
+            result.finishedPaths.append(skipped.item.path)
         }
         guard !inputs.isEmpty else { return result }
         let now = Date().formatted(.iso8601)

@@ -16,8 +16,15 @@ public struct ProcessedInput: Sendable {
     public var rejection: InputRejection?
     /// Articles refused inside an input that holds others (a bad line of a JSONL file).
     public var partialRejections: [(index: Int?, rejection: InputRejection)]
-    /// The file is gone (deleted or moved away before it was read): there is nothing to decide.
-    public var vanished: Bool
+    /// Why there is nothing to decide for this input now, if so.
+    public var skipped: Skip?
+
+    public enum Skip: Sendable {
+        /// Deleted or moved away before it was read.
+        case vanished
+        /// Opened for writing again after it was announced: its next close announces it again.
+        case stillBeingWritten
+    }
 }
 
 /// Reads an inbox file and runs the pipeline on it. Runs on the workers, concurrently: no shared state.
@@ -31,14 +38,21 @@ public struct InputProcessor: Sendable {
         let exists = lstat(item.path, &info) == 0
         var result = ProcessedInput(
             item: item, pending: PendingInput(key: "", path: item.path, articles: [], rejection: nil), articles: [:],
-            rejection: nil, partialRejections: [], vanished: !exists || (info.st_mode & S_IFMT) != S_IFREG)
-        guard !result.vanished else { return result }
+            rejection: nil, partialRejections: [], skipped: nil)
+        guard exists, (info.st_mode & S_IFMT) == S_IFREG else {
+            result.skipped = .vanished
+            return result
+        }
+        if InboxScanner.isOpenForWriting(item.path) == true {
+            result.skipped = .stillBeingWritten
+            return result
+        }
         let bytes: [UInt8]
         do {
             bytes = try InputReader(maxBytes: pipeline.settings.maxBytes).read(item.path)
         } catch {
             if case .unreadable = error, lstat(item.path, &info) != 0 {
-                result.vanished = true
+                result.skipped = .vanished
                 return result
             }
             // Unread bytes have no hash: the file's identity stands in, so a restart decides it the same way.

@@ -1,0 +1,131 @@
+import AssayTestSupport
+import Foundation
+import Testing
+
+/// `assay run` as users run it: the real binary as a child process, files dropped into its inbox.
+@Suite(.serialized) struct DaemonRunTests {
+    /// The input's outcome lines ("record written", "duplicate", …) in a daemon's log.
+    static let outcomeMessages: Set<String> = [
+        "record written", "duplicate", "input quarantined", "input already processed; not written again",
+        "article already stored; not written again", "input processed",
+    ]
+
+    static func outcomes(_ daemon: DaemonProcess) -> [String: [String: Any]] {
+        var byInput: [String: [String: Any]] = [:]
+        for entry in daemon.logEntries where outcomeMessages.contains(entry["msg"] as? String ?? "") {
+            byInput[(entry["input"] as? String).map { ($0 as NSString).lastPathComponent } ?? ""] = entry
+        }
+        return byInput
+    }
+
+    @Test func droppedSeedsAndDevCorpusFilesBecomeLabelledRecords() throws {
+        let sandbox = try DaemonSandbox()
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" }, "\(daemon.standardError)")
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seedsFolder.path).sorted()
+        for name in seeds { try sandbox.copyIn(Fixtures.seedsFolder.appendingPathComponent(name)) }
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: Fixtures.devCorpusFolder.path).sorted()
+        for (index, name) in corpus.enumerated() {
+            let source = Fixtures.devCorpusFolder.appendingPathComponent(name)
+            if index % 2 == 0 { try sandbox.copyIn(source) } else { try sandbox.moveIn(try Fixtures.bytes(source), as: name) }
+        }
+        let total = seeds.count + corpus.count
+        #expect(Wait.until(timeout: 60) { Self.outcomes(daemon).count == total }, "outcomes: \(Self.outcomes(daemon).count)/\(total)")
+        #expect(sandbox.names(sandbox.inbox).isEmpty)
+        #expect(sandbox.names(sandbox.archive).count == total)
+        #expect(sandbox.names(sandbox.quarantine).isEmpty)
+
+        let records = try sandbox.records()
+        let duplicates = try sandbox.records(in: sandbox.duplicates)
+        let expectedSeeds = ["000": "lithium", "001": "lithium", "002": "sodium-ion", "003": "semiconductor"]
+        let outcomes = Self.outcomes(daemon)
+        for name in seeds {
+            let outcome = try #require(outcomes[name])
+            #expect(outcome["msg"] as? String == "record written")
+            let id = try #require(outcome["article_id"] as? String)
+            #expect(records["\(id).json"]?["primary_industry"] as? String == expectedSeeds[String(name.prefix(3))])
+        }
+        // Every .txt story is stored once, canonical or as a reprint, with the labels the corpus gives it.
+        let articles = try Fixtures.devCorpusArticles()
+        for name in corpus where name.hasSuffix(".txt") {
+            let outcome = try #require(outcomes[name])
+            let id = try #require(outcome["article_id"] as? String, "\(name): \(outcome)")
+            let record = try #require(records["\(id).json"] ?? duplicates["\(id).json"], "\(name): no record \(id)")
+            let labels = Set((record["industries"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String })
+            #expect(labels == Set(articles[String(name.prefix { $0 != "." })]?.labels ?? ["?"]), "\(name)")
+        }
+        #expect(!duplicates.isEmpty)
+        #expect(duplicates.values.allSatisfy { ($0["dedup"] as? [String: Any])?["duplicate_of"] is String })
+
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 20) == 0)
+        #expect(daemon.entries(message: "assay stopped").count == 1)
+    }
+
+    @Test func aFileStillBeingWrittenIsNotTakenBeforeItIsClosed() throws {
+        let sandbox = try DaemonSandbox()
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        let seed = try Fixtures.bytes(try Fixtures.seed("002"))
+        let path = sandbox.inbox.appendingPathComponent("slow.txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        let chunks = stride(from: 0, to: seed.count, by: seed.count / 8 + 1).map { Array(seed[$0..<min($0 + seed.count / 8 + 1, seed.count)]) }
+        // Written over ~3.5 s: longer than the settle time and several rescans (poll_interval = 1).
+        for chunk in chunks {
+            try handle.write(contentsOf: chunk)
+            Thread.sleep(forTimeInterval: 0.4)
+            #expect(Self.outcomes(daemon)["slow.txt"] == nil, "taken while still open")
+        }
+        try handle.close()
+        #expect(daemon.waitForLine { $0["msg"] as? String == "record written" && ($0["input"] as? String)?.hasSuffix("slow.txt") == true })
+        let extracted = try AssayProcess.run(["extract", try Fixtures.seed("002").path])
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(extracted.stdout.utf8)) as? [String: Any])
+        #expect(Self.outcomes(daemon)["slow.txt"]?["article_id"] as? String == expected["id"] as? String)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func badInputsAreQuarantinedWithTheirReasonAndTheDaemonGoesOn() throws {
+        let sandbox = try DaemonSandbox(extra: "max_file_bytes = 4800")
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        try sandbox.moveIn([], as: "empty.txt")
+        try sandbox.moveIn([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00], as: "tool.txt")
+        try sandbox.moveIn((0..<600).map { UInt8(0x80 + ($0 * 37) % 0x7F) }, as: "garbled.txt")
+        try sandbox.moveIn(Array(repeating: 0x61, count: 5000), as: "huge.txt")
+        try sandbox.moveIn(Array("{\"title\": ".utf8), as: "broken.json")
+        try sandbox.copyIn(try Fixtures.seed("003"), as: "good.txt")
+        let expected = ["empty.txt": "empty", "tool.txt": "binary", "garbled.txt": "undecodable", "huge.txt": "too_large",
+            "broken.json": "malformed_json"]
+        #expect(Wait.until(timeout: 30) { Self.outcomes(daemon).count == expected.count + 1 })
+        let outcomes = Self.outcomes(daemon)
+        for (name, reason) in expected {
+            #expect(outcomes[name]?["reason"] as? String == reason, "\(name): \(outcomes[name] ?? [:])")
+            let reasonFile = sandbox.quarantine.appendingPathComponent("\(name).reason.json")
+            let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: reasonFile)) as? [String: Any]
+            #expect(saved?["reason"] as? String == reason)
+            #expect((saved?["message"] as? String)?.isEmpty == false)
+            #expect(FileManager.default.fileExists(atPath: sandbox.quarantine.appendingPathComponent(name).path))
+        }
+        #expect(outcomes["good.txt"]?["msg"] as? String == "record written")
+        #expect(sandbox.names(sandbox.inbox).isEmpty)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func droppingTheSameBytesAgainIsRecordedNotWrittenTwice() throws {
+        let sandbox = try DaemonSandbox()
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        try sandbox.copyIn(try Fixtures.seed("000"), as: "first.txt")
+        #expect(daemon.waitForLine { $0["msg"] as? String == "record written" })
+        try sandbox.copyIn(try Fixtures.seed("000"), as: "first.txt")
+        try sandbox.copyIn(try Fixtures.seed("000"), as: "again.txt")
+        #expect(Wait.until(timeout: 20) { daemon.entries(message: "input already processed; not written again").count == 2 })
+        #expect(sandbox.names(sandbox.output).count == 1)
+        #expect(sandbox.names(sandbox.archive).count == 3)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+}
