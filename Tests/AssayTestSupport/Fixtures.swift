@@ -51,6 +51,7 @@ public struct DevCorpusArticle: Decodable, Sendable {
 
 public struct FixtureError: Error, CustomStringConvertible {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
 

@@ -1,0 +1,193 @@
+import AssayTestSupport
+import Foundation
+import Synchronization
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Signals, reloads, systemd notifications and bad configs, on the real binary.
+@Suite(.serialized) struct DaemonLifecycleTests {
+    @Test func sigtermDuringABacklogExitsZeroAndARestartLosesNothing() throws {
+        let sandbox = try DaemonSandbox(extra: "grace_period = 10\nworkers = 2")
+        var generator = try CorpusGenerator(seed: 7)
+        let files = generator.files(count: 400)
+        for file in files { try sandbox.moveIn(file.bytes, as: file.name) }
+        let first = try DaemonProcess(config: sandbox.config)
+        #expect(first.waitForLine { DaemonRunTests.outcomeMessages.contains($0["msg"] as? String ?? "") })
+        let stopAsked = Date()
+        first.signal(SIGTERM)
+        #expect(first.waitForExit(timeout: 12) == 0)
+        #expect(Date().timeIntervalSince(stopAsked) < 10)
+        #expect(first.entries(message: "assay stopped").count == 1)
+        let done = DaemonRunTests.outcomes(first).count
+        #expect(done < files.count, "the backlog should not have been finished before SIGTERM")
+
+        let second = try DaemonProcess(config: sandbox.config, arguments: ["--exit-when-idle"])
+        #expect(second.waitForExit(timeout: 120) == 0)
+        let outcomes = DaemonRunTests.outcomes(first).merging(DaemonRunTests.outcomes(second)) { a, _ in a }
+        #expect(DaemonRunTests.outcomes(first).count + DaemonRunTests.outcomes(second).count == files.count)
+        #expect(Set(outcomes.keys) == Set(files.map(\.name)))
+        #expect(sandbox.names(sandbox.inbox).isEmpty)
+        #expect(sandbox.names(sandbox.archive).count == files.count)
+    }
+
+    @Test func sighupReloadsTheTaxonomyAndABrokenConfigKeepsTheRunningOne() throws {
+        let sandbox = try DaemonSandbox()
+        let taxonomy = sandbox.root.appendingPathComponent("industries.toml")
+        let shipped = try String(contentsOf: Fixtures.taxonomyFile, encoding: .utf8)
+        try Data(shipped.utf8).write(to: taxonomy)
+        try sandbox.writeConfig(extra: "taxonomy = \"industries.toml\"")
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        let story = Array("""
+            Hydrogen trucks reach the port
+
+            The port authority said on Monday that fifty hydrogen fuel cell trucks and two new electrolyzer \
+            plants will serve the container terminal, with green hydrogen produced by electrolysis on site. \
+            The electrolyzer maker expects hydrogen demand to double.
+
+            Officials said the hydrogen refuelling stations open next year, and more electrolyzer capacity is planned.
+            """.utf8)
+        try sandbox.moveIn(story, as: "before.txt")
+        #expect(daemon.waitForLine { ($0["input"] as? String)?.hasSuffix("before.txt") == true && $0["msg"] as? String == "record written" })
+        #expect(DaemonRunTests.outcomes(daemon)["before.txt"]?["industry"] as? String == "none")
+
+        let hydrogen = """
+
+            [[industry]]
+            id = "hydrogen"
+            name = "Hydrogen"
+            [[industry.terms]]
+            weight = 3.0
+            terms = ["hydrogen", "electrolyzer", "氢能"]
+            """
+        try Data((shipped + hydrogen).utf8).write(to: taxonomy)
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "configuration reloaded" })
+        let another = Array("""
+            Steelmaker orders electrolyzers for a hydrogen plant
+
+            A northern steelmaker signed a contract for forty megawatts of electrolyzer stacks, the company said, \
+            to make hydrogen for direct reduction of iron ore at its mill from 2028.
+
+            The hydrogen plant will run on wind power; the electrolyzer supplier will also service the stacks.
+            """.utf8)
+        try sandbox.moveIn(another, as: "after.txt")
+        #expect(daemon.waitForLine { ($0["input"] as? String)?.hasSuffix("after.txt") == true })
+        let after = try #require(DaemonRunTests.outcomes(daemon)["after.txt"])
+        let record = try sandbox.records()["\(after["article_id"] as? String ?? "").json"]
+        #expect(record?["primary_industry"] as? String == "hydrogen", "\(after)")
+
+        try Data("inbox = \"inbox\"\nworkerz = 3\n".utf8).write(to: sandbox.config)
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "configuration refused; keeping the running one" })
+        let refusal = daemon.entries(message: "configuration refused; keeping the running one").first?["problem"] as? String
+        #expect(refusal?.contains("workerz") == true, "\(refusal ?? "")")
+        try sandbox.copyIn(try Fixtures.seed("003"), as: "later.txt")
+        #expect(daemon.waitForLine { ($0["input"] as? String)?.hasSuffix("later.txt") == true && $0["msg"] as? String == "record written" })
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func systemdSeesReadyStatusWatchdogReloadingAndStopping() throws {
+        let sandbox = try DaemonSandbox()
+        let listener = try NotifyListener(path: sandbox.root.appendingPathComponent("notify.sock").path)
+        let daemon = try DaemonProcess(
+            config: sandbox.config, environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "1000000"])
+        #expect(listener.waitFor { $0.contains("READY=1") })
+        #expect(listener.waitFor { $0.hasPrefix("STATUS=") })
+        #expect(listener.waitFor { $0 == "WATCHDOG=1" })
+        daemon.signal(SIGHUP)
+        #expect(listener.waitFor { $0.hasPrefix("RELOADING=1") && $0.contains("MONOTONIC_USEC=") })
+        daemon.signal(SIGTERM)
+        #expect(listener.waitFor { $0 == "STOPPING=1" })
+        #expect(daemon.waitForExit() == 0)
+        let messages = listener.messages
+        let ready = try #require(messages.firstIndex { $0.contains("READY=1") })
+        let stopping = try #require(messages.firstIndex(of: "STOPPING=1"))
+        #expect(ready < stopping)
+    }
+
+    @Test func aBadConfigNamesTheKeyAndExits78() throws {
+        let folder = try TemporaryFolder()
+        let cases: [(String, String)] = [
+            ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\nworkerz = 2\n", "workerz"),
+            ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\nworkers = \"two\"\n", "workers"),
+            ("inbox = \"nowhere\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\n", "inbox"),
+            ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\n", "state"),
+            ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\nduplicates = \"keep\"\n", "duplicates"),
+        ]
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        for (text, key) in cases {
+            let config = try folder.file("assay.toml", Array(text.utf8))
+            for command in [["check-config"], ["run"]] {
+                let result = try AssayProcess.run(command + ["--config", config.path])
+                #expect(result.status == 78, "\(command) \(key): \(result.stderr)")
+                #expect(result.stderr.contains("assay.toml:") && result.stderr.contains(key), "\(key): \(result.stderr)")
+            }
+        }
+        let good = try folder.file("good.toml", Array("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\n".utf8))
+        let checked = try AssayProcess.run(["check-config", "--config", good.path])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        let overridden = try AssayProcess.run(["check-config", "--config", good.path], environment: ["ASSAY_WORKERS": "lots"])
+        #expect(overridden.status == 78)
+        #expect(overridden.stderr.contains("ASSAY_WORKERS"))
+        let applied = try AssayProcess.run(["check-config", "--config", good.path], environment: ["ASSAY_WORKERS": "3"])
+        #expect(applied.stdout.contains("workers = 3"))
+    }
+}
+
+/// A datagram socket standing in for systemd's notify socket.
+final class NotifyListener: Sendable {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in path.utf8.enumerated() { raw[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0 else { throw FixtureError(message: "cannot bind \(path): errno \(errno)") }
+        var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    private let received = ReceivedMessages()
+
+    var messages: [String] { received.all }
+
+    /// Reads datagrams until one satisfies `condition` or the timeout passes.
+    func waitFor(timeout: Double = 15, _ condition: (String) -> Bool) -> Bool {
+        if received.all.contains(where: condition) { return true }
+        let deadline = Date().addingTimeInterval(timeout)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            guard count > 0 else { continue }
+            let message = String(decoding: buffer[..<count], as: UTF8.self)
+            received.append(message)
+            if condition(message) { return true }
+        }
+        return false
+    }
+
+    deinit {
+        close(descriptor)
+        unlink(path)
+    }
+}
+
+
+final class ReceivedMessages: Sendable {
+    private let messages = Mutex<[String]>([])
+    var all: [String] { messages.withLock { $0 } }
+    func append(_ message: String) { messages.withLock { $0.append(message) } }
+}
