@@ -4,7 +4,9 @@ SYSTEM_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libcurl4-openssl-dev
 SWIFT ?= swift
 OUT ?= out
 
-.PHONY: deps build run test bench taxonomy clean
+RUN ?= run
+
+.PHONY: deps build run daemon test bench taxonomy clean
 
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -16,10 +18,17 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## The main job: every seed article becomes a JSON record in $(OUT)/records.
+## The main job: the daemon (`assay run`, config/assay.toml) takes the seeds dropped into a fresh
+## $(RUN)/inbox, logs each as it becomes a record in $(RUN)/records, and stops once they are done.
 run: build
-	.build/debug/assay ingest seeds --out $(OUT)/records
-	@echo "records in $(OUT)/records:" && ls $(OUT)/records
+	@rm -rf $(RUN) && mkdir -p $(RUN)/inbox && cp seeds/* $(RUN)/inbox/
+	.build/debug/assay run --config config/assay.toml --exit-when-idle
+	@echo "records in $(RUN)/records:" && ls $(RUN)/records
+
+## The daemon in the foreground, watching $(RUN)/inbox until Ctrl-C: drop files there from another terminal.
+daemon: build
+	@mkdir -p $(RUN)/inbox
+	.build/debug/assay run --config config/assay.toml
 
 test: deps
 	$(SWIFT) test
@@ -38,4 +47,4 @@ taxonomy:
 	  cat config/industries.toml; printf '\n"""#\n}\n'; } > Sources/AssayDaemon/Config/DefaultTaxonomy.swift
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(OUT) $(RUN)
