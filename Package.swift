@@ -65,7 +65,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: ["AssayCore", "AssayDaemon", "AssayStore"],
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport"],
             path: "Benchmarks/AssayBench"
         ),
         .target(

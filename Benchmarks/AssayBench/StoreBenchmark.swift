@@ -3,27 +3,44 @@ import AssayStore
 import Foundation
 
 /// Insert+lookup (`admit`) cost per article once `size` articles are stored: fills a fresh store
-/// with generated articles (300 words from a 20,000-word vocabulary), then times 1,000 more.
+/// with generated articles (300 words from a 20,000-word vocabulary, 1,000 per transaction), then
+/// times 1,000 more admitted one transaction each (what `assay ingest` does) and 1,000 in
+/// transactions of 100 (what the daemon's committer does).
 enum StoreBenchmark {
     static func run(sizes: [Int], folder: String) {
         for size in sizes {
             let path = "\(folder)/store-bench-\(size).sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
             do {
                 let store = try SQLiteArticleStore(path: path)
                 var random = SystemRandomNumberGenerator()
-                for index in 0..<size { _ = try store.admit(article(index, &random), rule: DuplicateRule()) }
-                var latencies: [Double] = []
+                var next = 0
+                while next < size {
+                    let count = min(1000, size - next)
+                    _ = try store.admitAll((next..<(next + count)).map { article($0, &random) }, rule: DuplicateRule())
+                    next += count
+                }
+                var single: [Double] = []
                 for index in size..<(size + 1000) {
                     let item = article(index, &random)
                     let start = ContinuousClock.now
                     _ = try store.admit(item, rule: DuplicateRule())
-                    latencies.append((ContinuousClock.now - start).seconds)
+                    single.append((ContinuousClock.now - start).seconds)
                 }
-                let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                print(String(format: "stored %8d: admit median %.1f us  p99 %.1f us  store %.0f bytes/article  peak RSS %.1f MiB",
-                    size, Stats.median(latencies) * 1e6, Stats.percentile(latencies, 0.99) * 1e6,
-                    Double(bytes) / Double(size + 1000), Stats.peakRSSMiB()))
+                var batched: [Double] = []
+                for batch in 0..<10 {
+                    let items = ((size + 1000 + batch * 100)..<(size + 1100 + batch * 100)).map { article($0, &random) }
+                    let start = ContinuousClock.now
+                    _ = try store.admitAll(items, rule: DuplicateRule())
+                    batched.append((ContinuousClock.now - start).seconds / 100)
+                }
+                let bytes = ["", "-wal"].reduce(0) { total, suffix in
+                    total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+                }
+                print(String(format: "stored %8d: admit median %.1f us  p99 %.1f us | batched (100/txn) median %.1f us/article | store %.0f bytes/article  peak RSS %.1f MiB",
+                    size, Stats.median(single) * 1e6, Stats.percentile(single, 0.99) * 1e6, Stats.median(batched) * 1e6,
+                    Double(bytes) / Double(size + 2000), Stats.peakRSSMiB()))
             } catch {
                 print("store benchmark failed: \(error)")
             }

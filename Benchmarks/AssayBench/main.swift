@@ -18,6 +18,11 @@ case "store":
     StoreBenchmark.run(sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory())
 case "pairs":
     PairsBenchmark.run(corpus: rest.first ?? "../shared/dev-corpus")
+case "drain":
+    let numbers = rest.compactMap { Int($0) }
+    DrainBenchmark.run(
+        count: numbers.first ?? 20_000, idleFiles: numbers.dropFirst().first ?? 200,
+        binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "classify":
     ClassifyBenchmark.run(labelsFile: rest.first ?? "../shared/dev-corpus/articles.jsonl")
 default:
@@ -27,5 +32,6 @@ default:
                assay-bench classify [LABELS.jsonl]
                assay-bench pairs [DEV_CORPUS_DIR]
                assay-bench store [SIZE ...]
+               assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]
         """)
 }

@@ -7,6 +7,10 @@ struct ConfigLocation: ParsableArguments {
     @Option(name: .long, help: "The daemon's config file (default: $ASSAY_CONFIG, else /etc/assay/assay.toml).")
     var config: String?
 
+    init() {}
+
+    init(config: String?) { self.config = config }
+
     var path: String {
         config ?? ProcessInfo.processInfo.environment["ASSAY_CONFIG"] ?? "/etc/assay/assay.toml"
     }

@@ -56,6 +56,14 @@ import Testing
         for folder in [crashed.output, crashed.duplicates, crashed.archive, crashed.quarantine] {
             #expect(crashed.names(folder).allSatisfy { !$0.hasPrefix(".assay-tmp-") })
         }
+        // The store agrees: the same stories and duplicates, every input's ledger row done, none left decided.
+        let statistics = try [clean, crashed].map { sandbox in
+            let result = try AssayProcess.run(["stats", "--json", "--state", sandbox.root.appendingPathComponent("state/assay.sqlite").path])
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary, "\(result.stderr)")
+        }
+        #expect(statistics[0] == statistics[1], "\(statistics)")
+        let ledger = statistics[1]["inputs"] as? [String: Int] ?? [:]
+        #expect(ledger.keys.allSatisfy { $0.hasPrefix("done:") }, "\(ledger)")
         let canonical = Set(got.keys.filter { $0.hasPrefix("records/") }.map { $0.dropFirst(8) })
         let reprints = Set(got.keys.filter { $0.hasPrefix("duplicates/") }.map { $0.dropFirst(11) })
         #expect(canonical.isDisjoint(with: reprints))

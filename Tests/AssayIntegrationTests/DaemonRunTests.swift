@@ -129,3 +129,52 @@ import Testing
         #expect(daemon.waitForExit() == 0)
     }
 }
+
+/// Subfolders, links and permissions: what the inbox watcher must and must not take.
+@Suite(.serialized) struct DaemonInboxTests {
+    @Test func newSubfoldersAreWatchedAndLinksAreNotFollowed() throws {
+        let sandbox = try DaemonSandbox()
+        let outside = try sandbox.folder.file("outside.txt", try Fixtures.bytes(try Fixtures.seed("001")))
+        try FileManager.default.createSymbolicLink(
+            atPath: sandbox.inbox.appendingPathComponent("link.txt").path, withDestinationPath: outside.path)
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        let sub = sandbox.inbox.appendingPathComponent("2026/november")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        Thread.sleep(forTimeInterval: 0.2)
+        try FileManager.default.copyItem(at: try Fixtures.seed("002"), to: sub.appendingPathComponent("story.txt"))
+        #expect(daemon.waitForLine { ($0["input"] as? String)?.hasSuffix("2026/november/story.txt") == true })
+        #expect(FileManager.default.fileExists(atPath: sandbox.archive.appendingPathComponent("2026/november/story.txt").path))
+        Thread.sleep(forTimeInterval: 1.5)  // a rescan (poll_interval = 1) has passed over the link
+        #expect(DaemonRunTests.outcomes(daemon)["link.txt"] == nil)
+        #expect(FileManager.default.fileExists(atPath: outside.path))
+        #expect(try sandbox.records().count == 1)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    /// As root, permissions do not stop reads: the daemon then runs as `nobody` (setpriv), as it would
+    /// under its own user in production.
+    @Test func anUnreadableFileIsQuarantinedAndTheDaemonGoesOn() throws {
+        let sandbox = try DaemonSandbox()
+        if geteuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+                Issue.record("setpriv (util-linux) is needed to drop root for this test")
+                return
+            }
+            for folder in [sandbox.root, sandbox.inbox] {
+                try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+            }
+        }
+        let daemon = try DaemonProcess(config: sandbox.config, asNobody: geteuid() == 0)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" }, "\(daemon.standardError)")
+        try sandbox.moveIn(try Fixtures.bytes(try Fixtures.seed("000")), as: "locked.txt", permissions: 0o000)
+        try sandbox.moveIn(try Fixtures.bytes(try Fixtures.seed("003")), as: "open.txt", permissions: 0o644)
+        #expect(Wait.until(timeout: 20) { DaemonRunTests.outcomes(daemon).count == 2 })
+        #expect(DaemonRunTests.outcomes(daemon)["locked.txt"]?["reason"] as? String == "unreadable")
+        #expect(FileManager.default.fileExists(atPath: sandbox.quarantine.appendingPathComponent("locked.txt.reason.json").path))
+        #expect(DaemonRunTests.outcomes(daemon)["open.txt"]?["msg"] as? String == "record written")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+}

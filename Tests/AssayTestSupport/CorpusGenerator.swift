@@ -11,9 +11,12 @@ public struct CorpusGenerator {
 
     private var random: SplitMix64
     private let vocabulary: [String]
+    private let paragraphs: ClosedRange<Int>
 
-    public init(seed: UInt64) throws {
+    /// `paragraphs` per story: 4...7 gives ~1.5 KB files, 8...30 gives 2–8 KB.
+    public init(seed: UInt64, paragraphs: ClosedRange<Int> = 4...7) throws {
         random = SplitMix64(seed: seed)
+        self.paragraphs = paragraphs
         var words: Set<String> = []
         for article in try Fixtures.devCorpusArticles().values where article.lang == "en" {
             for word in article.text.split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
@@ -51,7 +54,7 @@ public struct CorpusGenerator {
 
     private mutating func makeStory() -> (title: String, paragraphs: [String]) {
         let title = (0..<8).map { _ in vocabulary.randomElement(using: &random)! }.joined(separator: " ").capitalized
-        let paragraphs = (0..<Int.random(in: 4...7, using: &random)).map { _ in
+        let paragraphs = (0..<Int.random(in: self.paragraphs, using: &random)).map { _ in
             let sentences = (0..<Int.random(in: 2...4, using: &random)).map { _ in
                 let words = (0..<Int.random(in: 12...22, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
                 return words.joined(separator: " ").prefix(1).uppercased() + words.joined(separator: " ").dropFirst() + "."

@@ -12,10 +12,17 @@ public final class DaemonProcess: Sendable {
         let errors = Mutex<String>("")
     }
 
-    public init(config: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    /// - Parameter asNobody: run as user `nobody` through `setpriv` (the caller is root).
+    public init(config: URL, arguments: [String] = [], environment: [String: String] = [:], asNobody: Bool = false) throws {
         let process = Process()
-        process.executableURL = AssayProcess.executable
-        process.arguments = ["run", "--config", config.path] + arguments
+        let command = ["run", "--config", config.path] + arguments
+        if asNobody {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", AssayProcess.executable.path] + command
+        } else {
+            process.executableURL = AssayProcess.executable
+            process.arguments = command
+        }
         var merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         merged.removeValue(forKey: "NOTIFY_SOCKET")
         if let socket = environment["NOTIFY_SOCKET"] { merged["NOTIFY_SOCKET"] = socket }
@@ -161,11 +168,12 @@ public final class DaemonSandbox: Sendable {
     }
 
     /// Writes a file outside the inbox, then renames it in (what `mv` and careful writers do).
-    public func moveIn(_ bytes: [UInt8], as name: String) throws {
+    public func moveIn(_ bytes: [UInt8], as name: String, permissions: Int? = nil) throws {
         let staging = root.appendingPathComponent("staging")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         let temporary = staging.appendingPathComponent(name)
         try Data(bytes).write(to: temporary)
+        if let permissions { try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path) }
         try FileManager.default.moveItem(at: temporary, to: inbox.appendingPathComponent(name))
     }
 }

@@ -1,0 +1,108 @@
+import AssayTestSupport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The daemon as users run it (`assay run`, the release binary as a child process):
+/// - drain: a backlog of generated files (txt and html, 2–8 KB, ~20% reprints, ~10% exact copies)
+///   processed with durability on: docs/s, CPU time per document, peak RSS;
+/// - idle latency: files dropped one at a time into a running daemon: discovery-to-durable p50/p99.
+enum DrainBenchmark {
+    static func run(count: Int, idleFiles: Int, binary: String) {
+        do {
+            try drain(count: count, binary: binary)
+            if idleFiles > 0 { try idleLatency(files: idleFiles, binary: binary) }
+        } catch {
+            print("drain benchmark failed: \(error)")
+        }
+    }
+
+    private static func sandbox(_ name: String) throws -> (root: URL, config: URL) {
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: root)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        let config = root.appendingPathComponent("assay.toml")
+        try Data("""
+            inbox = "inbox"
+            output = "records"
+            archive = "archive"
+            quarantine = "quarantine"
+            state = "assay.sqlite"
+            log_format = "json"
+            queue_size = 256
+            """.utf8).write(to: config)
+        return (root, config)
+    }
+
+    private static func drain(count: Int, binary: String) throws {
+        let (root, config) = try sandbox("drain")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var generator = try CorpusGenerator(seed: 42, paragraphs: 8...30)
+        let files = generator.files(count: count)
+        let staging = root.appendingPathComponent("staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        var bytes = 0
+        for file in files {
+            try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
+            bytes += file.bytes.count
+        }
+        for file in files {
+            try FileManager.default.moveItem(
+                at: staging.appendingPathComponent(file.name), to: root.appendingPathComponent("inbox/\(file.name)"))
+        }
+        let before = childUsage()
+        let start = ContinuousClock.now
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["run", "--config", config.path, "--exit-when-idle"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        let seconds = (ContinuousClock.now - start).seconds
+        let after = childUsage()
+        let cpu = after.cpu - before.cpu
+        let records = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("records").path).count) ?? 0
+        print(String(format: "drain %d files (%.1f MB): %.0f docs/s, %.3f ms CPU/doc, wall %.2f s, peak RSS %.1f MiB, exit %d, %d records",
+            count, Double(bytes) / 1e6, Double(count) / seconds, cpu / Double(count) * 1000, seconds,
+            after.maxRSSMiB, process.terminationStatus, records - 1))
+    }
+
+    private static func idleLatency(files: Int, binary: String) throws {
+        let (root, config) = try sandbox("idle")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let log = root.appendingPathComponent("log.jsonl")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["run", "--config", config.path]
+        process.standardOutput = FileHandle(forWritingAtPath: log.path)
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        var generator = try CorpusGenerator(seed: 7, paragraphs: 8...30)
+        for file in generator.files(count: files) {
+            try Data(file.bytes).write(to: root.appendingPathComponent("inbox/\(file.name)"))
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 1)
+        process.terminate()
+        process.waitUntilExit()
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        let latencies = text.split(separator: "\n").compactMap { line -> Double? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                object["input"] != nil else { return nil }
+            return object["duration_ms"] as? Double
+        }
+        print(String(format: "idle latency over %d files (close to durable record): p50 %.1f ms  p99 %.1f ms  max %.1f ms",
+            latencies.count, Stats.median(latencies), Stats.percentile(latencies, 0.99), latencies.max() ?? 0))
+    }
+
+    private static func childUsage() -> (cpu: Double, maxRSSMiB: Double) {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return (cpu, Double(usage.ru_maxrss) / 1024)
+    }
+}
