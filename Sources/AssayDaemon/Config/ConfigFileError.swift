@@ -1,3 +1,5 @@
+import TOMLKit
+
 /// A configuration file Assay cannot use, with the file, the line when known, and what is wrong.
 public struct ConfigFileError: Error, Sendable, CustomStringConvertible {
     public var file: String
@@ -29,4 +31,21 @@ public struct ConfigFileErrors: Error, Sendable, CustomStringConvertible {
     public init(_ errors: [ConfigFileError]) { self.errors = errors }
 
     public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+extension ConfigFileError {
+    /// Parses TOML text; a syntax error becomes `file:line:column: TOML syntax error: …`.
+    static func parseTOML(_ text: String, file: String) throws(ConfigFileErrors) -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigFileErrors([
+                ConfigFileError(
+                    file: file, line: error.source.begin.line, column: error.source.begin.column,
+                    message: "TOML syntax error: \(error.description)")
+            ])
+        } catch {
+            throw ConfigFileErrors([ConfigFileError(file: file, message: "TOML syntax error: \(error)")])
+        }
+    }
 }

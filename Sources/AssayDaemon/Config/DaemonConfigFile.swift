@@ -33,18 +33,7 @@ public enum DaemonConfigFile {
     public static func parse(_ text: String, file: String, environment: [String: String] = [:]) throws(ConfigFileErrors)
         -> DaemonConfig
     {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileErrors([
-                ConfigFileError(
-                    file: file, line: error.source.begin.line, column: error.source.begin.column,
-                    message: "TOML syntax error: \(error.description)")
-            ])
-        } catch {
-            throw ConfigFileErrors([ConfigFileError(file: file, message: "TOML syntax error: \(error)")])
-        }
+        let table = try ConfigFileError.parseTOML(text, file: file)
         let locator = TOMLLineLocator(source: text)
         var problems: [ConfigFileError] = []
         let fromEnvironment = applyEnvironment(environment, to: table, problems: &problems)

@@ -31,18 +31,7 @@ public enum TaxonomyFile {
     public static var builtInText: String { DefaultTaxonomy.toml }
 
     public static func parse(_ text: String, file: String) throws(ConfigFileErrors) -> Taxonomy {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigFileErrors([
-                ConfigFileError(
-                    file: file, line: error.source.begin.line, column: error.source.begin.column,
-                    message: "TOML syntax error: \(error.description)")
-            ])
-        } catch {
-            throw ConfigFileErrors([ConfigFileError(file: file, message: "TOML syntax error: \(error)")])
-        }
+        let table = try ConfigFileError.parseTOML(text, file: file)
         let locator = TOMLLineLocator(source: text)
         let taxonomy: Taxonomy
         do {

@@ -21,17 +21,7 @@ public final class LineWriter: Sendable {
         var bytes = Array(line.utf8)
         bytes.append(0x0A)
         lock.withLock { _ in
-            bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return
-                    }
-                    offset += written
-                }
-            }
+            _ = bytes.withUnsafeBytes { AtomicFileWriter.writeFully(descriptor, $0) }
         }
     }
 }

@@ -53,18 +53,8 @@ public enum AtomicFileWriter {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriteError(path: temporary, operation: "create", errno: errno) }
         var failure: OutputWriteError?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = OutputWriteError(path: temporary, operation: "write", errno: errno)
-                    return
-                }
-                offset += written
-            }
-        }
+        let writeError = data.withUnsafeBytes { writeFully(fd, $0) }
+        if writeError != 0 { failure = OutputWriteError(path: temporary, operation: "write", errno: writeError) }
         if failure == nil, sync, fsync(fd) != 0 { failure = OutputWriteError(path: temporary, operation: "fsync", errno: errno) }
         close(fd)
         if let failure {
@@ -72,6 +62,20 @@ public enum AtomicFileWriter {
             throw failure
         }
         return temporary
+    }
+
+    /// Writes the whole buffer, retrying short writes and EINTR; 0, or the errno that stopped it.
+    static func writeFully(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
     }
 
     private static func publish(_ temporary: String, as path: String) throws(OutputWriteError) {
