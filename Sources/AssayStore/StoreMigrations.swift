@@ -55,6 +55,32 @@ enum StoreMigrations {
                     CREATE INDEX ledger_unfinished ON ledger (state) WHERE state = 'decided';
                     """)
         }
+        migrator.registerMigration("v3: fetch state per source, feed items seen") { db in
+            try db.execute(
+                sql: """
+                    -- One row per fetched URL: conditional-GET validators, health and schedule.
+                    CREATE TABLE sources (
+                        url TEXT NOT NULL PRIMARY KEY,
+                        etag TEXT,
+                        last_modified TEXT,
+                        last_fetch TEXT,
+                        last_status TEXT,
+                        last_error TEXT,
+                        error_count INTEGER NOT NULL DEFAULT 0,
+                        next_run REAL,
+                        items_seen INTEGER NOT NULL DEFAULT 0
+                    ) WITHOUT ROWID;
+                    -- Feed items whose article is recorded: never fetched again, by GUID or by page URL.
+                    CREATE TABLE feed_items (
+                        source TEXT NOT NULL,
+                        guid TEXT NOT NULL,
+                        page_url TEXT,
+                        seen_at TEXT NOT NULL,
+                        PRIMARY KEY (source, guid)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX feed_items_page_url ON feed_items (page_url);
+                    """)
+        }
         return migrator
     }
 }

@@ -6,6 +6,8 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
 #endif

@@ -20,7 +20,8 @@ enum ArticleBuilder {
         let url = extracted.url ?? context.input.url
         let source = SourceInfo(
             kind: context.input.sourceKind, path: context.input.path, url: url, format: format.rawValue,
-            encoding: context.encoding.rawValue, index: index, receivedAt: context.input.receivedAt)
+            encoding: context.encoding.rawValue, index: index, feedURL: context.input.feedURL,
+            itemGUID: context.input.itemGUID, receivedAt: context.input.receivedAt)
         let date = extracted.date
         let provenance = Provenance(
             titleSource: extracted.titleSource, dateSource: extracted.dateSource, dateRaw: date?.raw,

@@ -62,6 +62,8 @@ extension SourceInfo {
         try c.encode(format, forKey: .format)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(index, forKey: .index)
+        try c.encode(feedURL, forKey: .feedURL)
+        try c.encode(itemGUID, forKey: .itemGUID)
         try c.encode(receivedAt, forKey: .receivedAt)
     }
 }

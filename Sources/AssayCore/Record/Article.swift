@@ -146,10 +146,14 @@ public struct SourceInfo: Sendable, Equatable, Codable {
     public var encoding: String
     /// Position of the article inside a JSON/JSONL file (0-based), nil for single-article inputs.
     public var index: Int?
+    /// The feed that listed the article (`kind` `feed`), and the item's GUID in it.
+    public var feedURL: String?
+    public var itemGUID: String?
     public var receivedAt: String
 
     public init(
-        kind: Kind, path: String?, url: String?, format: String, encoding: String, index: Int?, receivedAt: String
+        kind: Kind, path: String?, url: String?, format: String, encoding: String, index: Int?,
+        feedURL: String? = nil, itemGUID: String? = nil, receivedAt: String
     ) {
         self.kind = kind
         self.path = path
@@ -157,11 +161,15 @@ public struct SourceInfo: Sendable, Equatable, Codable {
         self.format = format
         self.encoding = encoding
         self.index = index
+        self.feedURL = feedURL
+        self.itemGUID = itemGUID
         self.receivedAt = receivedAt
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, path, url, format, encoding, index
+        case feedURL = "feed_url"
+        case itemGUID = "item_guid"
         case receivedAt = "received_at"
     }
 }

@@ -13,6 +13,11 @@ public struct InputDocument: Sendable {
     public var declaredCharset: String?
     /// RFC 3339 time the input was received or fetched.
     public var receivedAt: String
+    /// For an article listed by a feed: the feed and the item's GUID.
+    public var feedURL: String?
+    public var itemGUID: String?
+    /// The format when it is known from elsewhere (a feed item's content is JSON made by Assay).
+    public var formatHint: Format?
 
     public init(
         bytes: [UInt8], path: String? = nil, url: String? = nil, sourceKind: SourceInfo.Kind = .file,
@@ -28,6 +33,7 @@ public struct InputDocument: Sendable {
 
     /// The format by file extension, else by a look at the first characters.
     func format(of text: String) -> Format {
+        if let formatHint { return formatHint }
         let name = (path ?? url ?? "").lowercased()
         if let dot = name.lastIndex(of: ".") {
             switch name[name.index(after: dot)...] {

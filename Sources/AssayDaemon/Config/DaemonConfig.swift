@@ -38,6 +38,9 @@ public struct DaemonConfig: Sendable, Equatable {
     public var gracePeriod: Double
     /// Seconds between summary log lines.
     public var summaryInterval: Double
+    /// Feeds and pages fetched on a schedule.
+    public var sources: [FeedSource] = []
+    public var fetch = FetchSettings()
 
     /// Keys, their TOML types and defaults, in the order `check-config` prints them.
     static let keys: [(name: String, kind: ValueKind)] = [
@@ -47,6 +50,9 @@ public struct DaemonConfig: Sendable, Equatable {
         ("taxonomy", .string), ("poll", .bool), ("poll_interval", .number), ("settle_seconds", .number),
         ("grace_period", .number), ("summary_interval", .number),
     ]
+
+    /// Tables of the config, beside the keys.
+    static let tables: Set<String> = ["sources", "fetch"]
 
     enum ValueKind { case string, int, number, bool }
 

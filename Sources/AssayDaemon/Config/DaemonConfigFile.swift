@@ -46,11 +46,11 @@ public enum DaemonConfigFile {
                 problems.append(ConfigFileError(file: file, line: locator.line(of: problem.path), message: problem.message))
             }
         }
-        do { try reader.allowOnly(Set(DaemonConfig.keys.map(\.name))) } catch { report(error) }
+        do { try reader.allowOnly(Set(DaemonConfig.keys.map(\.name)).union(DaemonConfig.tables)) } catch { report(error) }
         let base = ((file as NSString).standardizingPath as NSString).deletingLastPathComponent
         let folder = base.isEmpty ? FileManager.default.currentDirectoryPath : absolute(base, against: FileManager.default.currentDirectoryPath)
         let values = Values(reader: reader, folder: folder, environmentKeys: fromEnvironment, report: report)
-        let config = DaemonConfig(
+        var config = DaemonConfig(
             file: file,
             inbox: values.path("inbox"), output: values.path("output"), archive: values.path("archive"),
             quarantine: values.path("quarantine"), state: values.path("state"),
@@ -69,12 +69,72 @@ public enum DaemonConfigFile {
             settleSeconds: values.number("settle_seconds", default: 2, range: 0...3_600),
             gracePeriod: values.number("grace_period", default: 30, range: 0...3_600),
             summaryInterval: values.number("summary_interval", default: 60, range: 0.1...86_400))
+        do throws(TOMLTableReader.Problem) {
+            config.sources = try readSources(reader)
+            config.fetch = try readFetch(reader)
+        } catch {
+            report(error)
+        }
         if problems.isEmpty { problems += checkFolders(config, locator: locator, file: file, environmentKeys: fromEnvironment) }
         if problems.isEmpty, config.taxonomy != nil {
             do { _ = try config.pipeline() } catch { problems += error.errors }
         }
         guard problems.isEmpty else { throw ConfigFileErrors(problems) }
         return config
+    }
+
+    /// `[[sources]]`: url (http or https), kind, interval (seconds or "30m"), name, tags.
+    private static func readSources(_ root: TOMLTableReader) throws(TOMLTableReader.Problem) -> [FeedSource] {
+        var sources: [FeedSource] = []
+        var seen: Set<String> = []
+        for table in try root.tables("sources") {
+            try table.allowOnly(["url", "kind", "interval", "name", "tags"])
+            let url = try table.requiredString("url")
+            let scheme = url.split(separator: ":").first?.lowercased() ?? ""
+            guard scheme == "http" || scheme == "https", url.contains("://") else {
+                throw table.problem("url", "must be an http:// or https:// address (it is \"\(url)\")")
+            }
+            guard seen.insert(url).inserted else { throw table.problem("url", "names \(url) twice; list each source once") }
+            let kindText = try table.string("kind") ?? "feed"
+            guard let kind = FeedSource.Kind(rawValue: kindText) else {
+                throw table.problem("kind", "must be \"feed\" or \"page\" (it is \"\(kindText)\")")
+            }
+            var interval = 1800.0
+            if let value = table.table["interval"] {
+                if let number = value.double ?? value.int.map(Double.init) {
+                    interval = number
+                } else if let text = value.string, let parsed = FeedSource.seconds(text) {
+                    interval = parsed
+                } else {
+                    throw table.problem("interval", "must be seconds or a duration such as \"90s\", \"30m\", \"6h\"")
+                }
+            }
+            guard interval >= 1 else { throw table.problem("interval", "must be at least 1 second") }
+            sources.append(
+                FeedSource(url: url, kind: kind, interval: interval, name: try table.string("name"), tags: try table.strings("tags") ?? []))
+        }
+        return sources
+    }
+
+    /// `[fetch]`: timeouts, body cap, redirects, concurrency, back-off cap, User-Agent.
+    private static func readFetch(_ root: TOMLTableReader) throws(TOMLTableReader.Problem) -> FetchSettings {
+        var settings = FetchSettings()
+        guard let table = try root.table("fetch") else { return settings }
+        try table.allowOnly(["connect_timeout", "timeout", "max_bytes", "max_redirects", "concurrency", "per_host", "backoff_cap", "user_agent"])
+        func positive(_ key: String, _ value: Double?) throws(TOMLTableReader.Problem) -> Double? {
+            guard let value else { return nil }
+            guard value > 0 else { throw table.problem(key, "must be more than 0") }
+            return value
+        }
+        settings.http.connectTimeout = try positive("connect_timeout", try table.number("connect_timeout")) ?? settings.http.connectTimeout
+        settings.http.timeout = try positive("timeout", try table.number("timeout")) ?? settings.http.timeout
+        settings.http.maxBytes = Int(try positive("max_bytes", try table.number("max_bytes")) ?? Double(settings.http.maxBytes))
+        settings.http.maxRedirects = try table.int("max_redirects") ?? settings.http.maxRedirects
+        settings.concurrency = Int(try positive("concurrency", try table.number("concurrency")) ?? Double(settings.concurrency))
+        settings.perHost = Int(try positive("per_host", try table.number("per_host")) ?? Double(settings.perHost))
+        settings.backoffCap = try positive("backoff_cap", try table.number("backoff_cap")) ?? settings.backoffCap
+        settings.http.userAgent = try table.string("user_agent") ?? settings.http.userAgent
+        return settings
     }
 
     /// Puts `ASSAY_<KEY>` values into the table (typed like the key); returns the keys they set.

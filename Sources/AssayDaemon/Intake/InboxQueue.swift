@@ -1,8 +1,46 @@
-/// An input handed to a worker: its path, its place in the order of discovery, and when it was seen.
+import AssayCore
+
+/// A page or feed item fetched over HTTP, waiting to be processed like a dropped file.
+public struct FetchedDocument: Sendable {
+    /// The article's URL (the page, or the feed item's link).
+    public var url: String
+    public var bytes: [UInt8]
+    public var charset: String?
+    public var formatHint: InputDocument.Format?
+    /// For feed items: the feed and the item's GUID.
+    public var feedURL: String?
+    public var guid: String?
+
+    public init(url: String, bytes: [UInt8], charset: String?, formatHint: InputDocument.Format?, feedURL: String?, guid: String?) {
+        self.url = url
+        self.bytes = bytes
+        self.charset = charset
+        self.formatHint = formatHint
+        self.feedURL = feedURL
+        self.guid = guid
+    }
+
+    /// How the queue and the ledger name it: feed item GUIDs are unique per feed, pages per URL.
+    var identity: String { "fetch:" + (feedURL.map { "\($0)#\(guid ?? url)" } ?? url) }
+}
+
+/// An input handed to a worker: what it is, its place in the order of discovery, and when it was seen.
 public struct InboxItem: Sendable {
+    public enum Origin: Sendable {
+        case file
+        case fetched(FetchedDocument)
+    }
+
     public var sequence: Int
+    /// The file's path, or the fetched document's identity.
     public var path: String
+    public var origin: Origin
     public var discoveredAt: ContinuousClock.Instant
+
+    public var fetched: FetchedDocument? {
+        if case .fetched(let document) = origin { return document }
+        return nil
+    }
 }
 
 /// The bounded queue between discovery and the workers. Paths found by inotify and by rescans are
@@ -10,7 +48,10 @@ public struct InboxItem: Sendable {
 /// order of discovery, and at most `limit` are in flight (taken, not yet finished), so memory stays
 /// flat whatever the backlog: a backlog waits as paths, not as bytes.
 public actor InboxQueue {
-    private var waiting: [(path: String, discoveredAt: ContinuousClock.Instant)] = []
+    private var waiting: [(path: String, origin: InboxItem.Origin, discoveredAt: ContinuousClock.Instant)] = []
+    /// Fetched documents waiting (they hold their bytes, unlike file paths).
+    private var waitingFetched = 0
+    private var fetchers: [CheckedContinuation<Void, Never>] = []
     private var head = 0
     private var known: Set<String> = []
     private var inFlight = 0
@@ -25,7 +66,20 @@ public actor InboxQueue {
     @discardableResult
     public func offer(_ path: String) -> Bool {
         guard !closed, known.insert(path).inserted else { return false }
-        waiting.append((path, .now))
+        waiting.append((path, .file, .now))
+        handOut()
+        return true
+    }
+
+    /// Adds a fetched document, waiting while `limit` of them already wait (back-pressure on fetchers).
+    @discardableResult
+    public func offer(fetched document: FetchedDocument) async -> Bool {
+        while waitingFetched >= limit, !closed {
+            await withCheckedContinuation { fetchers.append($0) }
+        }
+        guard !closed, known.insert(document.identity).inserted else { return false }
+        waitingFetched += 1
+        waiting.append((document.identity, .fetched(document), .now))
         handOut()
         return true
     }
@@ -50,6 +104,9 @@ public actor InboxQueue {
         let pending = takers
         takers.removeAll()
         for taker in pending { taker.resume(returning: nil) }
+        let blocked = fetchers
+        fetchers.removeAll()
+        for fetcher in blocked { fetcher.resume() }
     }
 
     public var counts: (waiting: Int, inFlight: Int) { (waiting.count - head, inFlight) }
@@ -63,8 +120,12 @@ public actor InboxQueue {
             head = 0
         }
         inFlight += 1
+        if case .fetched = entry.origin {
+            waitingFetched -= 1
+            if !fetchers.isEmpty { fetchers.removeFirst().resume() }
+        }
         defer { nextSequence += 1 }
-        return InboxItem(sequence: nextSequence, path: entry.path, discoveredAt: entry.discoveredAt)
+        return InboxItem(sequence: nextSequence, path: entry.path, origin: entry.origin, discoveredAt: entry.discoveredAt)
     }
 
     private func handOut() {

@@ -28,6 +28,11 @@ public final class IngestService: Service, Sendable {
     public let counters = DaemonCounters()
     /// Files the last scan left because they were still being written.
     private let unsettled = Atomic<Int>(0)
+    /// Sources not yet fetched once since start: `--exit-when-idle` waits for them.
+    private let unfetchedSources = Atomic<Int>(0)
+    /// Told when a reload changed the sources or fetch settings: the fetch loops restart with them.
+    private let sourceChanges: AsyncStream<Void>
+    private let sourceChangesContinuation: AsyncStream<Void>.Continuation
 
     /// - Parameters:
     ///   - reload: reads the configuration again (on SIGHUP); a failure keeps the running one.
@@ -44,6 +49,7 @@ public final class IngestService: Service, Sendable {
         self.notifier = notifier
         self.exitWhenIdle = exitWhenIdle
         self.reload = reload
+        (sourceChanges, sourceChangesContinuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     private var config: DaemonConfig { runtime.withLock { $0.config } }
@@ -57,6 +63,7 @@ public final class IngestService: Service, Sendable {
         finishInterruptedWork()
         let scanner = InboxScanner(inbox: config.inbox)
         let watcher = startWatcher(scanner, poll: config.poll)
+        unfetchedSources.store(config.sources.count, ordering: .relaxed)
         let backlog = await offerScan(scanner, to: queue)
         unsettled.store(backlog.deferred, ordering: .relaxed)
         logger.info(
@@ -64,7 +71,7 @@ public final class IngestService: Service, Sendable {
             metadata: [
                 "version": .string(AssayVersion.current), "inbox": .string(config.inbox), "output": .string(config.output),
                 "workers": .stringConvertible(config.workers), "backlog": .stringConvertible(backlog.offered),
-                "watch": .string(watcher == nil ? "poll" : "inotify"),
+                "watch": .string(watcher == nil ? "poll" : "inotify"), "sources": .stringConvertible(config.sources.count),
             ])
         notifier.ready()
         notifier.status("started; backlog \(backlog.offered)")
@@ -81,6 +88,7 @@ public final class IngestService: Service, Sendable {
                             await self.rescanLoop(scanner, queue: queue, recheckSoon: backlog.deferred > 0)
                         }
                         intake.addTask { await self.heartbeatLoop(queue: queue) }
+                        intake.addTask { await self.fetchLoop(queue: queue) }
                         intake.addTask { await self.reloadLoop() }
                         if self.exitWhenIdle {
                             intake.addTask {
@@ -128,7 +136,7 @@ public final class IngestService: Service, Sendable {
     private func commitLoop(queue: InboxQueue, sequencer: ResultSequencer) async {
         let config = self.config
         let committer = Committer(
-            ledger: store,
+            ledger: store, fetchState: store,
             folders: .init(
                 output: config.output, duplicates: config.duplicatesFolder, archive: config.archive,
                 quarantine: config.quarantine),
@@ -233,8 +241,44 @@ public final class IngestService: Service, Sendable {
     private func waitUntilIdle(_ queue: InboxQueue) async {
         while !Task.isCancelled {
             let counts = await queue.counts
-            if counts.waiting == 0 && counts.inFlight == 0 && unsettled.load(ordering: .relaxed) == 0 { return }
+            if counts.waiting == 0 && counts.inFlight == 0 && unsettled.load(ordering: .relaxed) == 0
+                && unfetchedSources.load(ordering: .relaxed) <= 0
+            {
+                return
+            }
             do { try await Task.sleep(for: .milliseconds(50)) } catch { return }
+        }
+    }
+
+    // MARK: Fetching
+
+    /// One loop per configured source; a reload that changes the sources restarts them (their
+    /// schedules and validators are in the store, so nothing is fetched early or twice).
+    private func fetchLoop(queue: InboxQueue) async {
+        var changes = sourceChanges.makeAsyncIterator()
+        while !Task.isCancelled {
+            let config = self.config
+            let fetcher = FeedFetcher(
+                client: HTTPClient(settings: config.fetch.http), store: store, queue: queue,
+                limiter: HostLimiter(total: config.fetch.concurrency, perHost: config.fetch.perHost),
+                backoffCap: config.fetch.backoffCap, logger: logger)
+            let loops = Task {
+                await withTaskGroup(of: Void.self) { group in
+                    for source in config.sources {
+                        group.addTask {
+                            var first = true
+                            await fetcher.run(source) {
+                                if first { self.unfetchedSources.subtract(1, ordering: .relaxed) }
+                                first = false
+                            }
+                        }
+                    }
+                }
+            }
+            let changed = await changes.next() != nil
+            loops.cancel()
+            await loops.value
+            if !changed { return }
         }
     }
 
@@ -291,6 +335,7 @@ public final class IngestService: Service, Sendable {
                     ("state", old.state != fresh.state), ("workers", old.workers != fresh.workers),
                     ("queue_size", old.queueSize != fresh.queueSize), ("poll", old.poll != fresh.poll),
                 ].filter(\.1).map(\.0)
+                if old.sources != fresh.sources || old.fetch != fresh.fetch { sourceChangesContinuation.yield() }
                 if !needRestart.isEmpty {
                     logger.warning(
                         "these settings take effect at the next restart",

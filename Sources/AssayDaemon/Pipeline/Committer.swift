@@ -22,13 +22,19 @@ public struct Committer: Sendable {
     }
 
     private let ledger: any InputLedger
+    /// Where recorded feed items are remembered, so they are not fetched again.
+    private let fetchState: (any FetchStateStore)?
     private let folders: Folders
     private let mover: InputMover
     private let counters: DaemonCounters
     private let logger: Logger
 
-    public init(ledger: any InputLedger, folders: Folders, mover: InputMover, counters: DaemonCounters, logger: Logger) {
+    public init(
+        ledger: any InputLedger, fetchState: (any FetchStateStore)? = nil, folders: Folders, mover: InputMover,
+        counters: DaemonCounters, logger: Logger
+    ) {
         self.ledger = ledger
+        self.fetchState = fetchState
         self.folders = folders
         self.mover = mover
         self.counters = counters
@@ -54,13 +60,19 @@ public struct Committer: Sendable {
             let plans = zip(inputs, decisions).map { plan($0, $1, policy: handling.policy) }
             try AtomicFileWriter.writeAll(plans.flatMap(\.files))
             var touched: Set<String> = []
-            for plan in plans {
+            for plan in plans where plan.input.item.fetched == nil {
                 try mover.move(plan.input.item.path, to: plan.destination)
                 touched.insert((plan.input.item.path as NSString).deletingLastPathComponent)
                 touched.insert((plan.destination as NSString).deletingLastPathComponent)
             }
             for folder in touched { AtomicFileWriter.syncFolder(folder) }
             try ledger.markDone(plans.filter { !$0.isRepeat }.map(\.input.pending.key), at: now)
+            try fetchState?.remember(
+                plans.compactMap { plan in
+                    plan.input.item.fetched.flatMap { document in
+                        document.feedURL.map { SeenFeedItem(source: $0, guid: document.guid ?? document.url, pageURL: document.url) }
+                    }
+                }, at: now)
             for plan in plans {
                 let latency = ContinuousClock.now - plan.input.item.discoveredAt
                 result.latencies.append(latency)
@@ -93,12 +105,14 @@ public struct Committer: Sendable {
     private func plan(_ input: ProcessedInput, _ decision: LedgerDecision, policy: DuplicateHandling.Policy) -> Plan {
         var plan = Plan(input: input, decision: decision)
         guard let chosen = decision.decision else {
-            plan.destination = mover.destination(of: input.item.path, in: folders.archive, key: input.pending.key)
+            plan.destination = destination(input, in: folders.archive)
             return plan
         }
         if let code = chosen.rejection {
-            plan.destination = mover.destination(of: input.item.path, in: folders.quarantine, key: input.pending.key)
+            plan.destination = destination(input, in: folders.quarantine)
             plan.files.append((reasonFile(input, code: code), plan.destination + ".reason.json"))
+            // A fetched input has no file to move: its bytes are kept beside the reason.
+            if let fetched = input.item.fetched { plan.files.append((Data(fetched.bytes), plan.destination)) }
             return plan
         }
         for placement in chosen.placements {
@@ -106,7 +120,7 @@ public struct Committer: Sendable {
                 plan.alreadyStored.append(placement.id)
                 continue
             }
-            guard var article = input.articles[placement.id], let data = try? article.jsonData() else { continue }
+            guard var article = input.articles[placement.id] else { continue }
             if let original = placement.duplicateOf {
                 plan.duplicates.append((placement.id, original, placement.similarity))
                 guard policy == .mark else { continue }
@@ -115,18 +129,26 @@ public struct Committer: Sendable {
                 if let marked = try? article.jsonData() {
                     plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(article.id).json")))
                 }
-            } else {
+            } else if let data = try? article.jsonData() {
                 plan.written.append((article.id, article.primaryIndustry))
                 plan.files.append((data, (folders.output as NSString).appendingPathComponent("\(article.id).json")))
             }
         }
-        plan.destination = mover.destination(of: input.item.path, in: folders.archive, key: input.pending.key)
+        plan.destination = destination(input, in: folders.archive)
         return plan
+    }
+
+    /// Where an input goes: its inbox path under `folder`; a fetched one is named after its key.
+    private func destination(_ input: ProcessedInput, in folder: String) -> String {
+        guard input.item.fetched != nil else {
+            return mover.destination(of: input.item.path, in: folder, key: input.pending.key)
+        }
+        return (folder as NSString).appendingPathComponent("fetched-\(input.pending.key.prefix(16))")
     }
 
     private func reasonFile(_ input: ProcessedInput, code: String) -> Data {
         let reason: [String: String] = [
-            "input": input.item.path, "reason": code, "message": input.rejection?.message ?? code,
+            "input": input.item.fetched?.url ?? input.item.path, "reason": code, "message": input.rejection?.message ?? code,
             "key": input.pending.key, "quarantined_at": Date().formatted(.iso8601), "assay_version": AssayVersion.current,
         ]
         let encoder = JSONEncoder()
@@ -137,12 +159,12 @@ public struct Committer: Sendable {
     /// One log line per input outcome, and its counters.
     private func report(_ plan: Plan, latency: Duration) {
         var metadata: Logger.Metadata = [
-            "input": .string(plan.input.item.path),
+            "input": .string(plan.input.item.fetched?.url ?? plan.input.item.path),
             "duration_ms": .stringConvertible((latency.seconds * 1000 * 10).rounded() / 10),
         ]
         if case .repeated(let firstPath) = plan.decision {
             metadata["first_input"] = .string(firstPath)
-            metadata["moved_to"] = .string(plan.destination)
+            if plan.input.item.fetched == nil { metadata["moved_to"] = .string(plan.destination) }
             logger.info("input already processed; not written again", metadata: metadata)
             counters.update {
                 $0.inputs += 1
@@ -155,6 +177,7 @@ public struct Committer: Sendable {
             metadata["reason"] = .string(rejection.code)
             metadata["detail"] = .string(rejection.message)
             metadata["moved_to"] = .string(plan.destination)
+            if let feed = plan.input.item.fetched?.feedURL { metadata["feed"] = .string(feed) }
             logger.warning("input quarantined", metadata: metadata)
             counters.update {
                 $0.inputs += 1

@@ -34,6 +34,7 @@ public struct InputProcessor: Sendable {
     public init(pipeline: ArticlePipeline) { self.pipeline = pipeline }
 
     public func process(_ item: InboxItem, now: String) -> ProcessedInput {
+        if let document = item.fetched { return process(document, item: item, now: now) }
         var info = stat()
         let exists = lstat(item.path, &info) == 0
         var result = ProcessedInput(
@@ -63,7 +64,34 @@ public struct InputProcessor: Sendable {
         }
         result.pending.key = ContentFingerprint.sha256Hex(bytes: bytes)
         let document = InputDocument(bytes: bytes, path: item.path, sourceKind: .file, receivedAt: now)
-        for outcome in pipeline.process(document, ingestedAt: now) {
+        run(document, into: &result)
+        return result
+    }
+
+    /// A fetched page or feed item: its bytes are in hand; its key is their SHA-256 like a file's.
+    private func process(_ fetched: FetchedDocument, item: InboxItem, now: String) -> ProcessedInput {
+        var result = ProcessedInput(
+            item: item, pending: PendingInput(key: "", path: item.path, articles: [], rejection: nil), articles: [:],
+            rejection: nil, partialRejections: [], skipped: nil)
+        result.pending.key = ContentFingerprint.sha256Hex(bytes: fetched.bytes)
+        var document = InputDocument(
+            bytes: fetched.bytes, url: fetched.url, sourceKind: fetched.feedURL == nil ? .url : .feed,
+            declaredCharset: fetched.charset, receivedAt: now)
+        document.feedURL = fetched.feedURL
+        document.itemGUID = fetched.guid
+        document.formatHint = fetched.formatHint
+        if fetched.bytes.count > pipeline.settings.maxBytes {
+            let rejection = InputRejection.tooLarge(bytes: fetched.bytes.count, limit: pipeline.settings.maxBytes)
+            result.rejection = rejection
+            result.pending.rejection = rejection.code
+            return result
+        }
+        run(document, into: &result)
+        return result
+    }
+
+    private func run(_ document: InputDocument, into result: inout ProcessedInput) {
+        for outcome in pipeline.process(document, ingestedAt: document.receivedAt) {
             switch outcome {
             case .rejected(let rejection, let index):
                 result.partialRejections.append((index, rejection))
@@ -82,6 +110,5 @@ public struct InputProcessor: Sendable {
             result.pending.rejection = rejection.code
             result.partialRejections.removeAll()
         }
-        return result
     }
 }

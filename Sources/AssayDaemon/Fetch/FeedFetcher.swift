@@ -1,0 +1,189 @@
+import AssayCore
+import AssayStore
+import Foundation
+import Logging
+
+/// Fetches one source on its schedule, for as long as it is configured: conditional GET with the
+/// stored validators, the feed's new items (their pages fetched unless the feed carries the whole
+/// article) handed to the inbox queue like dropped files, and the source's state saved after each
+/// fetch. Failures back off and recover by themselves; nothing disables a source.
+public struct FeedFetcher: Sendable {
+    let client: HTTPClient
+    let store: any FetchStateStore
+    let queue: InboxQueue
+    let limiter: HostLimiter
+    let backoffCap: Double
+    let logger: Logger
+
+    public init(client: HTTPClient, store: any FetchStateStore, queue: InboxQueue, limiter: HostLimiter, backoffCap: Double, logger: Logger) {
+        self.client = client
+        self.store = store
+        self.queue = queue
+        self.limiter = limiter
+        self.backoffCap = backoffCap
+        self.logger = logger
+    }
+
+    /// The source's loop; returns when the task is cancelled (shutdown or a reload that changed sources).
+    /// - Parameter fetched: called after each fetch (the daemon counts first fetches for `--exit-when-idle`).
+    public func run(_ source: FeedSource, fetched: () -> Void = {}) async {
+        var random = SystemRandomNumberGenerator()
+        let schedule = FetchSchedule(interval: source.interval, backoffCap: backoffCap)
+        var state = ((try? store.sourceStates()) ?? [:])[source.url] ?? SourceState(url: source.url)
+        let now = Date().timeIntervalSince1970
+        var due = state.nextRun ?? 0
+        if due <= now { due = now + schedule.startDelay(using: &random) }
+        // A due time set under an older, longer interval or back-off is not waited out after a config change.
+        due = min(due, now + max(source.interval, schedule.afterFailure(errors: state.errorCount, retryAfter: nil, using: &random)))
+        while !Task.isCancelled {
+            let wait = due - Date().timeIntervalSince1970
+            if wait > 0 {
+                do { try await Task.sleep(for: .seconds(wait)) } catch { return }
+            }
+            state = await fetchOnce(source, state: state, schedule: schedule, random: &random)
+            do { try store.save(state) } catch {
+                logger.error("could not save the source's state", metadata: ["url": .string(source.url), "error": .string("\(error)")])
+            }
+            due = state.nextRun ?? (Date().timeIntervalSince1970 + source.interval)
+            fetched()
+        }
+    }
+
+    func fetchOnce(_ source: FeedSource, state old: SourceState, schedule: FetchSchedule, random: inout SystemRandomNumberGenerator)
+        async -> SourceState
+    {
+        var state = old
+        let started = ContinuousClock.now
+        let host = URL(string: source.url)?.host ?? source.url
+        var headers: [String: String] = [:]
+        if let etag = state.etag { headers["If-None-Match"] = etag }
+        if let lastModified = state.lastModified { headers["If-Modified-Since"] = lastModified }
+        await limiter.acquire(host)
+        let result: Result<HTTPResponse, FetchFailure>
+        do { result = .success(try await client.get(source.url, headers: headers)) } catch { result = .failure(error) }
+        await limiter.release(host)
+        state.lastFetch = Date().formatted(.iso8601)
+        var metadata: Logger.Metadata = ["url": .string(source.url)]
+        if let name = source.name { metadata["source"] = .string(name) }
+        switch result {
+        case .failure(let failure):
+            return failed(source, state, code: failure.code, detail: failure.description, retryAfter: nil, schedule: schedule,
+                started: started, metadata: metadata, random: &random)
+        case .success(let response) where response.status == 304:
+            state.lastStatus = "304"
+            state.lastError = nil
+            state.errorCount = 0
+            metadata["status"] = .stringConvertible(304)
+            return succeeded(state, response, items: (0, 0), schedule: schedule, started: started, metadata: metadata)
+        case .success(let response) where (200..<300).contains(response.status):
+            let items: (new: Int, seen: Int)
+            switch source.kind {
+            case .page:
+                await queue.offer(fetched: FetchedDocument(
+                    url: response.finalURL.isEmpty ? source.url : response.finalURL, bytes: response.body,
+                    charset: response.charset, formatHint: nil, feedURL: nil, guid: nil))
+                items = (1, 0)
+            case .feed:
+                let parsed: [FeedItem]
+                do { parsed = try FeedParser.parse(response.body, feedURL: source.url) } catch {
+                    return failed(source, state, code: "malformed_feed", detail: error.message, retryAfter: nil,
+                        schedule: schedule, started: started, metadata: metadata, random: &random)
+                }
+                items = await offerNewItems(parsed, feed: source.url)
+            }
+            state.etag = response.header("ETag")
+            state.lastModified = response.header("Last-Modified")
+            state.lastStatus = "\(response.status)"
+            state.lastError = nil
+            state.errorCount = 0
+            state.itemsSeen += items.new
+            metadata["status"] = .stringConvertible(response.status)
+            metadata["bytes"] = .stringConvertible(response.body.count)
+            return succeeded(state, response, items: items, schedule: schedule, started: started, metadata: metadata)
+        case .success(let response):
+            let retryAfter = [429, 503].contains(response.status) ? FetchSchedule.retryAfter(response.header("Retry-After")) : nil
+            return failed(source, state, code: "\(response.status)", detail: "the server answered HTTP \(response.status)",
+                retryAfter: retryAfter, schedule: schedule, started: started, metadata: metadata, random: &random)
+        }
+    }
+
+    /// Hands the feed's unseen items to the queue: the feed's own content when it is the whole article,
+    /// else the page at the item's link. Pages that fail are retried at the next poll.
+    private func offerNewItems(_ items: [FeedItem], feed: String) async -> (new: Int, seen: Int) {
+        let candidates = items.map { SeenFeedItem(source: feed, guid: $0.guid, pageURL: $0.link) }
+        let seen = (try? store.seen(candidates)) ?? []
+        var offered = 0
+        for item in items where !seen.contains(item.guid) {
+            if let content = item.content {
+                var object: [String: Any] = ["html": content, "url": item.link ?? feed]
+                object["title"] = item.title
+                object["published"] = item.published
+                if !item.authors.isEmpty { object["author"] = item.authors.joined(separator: ", ") }
+                let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+                await queue.offer(fetched: FetchedDocument(
+                    url: item.link ?? feed, bytes: [UInt8](bytes), charset: "utf-8", formatHint: .json, feedURL: feed, guid: item.guid))
+                offered += 1
+                continue
+            }
+            guard let link = item.link else { continue }
+            let host = URL(string: link)?.host ?? link
+            await limiter.acquire(host)
+            let page: Result<HTTPResponse, FetchFailure>
+            do { page = .success(try await client.get(link)) } catch { page = .failure(error) }
+            await limiter.release(host)
+            switch page {
+            case .success(let response) where (200..<300).contains(response.status):
+                await queue.offer(fetched: FetchedDocument(
+                    url: response.finalURL.isEmpty ? link : response.finalURL, bytes: response.body, charset: response.charset,
+                    formatHint: nil, feedURL: feed, guid: item.guid))
+                offered += 1
+            case .success(let response):
+                logger.warning("page fetch failed; retried at the next poll",
+                    metadata: ["url": .string(link), "feed": .string(feed), "status": .stringConvertible(response.status)])
+            case .failure(let failure):
+                logger.warning("page fetch failed; retried at the next poll",
+                    metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
+            }
+        }
+        return (offered, items.count - offered)
+    }
+
+    private func succeeded(
+        _ state: SourceState, _ response: HTTPResponse, items: (new: Int, seen: Int), schedule: FetchSchedule,
+        started: ContinuousClock.Instant, metadata: Logger.Metadata
+    ) -> SourceState {
+        var state = state
+        let freshness = FetchSchedule.freshness(
+            cacheControl: response.header("Cache-Control"), expires: response.header("Expires"), date: response.header("Date"))
+        let delay = schedule.afterSuccess(freshFor: freshness)
+        state.nextRun = Date().timeIntervalSince1970 + delay
+        var metadata = metadata
+        metadata["items_new"] = .stringConvertible(items.new)
+        metadata["items_seen"] = .stringConvertible(items.seen)
+        metadata["duration_ms"] = .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10)
+        metadata["next_in_s"] = .stringConvertible((delay * 10).rounded() / 10)
+        logger.info("fetched", metadata: metadata)
+        return state
+    }
+
+    private func failed(
+        _ source: FeedSource, _ state: SourceState, code: String, detail: String, retryAfter: Double?, schedule: FetchSchedule,
+        started: ContinuousClock.Instant, metadata: Logger.Metadata, random: inout SystemRandomNumberGenerator
+    ) -> SourceState {
+        var state = state
+        state.errorCount += 1
+        state.lastStatus = code
+        state.lastError = detail
+        let delay = schedule.afterFailure(errors: state.errorCount, retryAfter: retryAfter, using: &random)
+        state.nextRun = Date().timeIntervalSince1970 + delay
+        var metadata = metadata
+        metadata["reason"] = .string(code)
+        metadata["detail"] = .string(detail)
+        metadata["errors"] = .stringConvertible(state.errorCount)
+        metadata["duration_ms"] = .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10)
+        metadata["next_in_s"] = .stringConvertible((delay * 10).rounded() / 10)
+        if let retryAfter { metadata["retry_after_s"] = .stringConvertible(retryAfter) }
+        logger.warning("fetch failed", metadata: metadata)
+        return state
+    }
+}
