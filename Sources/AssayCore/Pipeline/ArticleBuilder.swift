@@ -17,7 +17,8 @@ enum ArticleBuilder {
         let title = HTMLText.collapse(extracted.title)
         let detectedLanguage = extracted.language == nil
         let language = extracted.language ?? LanguageDetector.detect(title + "\n" + body)
-        let url = extracted.url ?? context.input.url
+        // A fetched page is known by the address it was fetched from; a file by the URL it declares.
+        let url = context.input.url ?? extracted.url
         let source = SourceInfo(
             kind: context.input.sourceKind, path: context.input.path, url: url, format: format.rawValue,
             encoding: context.encoding.rawValue, index: index, feedURL: context.input.feedURL,

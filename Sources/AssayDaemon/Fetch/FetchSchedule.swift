@@ -28,7 +28,7 @@ public struct FetchSchedule: Sendable {
 
     /// The first fetch after a start: due ones are spread over a short window so they do not all fire at once.
     public func startDelay(using random: inout some RandomNumberGenerator) -> Double {
-        Double.random(in: 0...min(interval, 10) / 2, using: &random)
+        Double.random(in: 0...min(interval, 4) / 2, using: &random)
     }
 
     /// Freshness from `Cache-Control: max-age` (or `s-maxage`), else `Expires` minus `Date`.
