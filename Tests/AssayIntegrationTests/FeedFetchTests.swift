@@ -214,4 +214,35 @@ import Testing
         #expect(try sandbox.records(in: sandbox.duplicates).isEmpty)
         #expect(daemon.entries(message: "record written").count == 1)
     }
+
+    @Test func wholeArticlesInTheFeedAreNotFetchedAgainAndSourcesFollowSIGHUP() throws {
+        let articles = try Fixtures.devCorpusArticles()
+        let story = try #require(articles["d031"])
+        let paragraphs = story.text.components(separatedBy: "\n\n").dropFirst().map { "<p>\($0)</p>" }.joined()
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Battery wire</title>
+            <entry><id>tag:wire,2026:31</id><title>\(story.title)</title><link href="/articles/31"/>
+            <published>2026-11-20T06:00:00Z</published><author><name>Maria Keller</name></author>
+            <content type="html">\(paragraphs.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</content>
+            </entry></feed>
+            """
+        let server = try LoopbackHTTPServer { request in
+            request.path == "/atom.xml" ? .text(atom, type: "application/atom+xml") : .text("not here", status: 404)
+        }
+        let sandbox = try DaemonSandbox()
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" && $0["sources"] as? Int == 0 })
+        try sandbox.writeConfig(extra: "[[sources]]\nurl = \"\(server.url("/atom.xml"))\"\ninterval = \"1h\"\n")
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "record written" }, "\(daemon.lines.suffix(5))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        #expect(server.requests(to: "/articles/31").isEmpty, "the feed carried the whole article")
+        let record = try #require(try sandbox.records().values.first)
+        #expect(record["title"] as? String == story.title)
+        #expect(record["authors"] as? [String] == ["Maria Keller"])
+        #expect((record["published_at"] as? String)?.hasPrefix("2026-11-20T06:00:00") == true)
+        #expect(record["primary_industry"] as? String == "lithium")
+        #expect((record["source"] as? [String: Any])?["url"] as? String == server.url("/articles/31"))
+    }
 }
