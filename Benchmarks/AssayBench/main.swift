@@ -23,6 +23,9 @@ case "drain":
     DrainBenchmark.run(
         count: numbers.first ?? 20_000, idleFiles: numbers.dropFirst().first ?? 200,
         binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
+case "fetch":
+    FetchBenchmark.run(
+        pages: rest.compactMap { Int($0) }.first ?? 2000, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "classify":
     ClassifyBenchmark.run(labelsFile: rest.first ?? "../shared/dev-corpus/articles.jsonl")
 default:
@@ -33,5 +36,6 @@ default:
                assay-bench pairs [DEV_CORPUS_DIR]
                assay-bench store [SIZE ...]
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]
+               assay-bench fetch [PAGES] [PATH/assay]
         """)
 }

@@ -108,44 +108,61 @@ public struct FeedFetcher: Sendable {
     }
 
     /// Hands the feed's unseen items to the queue: the feed's own content when it is the whole article,
-    /// else the page at the item's link. Pages that fail are retried at the next poll.
+    /// else the page at the item's link, fetched concurrently within the host limits. Pages that fail
+    /// are retried at the next poll (they are remembered only once recorded).
     private func offerNewItems(_ items: [FeedItem], feed: String) async -> (new: Int, seen: Int) {
         let candidates = items.map { SeenFeedItem(source: feed, guid: $0.guid, pageURL: $0.link) }
         let seen = (try? store.seen(candidates)) ?? []
+        let fresh = items.filter { !seen.contains($0.guid) }
         var offered = 0
-        for item in items where !seen.contains(item.guid) {
-            if let content = item.content {
-                var object: [String: Any] = ["html": content, "url": item.link ?? feed]
-                object["title"] = item.title
-                object["published"] = item.published
-                if !item.authors.isEmpty { object["author"] = item.authors.joined(separator: ", ") }
-                let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-                await queue.offer(fetched: FetchedDocument(
-                    url: item.link ?? feed, bytes: [UInt8](bytes), charset: "utf-8", formatHint: .json, feedURL: feed, guid: item.guid))
-                offered += 1
-                continue
-            }
-            guard let link = item.link else { continue }
-            let host = URL(string: link)?.host ?? link
-            await limiter.acquire(host)
-            let page: Result<HTTPResponse, FetchFailure>
-            do { page = .success(try await client.get(link)) } catch { page = .failure(error) }
-            await limiter.release(host)
-            switch page {
-            case .success(let response) where (200..<300).contains(response.status):
-                await queue.offer(fetched: FetchedDocument(
-                    url: response.finalURL.isEmpty ? link : response.finalURL, bytes: response.body, charset: response.charset,
-                    formatHint: nil, feedURL: feed, guid: item.guid))
-                offered += 1
-            case .success(let response):
-                logger.warning("page fetch failed; retried at the next poll",
-                    metadata: ["url": .string(link), "feed": .string(feed), "status": .stringConvertible(response.status)])
-            case .failure(let failure):
-                logger.warning("page fetch failed; retried at the next poll",
-                    metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
-            }
+        for item in fresh {
+            guard let content = item.content else { continue }
+            var object: [String: Any] = ["html": content, "url": item.link ?? feed]
+            object["title"] = item.title
+            object["published"] = item.published
+            if !item.authors.isEmpty { object["author"] = item.authors.joined(separator: ", ") }
+            let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+            await queue.offer(fetched: FetchedDocument(
+                url: item.link ?? feed, bytes: [UInt8](bytes), charset: "utf-8", formatHint: .json, feedURL: feed, guid: item.guid))
+            offered += 1
         }
-        return (offered, items.count - offered)
+        let pages = fresh.filter { $0.content == nil && $0.link != nil }
+        offered += await withTaskGroup(of: Bool.self) { group in
+            for item in pages { group.addTask { await self.fetchPage(item, feed: feed) } }
+            var count = 0
+            for await done in group where done { count += 1 }
+            return count
+        }
+        return (offered, items.count - fresh.count)
+    }
+
+    /// Fetches one item's page and offers it; false when it failed (logged).
+    private func fetchPage(_ item: FeedItem, feed: String) async -> Bool {
+        guard let link = item.link else { return false }
+        let host = URL(string: link)?.host ?? link
+        await limiter.acquire(host)
+        let started = ContinuousClock.now
+        let page: Result<HTTPResponse, FetchFailure>
+        do { page = .success(try await client.get(link)) } catch { page = .failure(error) }
+        await limiter.release(host)
+        switch page {
+        case .success(let response) where (200..<300).contains(response.status):
+            logger.debug("page fetched", metadata: [
+                "url": .string(link), "bytes": .stringConvertible(response.body.count),
+                "duration_ms": .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10),
+            ])
+            await queue.offer(fetched: FetchedDocument(
+                url: response.finalURL.isEmpty ? link : response.finalURL, bytes: response.body, charset: response.charset,
+                formatHint: nil, feedURL: feed, guid: item.guid))
+            return true
+        case .success(let response):
+            logger.warning("page fetch failed; retried at the next poll",
+                metadata: ["url": .string(link), "feed": .string(feed), "status": .stringConvertible(response.status)])
+        case .failure(let failure):
+            logger.warning("page fetch failed; retried at the next poll",
+                metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
+        }
+        return false
     }
 
     private func succeeded(
