@@ -245,4 +245,36 @@ import Testing
         #expect(record["primary_industry"] as? String == "lithium")
         #expect((record["source"] as? [String: Any])?["url"] as? String == server.url("/articles/31"))
     }
+
+    @Test func gzipBodiesAreDecoded() throws {
+        let page = try Self.page("d045.html")
+        let compressed = try Self.gzip(page)
+        #expect(compressed.count < page.count)
+        let server = try LoopbackHTTPServer { request in
+            .init(headers: ["Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"], body: compressed)
+        }
+        let sandbox = try DaemonSandbox(extra: "[[sources]]\nurl = \"\(server.url("/zipped.html"))\"\nkind = \"page\"\n")
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "record written" }, "\(daemon.lines.suffix(4))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        #expect(server.requests.first?.header("Accept-Encoding")?.contains("gzip") == true)
+        #expect(try sandbox.records().values.first?["primary_industry"] as? String == "sodium-ion")
+    }
+
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](data)
+    }
 }

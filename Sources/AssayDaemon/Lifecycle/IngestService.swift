@@ -286,9 +286,8 @@ public final class IngestService: Service, Sendable {
 
     /// The periodic summary line, `STATUS=` and watchdog keep-alives.
     private func heartbeatLoop(queue: InboxQueue) async {
-        let tick = min(notifier.watchdogInterval?.seconds ?? 5, 5)
+        let tick = min(notifier.watchdogInterval?.seconds ?? 5, 5, config.summaryInterval)
         var sinceSummary = 0.0
-        var previous = counters.snapshot
         while !Task.isCancelled {
             do { try await Task.sleep(for: .seconds(tick)) } catch { return }
             notifier.watchdog()
@@ -297,8 +296,6 @@ public final class IngestService: Service, Sendable {
             sinceSummary += tick
             guard sinceSummary >= config.summaryInterval else { continue }
             sinceSummary = 0
-            guard totals != previous else { continue }
-            previous = totals
             var metadata = summaryMetadata(totals)
             let counts = await queue.counts
             metadata["waiting"] = .stringConvertible(counts.waiting)
