@@ -118,6 +118,7 @@ import Testing
             ("inbox = \"nowhere\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\n", "inbox"),
             ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\n", "state"),
             ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"a\"\nquarantine = \"q\"\nstate = \"s.db\"\nduplicates = \"keep\"\n", "duplicates"),
+            ("inbox = \"inbox\"\noutput = \"o\"\narchive = \"inbox/done\"\nquarantine = \"q\"\nstate = \"s.db\"\n", "archive"),
         ]
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("inbox"), withIntermediateDirectories: true)
         for (text, key) in cases {

@@ -192,6 +192,11 @@ public enum DaemonConfigFile {
         } else if access(config.inbox, R_OK | W_OK | X_OK) != 0 {
             problems.append(problem("inbox", "folder \(config.inbox) is not readable and writable by this user (files are moved out of it)"))
         }
+        // Folders inside the inbox would be scanned as input: archived files taken again, forever.
+        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine)]
+        where folder == config.inbox || folder.hasPrefix(config.inbox + "/") {
+            problems.append(problem(key, "folder \(folder) is inside the inbox; put it beside the inbox, not in it"))
+        }
         let stateFolder = (config.state as NSString).deletingLastPathComponent
         for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine), ("state", stateFolder)] {
             do {
