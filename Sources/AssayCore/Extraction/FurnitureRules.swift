@@ -38,7 +38,7 @@ public enum FurnitureRules {
         guard TextScript.wordCount(l) <= 40 else { return false }
         if isPagination(l) { return true }
         if prefixes.contains(where: { l.hasPrefix($0) }) { return true }
-        if containedMarkers.contains(where: { l.contains($0) }) { return true }
+        if containedMarkers.contains(where: { ByteSearch.contains(l, $0) }) { return true }
         return isSectionHeader(line)
     }
 
@@ -90,7 +90,7 @@ public enum FurnitureRules {
         guard TextScript.wordCount(line) <= 70 else { return false }
         for marker in ["[photo", "(photo", "photo:", "photo/", "photo by", "/xinhua", "getty images", "(image:",
             "[image", "图片来源", "供图）", "摄）", "（摄", "图/"]
-        where l.contains(marker) {
+        where ByteSearch.contains(l, marker) {
             return true
         }
         if line.hasPrefix("图为") || line.hasPrefix("▲") { return true }

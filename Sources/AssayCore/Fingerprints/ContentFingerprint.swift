@@ -6,9 +6,9 @@ import Foundation
 public enum ContentFingerprint {
     /// NFKC (folds full-width forms), lowercased, every run of non-letters/digits made one space.
     public static func normalize(_ text: String) -> String {
-        // NFKC only matters for non-ASCII text (full-width forms, ligatures); skip it otherwise.
-        let folded = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping)
-            .lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
+        // NFKC only matters for non-ASCII text (full-width forms, ligatures).
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
@@ -21,6 +21,25 @@ public enum ContentFingerprint {
             }
         }
         return String(out)
+    }
+
+    /// The same result as the general path, on bytes: ASCII letters and digits kept (lowercased), every
+    /// other run made one space.
+    private static func normalizeASCII(_ text: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            if isLetter {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func sha256Hex(_ text: String) -> String {
@@ -45,11 +64,19 @@ public enum ContentFingerprint {
 
     /// SHA-256 of the normalized body.
     public static func contentHash(body: String) -> String {
-        sha256Hex(normalize(body))
+        contentHash(normalizedBody: normalize(body))
+    }
+
+    public static func contentHash(normalizedBody: String) -> String {
+        sha256Hex(normalizedBody)
     }
 
     /// The record id: 16 hex digits of SHA-256 over the normalized title and body.
     public static func articleID(title: String, body: String) -> String {
-        String(sha256Hex(normalize(title) + "\n" + normalize(body)).prefix(16))
+        articleID(title: title, normalizedBody: normalize(body))
+    }
+
+    public static func articleID(title: String, normalizedBody: String) -> String {
+        String(sha256Hex(normalize(title) + "\n" + normalizedBody).prefix(16))
     }
 }

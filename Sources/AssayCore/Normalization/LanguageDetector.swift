@@ -35,14 +35,31 @@ public enum LanguageDetector {
         return latinLanguage(text)
     }
 
+    /// Counts stopwords per language over the first 20,000 bytes: words are runs of letters (ASCII
+    /// letters or any non-ASCII byte), lowercased; only short ones can be stopwords.
     private static func latinLanguage(_ text: String) -> String {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var words = 0
-        for word in text.prefix(20_000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+        var word: [UInt8] = []
+        func finish() {
+            guard !word.isEmpty else { return }
             words += 1
-            let w = String(word)
-            for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+            if word.count <= 6 {
+                let w = String(decoding: word, as: UTF8.self)
+                for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8.prefix(20_000) {
+            if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 {
+                word.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                word.append(byte | 0x20)
+            } else {
+                finish()
+            }
+        }
+        finish()
         guard words >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words
         else { return "und" }
         return stopwords[best].0

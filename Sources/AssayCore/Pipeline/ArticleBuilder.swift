@@ -30,11 +30,13 @@ enum ArticleBuilder {
             authorsSource: extracted.authorsSource, publisherSource: extracted.publisherSource,
             languageSource: detectedLanguage ? "detected" : (extracted.languageSource ?? "declared"),
             bodySource: extracted.bodySource)
+        let normalizedBody = ContentFingerprint.normalize(body)
         return Article(
-            id: ContentFingerprint.articleID(title: title, body: body), title: title, publishedAt: date?.rfc3339,
+            id: ContentFingerprint.articleID(title: title, normalizedBody: normalizedBody), title: title,
+            publishedAt: date?.rfc3339,
             publisher: extracted.publisher.map(HTMLText.collapse), authors: extracted.authors, language: language,
             body: body, wordCount: TextScript.wordCount(body),
-            dedup: DedupInfo(contentHash: ContentFingerprint.contentHash(body: body)), source: source,
+            dedup: DedupInfo(contentHash: ContentFingerprint.contentHash(normalizedBody: normalizedBody)), source: source,
             provenance: provenance, ingestedAt: context.ingestedAt, assayVersion: context.settings.assayVersion)
     }
 }
