@@ -40,9 +40,15 @@ public enum AtomicFileWriter {
             for temporary in temporaries { unlink(temporary) }
             throw error
         }
-        syncFileSystem(of: (files[0].path as NSString).deletingLastPathComponent)
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
+        // One flush per file system the batch touches (records and quarantine may live apart).
+        var devices: Set<UInt64> = []
+        for folder in folders.sorted() {
+            var info = stat()
+            if stat(folder, &info) == 0, devices.insert(UInt64(info.st_dev)).inserted { syncFileSystem(of: folder) }
+        }
         for (temporary, file) in zip(temporaries, files) { try publish(temporary, as: file.path) }
-        for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) { syncFolder(folder) }
+        for folder in folders { syncFolder(folder) }
     }
 
     private static func writeTemporary(_ data: Data, for path: String, sync: Bool) throws(OutputWriteError) -> String {
