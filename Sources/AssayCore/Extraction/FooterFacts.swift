@@ -11,14 +11,14 @@ enum FooterFacts {
         {
             let rest = line[range.upperBound...]
             let name = rest.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "." }).first
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingWhitespace() }
             if let name, MetaLine.isNameLike(name) { return (name, "text:reprint-statement") }
         }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") || line.hasPrefix("版权所有") {
             if let name = copyrightHolder(line) { return (name, "text:copyright") }
         }
         for prefix in ["source:", "来源：", "来源:"] where lower.hasPrefix(prefix) {
-            let name = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            let name = String(line.dropFirst(prefix.count)).trimmingWhitespace()
             if MetaLine.isNameLike(name), TextScript.wordCount(name) <= 8 { return (name, "text:source-credit") }
         }
         return nil

@@ -44,9 +44,9 @@ public enum FurnitureRules {
 
     /// A heading that opens a list of links to other stories: what follows it is furniture too.
     public static func isSectionHeader(_ line: String) -> Bool {
-        var l = line.lowercased().trimmingCharacters(in: .whitespaces)
+        var l = line.lowercased().trimmingWhitespace()
         while let last = l.last, ":：»>".contains(last) { l.removeLast() }
-        l = l.trimmingCharacters(in: .whitespaces)
+        l = l.trimmingWhitespace()
         return sectionHeaders.contains(l) || (l.hasPrefix("more from ") && l.split(separator: " ").count <= 6)
     }
 
@@ -72,7 +72,7 @@ public enum FurnitureRules {
     public static func isBreadcrumb(_ line: String) -> Bool {
         let separators: [Character] = [">", "›", "»", "/", "|", "＞", "→"]
         let parts = line.split(whereSeparator: { separators.contains($0) }).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingWhitespace()
         }.filter { !$0.isEmpty }
         guard parts.count >= 2, line.count <= 120 else { return false }
         let lower = line.lowercased()
@@ -99,9 +99,9 @@ public enum FurnitureRules {
 
     /// "… Development Zone. CHINA DAILY" or "… on Monday. LI MIN/CHINA DAILY".
     static func endsWithCapsCredit(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         guard let dot = trimmed.lastIndex(where: { $0 == "." || $0 == "。" }) else { return false }
-        let tail = trimmed[trimmed.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+        let tail = trimmed[trimmed.index(after: dot)...].trimmingWhitespace()
         guard !tail.isEmpty, tail.count <= 40 else { return false }
         let words = tail.split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...5).contains(words.count) else { return false }

@@ -15,7 +15,7 @@ struct JSONArticleObject {
     init(_ object: [String: Any]) {
         func string(_ keys: String...) -> String? {
             for key in keys {
-                if let value = object[key] as? String, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if let value = object[key] as? String, !value.trimmingWhitespaceAndNewlines().isEmpty {
                     return value
                 }
             }
@@ -42,7 +42,7 @@ struct JSONArticleObject {
 /// Reads a JSON array or object, or JSON Lines, into article objects; a line that fails is its own rejection.
 enum JSONInputReader {
     static func read(_ text: String) -> [Result<JSONArticleObject, InputRejection>] {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         if let whole = parse(trimmed) {
             let objects = (whole as? [Any]) ?? [whole]
             return objects.enumerated().map { index, value in

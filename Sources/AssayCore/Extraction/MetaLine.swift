@@ -43,7 +43,7 @@ struct MetaLine {
             }
             if let prefix = Self.sourcePrefixes.first(where: { lower.hasPrefix($0) }) {
                 isMeta = true
-                let name = String(segment.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                let name = String(segment.dropFirst(prefix.count)).trimmingWhitespace()
                 if publisher == nil, !name.isEmpty, TextScript.wordCount(name) <= 8 { publisher = name }
                 continue
             }
@@ -51,7 +51,7 @@ struct MetaLine {
                 isMeta = true
                 if date == nil || (date?.rfc3339 == nil && found.rfc3339 != nil) { date = found }
                 // "Posted on August 16, 2024 by Grid Storage Today staff": the rest is a byline.
-                let after = String(Array(segment)[found.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let after = String(Array(segment)[found.range.upperBound...]).trimmingWhitespace()
                 guard after.lowercased().hasPrefix("by ") else { continue }
                 segment = after
             }
@@ -94,7 +94,7 @@ struct MetaLine {
     /// "Li Na, Battery Materials Review" → author and publisher; "Staff Writer" → neither;
     /// "Grid Storage Today staff" → publisher.
     private mutating func readByline(_ text: String) {
-        let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingWhitespace() }
         let names = AuthorNames.parse(parts[0])
         authors.append(contentsOf: names)
         if parts.count == 2, Self.isPublisherLike(parts[1]) {
@@ -108,14 +108,16 @@ struct MetaLine {
         }
     }
 
-    private static let segmentTrim = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-–[]"))
-
     /// Splits on "|", "｜", runs of two or more spaces, ideographic spaces, " -- " and " · ".
     static func segments(of line: String) -> [String] {
         var text = line
-        for separator in ["｜", " -- ", " — ", " · ", "\u{3000}", "\t"] { text = text.replacing(separator, with: "|") }
-        text = text.replacing("    ", with: "|").replacing("   ", with: "|").replacing("  ", with: "|")
-        return text.split(separator: "|").map { $0.trimmingCharacters(in: segmentTrim) }.filter { !$0.isEmpty }
+        for separator in ["｜", " -- ", " — ", " · ", "\u{3000}", "\t", "    ", "   ", "  "]
+        where ByteSearch.contains(text, separator) {
+            text = text.replacing(separator, with: "|")
+        }
+        return text.split(separator: "|").map { segment in
+            segment.trimming { ($0.properties.isWhitespace && $0.value != 0x0A && $0.value != 0x0D) || "-–[]".unicodeScalars.contains($0) }
+        }.filter { !$0.isEmpty }
     }
 
     static func isNameLike(_ segment: String) -> Bool {

@@ -83,15 +83,16 @@ public struct TextExtractor: Sendable {
         return article
     }
 
-    private static let trimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}"))
 
     /// Trims whitespace (including ideographic and no-break spaces) and light Markdown markup.
     static func clean(_ raw: String) -> String {
-        var line = raw.trimmingCharacters(in: Self.trimmed)
+        var line = raw.trimming { $0.properties.isWhitespace || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
         while line.hasPrefix("#") { line.removeFirst() }
         if line.hasPrefix("![") { return "" }
-        line = line.replacing("**", with: "").replacing("__", with: "")
-        return line.trimmingCharacters(in: .whitespaces)
+        if ByteSearch.contains(line, "**") || ByteSearch.contains(line, "__") {
+            line = line.replacing("**", with: "").replacing("__", with: "")
+        }
+        return line.trimmingWhitespace()
     }
 
     static func isParagraphLike(_ line: String) -> Bool {
@@ -102,6 +103,6 @@ public struct TextExtractor: Sendable {
 
     static func firstSentence(_ paragraph: String) -> String {
         let end = paragraph.firstIndex(where: { ".!?。！？".contains($0) }) ?? paragraph.endIndex
-        return String(paragraph[..<end]).prefix(200).trimmingCharacters(in: .whitespaces)
+        return String(paragraph[..<end]).prefix(200).trimmingWhitespace()
     }
 }

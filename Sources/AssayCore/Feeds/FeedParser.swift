@@ -26,7 +26,7 @@ public enum FeedParser {
         }
         guard let document else {
             if let error = xmlGetLastError(), let message = error.pointee.message {
-                let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = String(cString: message).trimmingWhitespaceAndNewlines()
                 throw FeedParseError("malformed XML at line \(error.pointee.line): \(text)")
             }
             throw FeedParseError("malformed XML")
@@ -54,7 +54,7 @@ public enum FeedParser {
         var authors: [String] = []
         for child in children(item) {
             let name = localName(child)
-            let value = text(child).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = text(child).trimmingWhitespaceAndNewlines()
             guard !value.isEmpty else { continue }
             switch name {
             case "creator", "author": authors.append(value)
@@ -80,16 +80,16 @@ public enum FeedParser {
         var authors: [String] = []
         for child in children(entry) {
             switch localName(child) {
-            case "id": id = text(child).trimmingCharacters(in: .whitespacesAndNewlines)
-            case "title": title = text(child).trimmingCharacters(in: .whitespacesAndNewlines)
-            case "published": published = text(child).trimmingCharacters(in: .whitespacesAndNewlines)
-            case "updated": updated = text(child).trimmingCharacters(in: .whitespacesAndNewlines)
+            case "id": id = text(child).trimmingWhitespaceAndNewlines()
+            case "title": title = text(child).trimmingWhitespaceAndNewlines()
+            case "published": published = text(child).trimmingWhitespaceAndNewlines()
+            case "updated": updated = text(child).trimmingWhitespaceAndNewlines()
             case "link":
                 let rel = attribute(child, "rel") ?? "alternate"
                 if rel == "alternate", link == nil, let href = attribute(child, "href") { link = resolve(href, base: base) }
             case "author":
                 if let name = children(child).first(where: { localName($0) == "name" }) {
-                    authors.append(text(name).trimmingCharacters(in: .whitespacesAndNewlines))
+                    authors.append(text(name).trimmingWhitespaceAndNewlines())
                 }
             case "content":
                 content = attribute(child, "type") == "xhtml" ? markup(children(child)) : text(child)
@@ -125,7 +125,7 @@ public enum FeedParser {
     }
 
     static func resolve(_ link: String, base: URL?) -> String? {
-        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = link.trimmingWhitespaceAndNewlines()
         guard let url = URL(string: trimmed, relativeTo: base)?.absoluteURL, let scheme = url.scheme?.lowercased(),
             scheme == "http" || scheme == "https"
         else { return nil }

@@ -10,7 +10,7 @@ public enum AuthorNames {
     ]
 
     public static func parse(_ text: String) -> [String] {
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = text.trimmingWhitespaceAndNewlines()
         for prefix in ["by ", "by:", "written by ", "author:", "authors:", "reporter:", "作者：", "作者:", "记者：", "记者",
             "文/", "文／", "撰文："]
         where s.lowercased().hasPrefix(prefix) {

@@ -51,12 +51,12 @@ public struct DateParser: Sendable {
 
     /// Parses a whole string that should be a date (metadata values such as `article:published_time`).
     public func parse(_ text: String) -> FoundDate? {
-        firstDate(in: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        firstDate(in: text.trimmingWhitespaceAndNewlines())
     }
 
     private func resolve(_ m: DateMatch, chars: [Character]) -> FoundDate? {
         let rawEnd = min(m.endChar, chars.count)
-        let raw = String(chars[m.startChar..<rawEnd]).trimmingCharacters(in: .whitespaces)
+        let raw = String(chars[m.startChar..<rawEnd]).trimmingWhitespace()
         guard (1...12).contains(m.month), (1...31).contains(m.day) else { return nil }
         guard let year = m.year else {
             return FoundDate(

@@ -51,7 +51,7 @@ public struct ArticlePipeline: Sendable {
             return [.article(ArticleBuilder.build(extracted, format: .html, index: nil, context: context))]
         case .json:
             let objects = JSONInputReader.read(decoded.text)
-            let indexed = objects.count > 1 || decoded.text.trimmingCharacters(in: .whitespaces).hasPrefix("[")
+            let indexed = objects.count > 1 || decoded.text.trimmingWhitespace().hasPrefix("[")
             return objects.enumerated().map { index, result in
                 switch result {
                 case .failure(let rejection): return .rejected(rejection, index: index)

@@ -17,7 +17,7 @@ struct HTMLMetadata {
                 continue
             }
             guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?
-                .lowercased(), let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                .lowercased(), let content = node.attribute("content")?.trimmingWhitespaceAndNewlines(),
                 !content.isEmpty
             else { continue }
             if meta[key] == nil { meta[key] = content }

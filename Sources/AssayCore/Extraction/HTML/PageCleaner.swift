@@ -77,7 +77,7 @@ enum PageCleaner {
     static func shouldRemoveByName(_ node: HTMLNode) -> Bool {
         if protectedTags.contains(node.tag) { return false }
         let names = node.classAndID
-        guard !names.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        guard !names.trimmingWhitespace().isEmpty else { return false }
         if names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: {
             unlikelyTokens.contains(String($0))
         }) {

@@ -9,10 +9,10 @@ enum TitleCleaner {
         if let siteName, !siteName.isEmpty {
             for separator in separators {
                 for candidate in [separator + siteName] where trimmed.hasSuffix(candidate) {
-                    return String(trimmed.dropLast(candidate.count)).trimmingCharacters(in: .whitespaces)
+                    return String(trimmed.dropLast(candidate.count)).trimmingWhitespace()
                 }
                 if trimmed.hasPrefix(siteName + separator) {
-                    return String(trimmed.dropFirst(siteName.count + separator.count)).trimmingCharacters(in: .whitespaces)
+                    return String(trimmed.dropFirst(siteName.count + separator.count)).trimmingWhitespace()
                 }
             }
         }
@@ -21,7 +21,7 @@ enum TitleCleaner {
             let parts = trimmed.components(separatedBy: separator)
             // The headline is the longest part; site names and sections are short.
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 10 {
-                return longest.trimmingCharacters(in: .whitespaces)
+                return longest.trimmingWhitespace()
             }
         }
         return trimmed
