@@ -10,6 +10,15 @@ public enum LanguageDetector {
         ("nl", ["de", "het", "een", "en", "van", "dat", "niet", "met", "voor", "zijn", "op", "ook", "wordt"]),
     ]
 
+    /// Each stopword with the languages that use it: one lookup per word instead of one per language.
+    private static let stopwordLanguages: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (language, entry) in stopwords.enumerated() {
+            for word in entry.1 { index[word, default: []].append(language) }
+        }
+        return index
+    }()
+
     /// A BCP 47 primary subtag, or `und` when the text gives too little to tell.
     public static func detect(_ text: String) -> String {
         var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0
@@ -45,8 +54,7 @@ public enum LanguageDetector {
             guard !word.isEmpty else { return }
             words += 1
             if word.count <= 6 {
-                let w = String(decoding: word, as: UTF8.self)
-                for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+                for language in stopwordLanguages[String(decoding: word, as: UTF8.self)] ?? [] { counts[language] += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
