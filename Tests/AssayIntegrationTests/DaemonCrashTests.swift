@@ -37,7 +37,7 @@ import Testing
         var kills = 0
         while kills < 6 {
             let daemon = try DaemonProcess(config: crashed.config)
-            Thread.sleep(forTimeInterval: Double.random(in: 0.3...1.6, using: &random))
+            Thread.sleep(forTimeInterval: Double.random(in: 0.2...1.0, using: &random))
             daemon.killHard()
             kills += 1
             if crashed.names(crashed.inbox).isEmpty { break }

@@ -59,6 +59,8 @@ public final class IngestService: Service, Sendable {
         let queue = InboxQueue(limit: config.queueSize)
         let sequencer = ResultSequencer()
         let (stopRequests, requestStop) = AsyncStream.makeStream(of: Void.self)
+        // Trap SIGHUP before announcing readiness: its default action would end the process.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         prepareFolders(config)
         finishInterruptedWork()
         let scanner = InboxScanner(inbox: config.inbox)
@@ -89,7 +91,7 @@ public final class IngestService: Service, Sendable {
                         }
                         intake.addTask { await self.heartbeatLoop(queue: queue) }
                         intake.addTask { await self.fetchLoop(queue: queue) }
-                        intake.addTask { await self.reloadLoop() }
+                        intake.addTask { await self.reloadLoop(hangups) }
                         if self.exitWhenIdle {
                             intake.addTask {
                                 await self.waitUntilIdle(queue)
@@ -315,8 +317,8 @@ public final class IngestService: Service, Sendable {
     }
 
     /// SIGHUP: read the config and taxonomy again; a bad one is refused and the running one stays.
-    private func reloadLoop() async {
-        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+    private func reloadLoop(_ hangups: UnixSignalsSequence) async {
+        for await _ in hangups {
             notifier.reloading()
             do {
                 let fresh = try reload()
