@@ -42,12 +42,12 @@ public final class SQLiteArticleStore: ArticleStore {
     /// The lookup and the insert, inside the caller's transaction.
     func admit(_ db: Database, _ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
         let keys = article.signature.bandKeys
-        if try Int.fetchOne(db, sql: "SELECT 1 FROM articles WHERE id = ?", arguments: [article.id]) != nil {
+        if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE id = ?"), arguments: [article.id]) != nil {
             return .alreadySeen
         }
         var verdict = DedupVerdict.new
         if let original = try String.fetchOne(
-            db, sql: "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1",
+            db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1"),
             arguments: [article.contentHash])
         {
             verdict = .exactDuplicate(of: original)
@@ -61,15 +61,15 @@ public final class SQLiteArticleStore: ArticleStore {
     private func nearestDuplicate(_ db: Database, _ article: StoredArticle, keys: [Int64], rule: DuplicateRule) throws
         -> DedupVerdict
     {
+        // Always the same number of keys, so the statement is prepared once per connection.
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
-            db,
+        let lookup = try db.cachedStatement(
             sql: """
                 SELECT a.id, a.shingle_count, a.salient_count, a.signature FROM articles a
                 WHERE a.rowid IN (SELECT DISTINCT article FROM bands WHERE key IN (\(placeholders)))
                 ORDER BY a.rowid
-                """,
-            arguments: StatementArguments(keys))
+                """)
+        let rows = try Row.fetchAll(lookup, arguments: StatementArguments(keys))
         var best: (id: String, similarity: Double)?
         for row in rows {
             let candidate = StoredSignatureCoding.decode(row["signature"], shingleCount: row["shingle_count"], salientCount: row["salient_count"])
@@ -86,12 +86,13 @@ public final class SQLiteArticleStore: ArticleStore {
         case .nearDuplicate: kind = "near"
         case .new, .alreadySeen: kind = "canonical"
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO articles (id, content_hash, title, primary_industry, source, ingested_at, duplicate_of,
                     duplicate_kind, similarity, shingle_count, salient_count, signature)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.ingestedAt,
                 verdict.canonicalID, kind, verdict.similarity, article.signature.shingleCount, article.signature.salientCount,
@@ -100,8 +101,13 @@ public final class SQLiteArticleStore: ArticleStore {
         // Only canonical stories are indexed: a reprint is matched through its original.
         guard verdict == .new else { return }
         let rowID = db.lastInsertedRowID
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO bands (key, article) VALUES (?, ?)")
-        for key in keys { try statement.execute(arguments: [key, rowID]) }
+        // One statement for all the bands: per-statement overhead, not SQLite, dominated admit.
+        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO bands (key, article) VALUES \(rows)")
+        var values: [any DatabaseValueConvertible] = []
+        values.reserveCapacity(keys.count * 2)
+        for key in keys { values += [key, rowID] }
+        try statement.execute(arguments: StatementArguments(values))
     }
 
     public func statistics() throws -> StoreStatistics {
