@@ -33,13 +33,18 @@ daemon: build
 test: deps
 	$(SWIFT) test
 
-## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, and body
-## quality on ../shared/extraction-benchmark.
+## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality
+## on ../shared/extraction-benchmark, store admit cost, the daemon's drain throughput, CPU per doc,
+## peak RSS and idle latency, and fetch-and-process throughput against a loopback server.
 bench: deps
 	$(SWIFT) build -c release --product AssayBench
+	$(SWIFT) build -c release --product assay
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
+	.build/release/AssayBench store 10000 100000
+	.build/release/AssayBench drain 20000 200 .build/release/assay
+	.build/release/AssayBench fetch 2000 .build/release/assay
 
 ## Rebuild the built-in taxonomy (Swift source) from config/industries.toml.
 taxonomy:
