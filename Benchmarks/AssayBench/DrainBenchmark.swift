@@ -19,7 +19,8 @@ enum DrainBenchmark {
         }
     }
 
-    private static func sandbox(_ name: String) throws -> (root: URL, config: URL) {
+    /// A fresh temp folder with an inbox and a config of the five folders, JSON logs, and `extra` lines.
+    static func sandbox(_ name: String, extra: String = "queue_size = 256") throws -> (root: URL, config: URL) {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
@@ -31,7 +32,7 @@ enum DrainBenchmark {
             quarantine = "quarantine"
             state = "assay.sqlite"
             log_format = "json"
-            queue_size = 256
+            \(extra)
             """.utf8).write(to: config)
         return (root, config)
     }

@@ -36,18 +36,7 @@ enum FetchBenchmark {
         let items = (0..<pages).map { "<item><title>\($0)</title><link>\(server.url("/p/\($0)"))</link><guid>g\($0)</guid></item>" }
         feedBody.withLock { $0 = Array("<rss version=\"2.0\"><channel><title>bench</title>\(items.joined())</channel></rss>".utf8) }
 
-        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-fetch-\(getpid())")
-        try? FileManager.default.removeItem(at: root)
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
-        let config = root.appendingPathComponent("assay.toml")
-        try Data("""
-            inbox = "inbox"
-            output = "records"
-            archive = "archive"
-            quarantine = "quarantine"
-            state = "assay.sqlite"
-            log_format = "json"
+        let (root, config) = try DrainBenchmark.sandbox("fetch", extra: """
             log_level = "debug"
 
             [fetch]
@@ -57,7 +46,8 @@ enum FetchBenchmark {
             [[sources]]
             url = "\(server.url("/feed.xml"))"
             interval = "1h"
-            """.utf8).write(to: config)
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
         let log = root.appendingPathComponent("log.jsonl")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
