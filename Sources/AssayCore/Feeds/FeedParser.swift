@@ -59,7 +59,7 @@ public enum FeedParser {
             switch name {
             case "creator", "author": authors.append(value)
             case "encoded": fields["content"] = value
-            case "date": fields["pubDate", default: value] = fields["pubDate"] ?? value
+            case "date": if fields["pubDate"] == nil { fields["pubDate"] = value }  // dc:date (RSS 1.0)
             default: if fields[name] == nil { fields[name] = value }
             }
         }

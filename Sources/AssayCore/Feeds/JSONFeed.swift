@@ -18,7 +18,11 @@ enum JSONFeed {
             guard let guid = id ?? link else { return nil }
             var authors = (item["authors"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             if authors.isEmpty, let author = (item["author"] as? [String: Any])?["name"] as? String { authors = [author] }
-            let content = item["content_html"] as? String ?? (item["content_text"] as? String).map(HTMLEscaping.escape)
+            // Plain-text content becomes paragraphs, so extraction sees the same structure as HTML.
+            let content = item["content_html"] as? String
+                ?? (item["content_text"] as? String).map { text in
+                    text.components(separatedBy: "\n\n").map { "<p>\(HTMLEscaping.escape($0))</p>" }.joined()
+                }
             return FeedItem(
                 guid: guid, link: link, title: item["title"] as? String, published: item["date_published"] as? String,
                 authors: authors, content: FeedParser.fullContent(content))

@@ -14,14 +14,10 @@ public struct InboxScanner: Sendable {
         public var age: Double
     }
 
+    /// The config refuses output, archive or quarantine folders inside the inbox, so all of it is input.
     public var inbox: String
-    /// Folders never scanned even when inside the inbox (the output, archive and quarantine).
-    public var excluded: Set<String>
 
-    public init(inbox: String, excluded: Set<String> = []) {
-        self.inbox = inbox
-        self.excluded = excluded
-    }
+    public init(inbox: String) { self.inbox = inbox }
 
     public func scan(_ folder: String? = nil) -> [Found] {
         var found: [Found] = []
@@ -38,7 +34,7 @@ public struct InboxScanner: Sendable {
             index += 1
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where !name.hasPrefix(".") {
                 let path = (folder as NSString).appendingPathComponent(name)
-                if Self.fileType(path) == S_IFDIR, !excluded.contains(path) { folders.append(path) }
+                if Self.fileType(path) == S_IFDIR { folders.append(path) }
             }
         }
         return folders
@@ -51,7 +47,7 @@ public struct InboxScanner: Sendable {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR where !excluded.contains(path):
+            case S_IFDIR:
                 walk(path, now: now, into: &found)
             case S_IFREG:
                 let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9

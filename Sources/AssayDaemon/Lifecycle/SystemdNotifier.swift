@@ -22,8 +22,6 @@ public struct SystemdNotifier: Sendable {
         }
     }
 
-    public var isActive: Bool { socketPath != nil }
-
     public func ready() { send("READY=1") }
     public func reloading() {
         var now = timespec()
