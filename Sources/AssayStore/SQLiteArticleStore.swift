@@ -18,9 +18,10 @@ public final class SQLiteArticleStore: ArticleStore {
                 // WAL with NORMAL sync survives a killed process (a commit is atomic either way) and
                 // saves an fsync per article; only an OS crash can lose the last few commits.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                // The band index is read at random: 32 MiB of page cache per connection keeps its upper
-                // levels hot. No mmap: mapped pages would count in the daemon's RSS as the store grows.
-                try db.execute(sql: "PRAGMA cache_size = -32768")
+                // The band index is read at random: 16 MiB of page cache per connection keeps its upper
+                // levels hot (32 MiB measured no faster). No mmap: mapped pages would count in the daemon's
+                // RSS as the store grows.
+                try db.execute(sql: "PRAGMA cache_size = -16384")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             }
             database = try DatabasePool(path: path, configuration: configuration)
