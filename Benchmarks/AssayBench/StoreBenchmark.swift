@@ -1,5 +1,6 @@
 import AssayCore
 import AssayStore
+import AssayTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -18,7 +19,7 @@ enum StoreBenchmark {
             defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
             do {
                 let store = try SQLiteArticleStore(path: path)
-                var random = SystemRandomNumberGenerator()
+                var random = SplitMix64(seed: UInt64(size))
                 var next = 0
                 while next < size {
                     let count = min(1000, size - next)
@@ -61,9 +62,14 @@ enum StoreBenchmark {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    private static func article(_ index: Int, _ random: inout SystemRandomNumberGenerator) -> StoredArticle {
-        let words = (0..<300).map { _ in "w\(Int.random(in: 0..<20_000, using: &random))" }
-        let body = words.joined(separator: " ")
+    private static func article(_ index: Int, _ random: inout SplitMix64) -> StoredArticle {
+        var body = ""
+        body.reserveCapacity(2400)
+        for _ in 0..<300 {
+            body += "w"
+            body += String(random.next() % 20_000)
+            body += " "
+        }
         return StoredArticle(
             id: String(format: "%016x", index), contentHash: ContentFingerprint.sha256Hex(body),
             signature: NearDuplicateSignature(body: body), title: "Article \(index)", primaryIndustry: nil, source: nil,

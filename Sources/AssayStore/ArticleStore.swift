@@ -17,12 +17,14 @@ public struct StoredArticle: Sendable {
     public var signature: NearDuplicateSignature
     public var title: String
     public var primaryIndustry: String?
+    /// Where the article came from (file path or URL) and who published it: what "carried by" lists.
     public var source: String?
+    public var publisher: String?
     public var ingestedAt: String
 
     public init(
         id: String, contentHash: String, signature: NearDuplicateSignature, title: String, primaryIndustry: String?,
-        source: String?, ingestedAt: String
+        source: String?, publisher: String? = nil, ingestedAt: String
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -30,6 +32,7 @@ public struct StoredArticle: Sendable {
         self.title = title
         self.primaryIndustry = primaryIndustry
         self.source = source
+        self.publisher = publisher
         self.ingestedAt = ingestedAt
     }
 
@@ -37,7 +40,7 @@ public struct StoredArticle: Sendable {
         self.init(
             id: article.id, contentHash: article.dedup.contentHash, signature: signature,
             title: article.title, primaryIndustry: article.primaryIndustry,
-            source: article.source.path ?? article.source.url, ingestedAt: article.ingestedAt)
+            source: article.source.url ?? article.source.path, publisher: article.publisher, ingestedAt: article.ingestedAt)
     }
 }
 
@@ -46,6 +49,8 @@ public struct StoreStatistics: Sendable, Equatable {
     public var canonical: Int
     public var exactDuplicates: Int
     public var nearDuplicates: Int
+    /// Near duplicates matched as rewrites (shared names and figures, few shared word runs).
+    public var rewrites: Int
     /// Canonical stories per primary industry (`none` included).
     public var perIndustry: [String: Int]
 }

@@ -43,13 +43,16 @@ public struct InputDecision: Sendable, Equatable, Codable {
         public var id: String
         public var duplicateOf: String?
         public var similarity: Double?
+        /// `exact`, `reprint` or `rewrite` for a duplicate; absent in decisions written before rewrites.
+        public var match: String?
         /// The same article (same id) was stored before, from this or another input: nothing to write.
         public var alreadyStored: Bool
 
-        public init(id: String, duplicateOf: String?, similarity: Double?, alreadyStored: Bool) {
+        public init(id: String, duplicateOf: String?, similarity: Double?, match: String? = nil, alreadyStored: Bool) {
             self.id = id
             self.duplicateOf = duplicateOf
             self.similarity = similarity
+            self.match = match
             self.alreadyStored = alreadyStored
         }
     }

@@ -31,7 +31,7 @@ extension SQLiteArticleStore: InputLedger {
                     let verdict = try admit(db, article, rule: rule)
                     placements.append(
                         .init(
-                            id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity,
+                            id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity, match: verdict.match,
                             alreadyStored: verdict == .alreadySeen))
                 }
                 let decision = InputDecision(placements: placements, rejection: input.rejection)

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// The SQLite store (one file, WAL). Lookups read only the rows that share the content hash or an
-/// LSH band key, through indexes, so their cost stays flat as the store grows.
+/// anchor key, through indexes, so their cost stays flat as the store grows.
 public final class SQLiteArticleStore: ArticleStore {
     let database: DatabasePool
 
@@ -42,10 +42,10 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// The lookup and the insert, inside the caller's transaction.
     func admit(_ db: Database, _ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
-        let keys = article.signature.bandKeys
         if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE id = ?"), arguments: [article.id]) != nil {
             return .alreadySeen
         }
+        let postings = try AnchorPostings(db, keys: article.signature.anchorKeys)
         var verdict = DedupVerdict.new
         if let original = try String.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1"),
@@ -53,62 +53,58 @@ public final class SQLiteArticleStore: ArticleStore {
         {
             verdict = .exactDuplicate(of: original)
         } else {
-            verdict = try nearestDuplicate(db, article, keys: keys, rule: rule)
+            verdict = try nearestDuplicate(db, article, candidates: postings.candidates, rule: rule)
         }
-        try insert(db, article, verdict: verdict, keys: keys)
+        try insert(db, article, verdict: verdict, anchorKeys: postings.uncommonKeys)
         return verdict
     }
 
-    private func nearestDuplicate(_ db: Database, _ article: StoredArticle, keys: [Int64], rule: DuplicateRule) throws
+    /// The best-matching stored story among the candidates, earliest first so ties go to the first seen.
+    private func nearestDuplicate(_ db: Database, _ article: StoredArticle, candidates: [Int64], rule: DuplicateRule) throws
         -> DedupVerdict
     {
-        // Always the same number of keys, so the statement is prepared once per connection.
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let lookup = try db.cachedStatement(
-            sql: """
-                SELECT a.id, a.shingle_count, a.salient_count, a.signature FROM articles a
-                WHERE a.rowid IN (SELECT DISTINCT article FROM bands WHERE key IN (\(placeholders)))
-                ORDER BY a.rowid
-                """)
-        let rows = try Row.fetchAll(lookup, arguments: StatementArguments(keys))
-        var best: (id: String, similarity: Double)?
-        for row in rows {
-            let candidate = StoredSignatureCoding.decode(row["signature"], shingleCount: row["shingle_count"], salientCount: row["salient_count"])
-            guard let candidate, let similarity = rule.duplicateSimilarity(article.signature, candidate) else { continue }
-            if best == nil || similarity > best!.similarity { best = (row["id"], similarity) }
+        let fetch = try db.cachedStatement(sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
+        let outlet = Outlet.name(publisher: article.publisher, source: article.source)
+        var best: (id: String, match: DuplicateRule.Match)?
+        for rowID in candidates.sorted() {
+            guard let row = try Row.fetchOne(fetch, arguments: [rowID]) else { continue }
+            let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: row["publisher"], source: row["source"])
+            guard let candidate = StoredSignatureCoding.decode(row["signature"], shingleCount: row["shingle_count"]),
+                let match = rule.match(article.signature, candidate, sameOutlet: sameOutlet)
+            else { continue }
+            if best == nil || match.outranks(best!.match) { best = (row["id"], match) }
         }
-        return best.map { .nearDuplicate(of: $0.id, similarity: ($0.similarity * 1000).rounded() / 1000) } ?? .new
+        guard let best else { return .new }
+        let similarity = (best.match.similarity * 1000).rounded() / 1000
+        switch best.match {
+        case .reprint: return .nearDuplicate(of: best.id, similarity: similarity)
+        case .rewrite: return .rewrite(of: best.id, similarity: similarity)
+        }
     }
 
-    private func insert(_ db: Database, _ article: StoredArticle, verdict: DedupVerdict, keys: [Int64]) throws {
+    private func insert(_ db: Database, _ article: StoredArticle, verdict: DedupVerdict, anchorKeys: [Int64]) throws {
         let kind: String
         switch verdict {
         case .exactDuplicate: kind = "exact"
-        case .nearDuplicate: kind = "near"
+        case .nearDuplicate, .rewrite: kind = "near"
         case .new, .alreadySeen: kind = "canonical"
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO articles (id, content_hash, title, primary_industry, source, ingested_at, duplicate_of,
-                    duplicate_kind, similarity, shingle_count, salient_count, signature)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
+                    duplicate_kind, match, similarity, shingle_count, fact_count, signature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             arguments: [
-                article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.ingestedAt,
-                verdict.canonicalID, kind, verdict.similarity, article.signature.shingleCount, article.signature.salientCount,
+                article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.publisher,
+                article.ingestedAt,
+                verdict.canonicalID, kind, verdict.match, verdict.similarity, article.signature.shingleCount, article.signature.facts.count,
                 StoredSignatureCoding.encode(article.signature),
             ])
         // Only canonical stories are indexed: a reprint is matched through its original.
         guard verdict == .new else { return }
-        let rowID = db.lastInsertedRowID
-        // One statement for all the bands: per-statement overhead, not SQLite, dominated admit.
-        let rows = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO bands (key, article) VALUES \(rows)")
-        var values: [any DatabaseValueConvertible] = []
-        values.reserveCapacity(keys.count * 2)
-        for key in keys { values += [key, rowID] }
-        try statement.execute(arguments: StatementArguments(values))
+        try AnchorPostings.add(db, keys: anchorKeys, article: db.lastInsertedRowID)
     }
 
     public func statistics() throws -> StoreStatistics {
@@ -123,11 +119,12 @@ public final class SQLiteArticleStore: ArticleStore {
             {
                 perIndustry[row["industry"]] = row["n"]
             }
+            let rewrites = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE match = 'rewrite'") ?? 0
             let canonical = byKind["canonical"] ?? 0
             let exact = byKind["exact"] ?? 0
             let near = byKind["near"] ?? 0
             return StoreStatistics(
-                articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near,
+                articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near, rewrites: rewrites,
                 perIndustry: perIndustry)
         }
     }

@@ -33,4 +33,43 @@ import Testing
         #expect(object["stories"] as? Int == 62)
         #expect((object["per_industry"] as? [String: Int])?["semiconductor"] == 16)
     }
+
+    /// `assay story` lists every source that carried a story: the reprint and the rewrite of d019
+    /// (BYD's Xuzhou plant), whichever record id it is given.
+    @Test func storyListsTheReprintAndTheRewriteThatCarriedIt() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("records").path
+        let rewrites = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/rewrites").path
+        let ingest = try AssayProcess.run(["ingest", Fixtures.devCorpusFolder.path, rewrites, "--out", out])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        var idOf: [String: String] = [:]
+        var matchOf: [String: String] = [:]
+        for sub in [out, out + "/duplicates"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: sub) where name.hasSuffix(".json") {
+                let data = try Data(contentsOf: URL(fileURLWithPath: sub + "/" + name))
+                let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+                let path = try #require((record["source"] as? [String: Any])?["path"] as? String)
+                let file = (path as NSString).lastPathComponent
+                idOf[file] = record["id"] as? String
+                matchOf[file] = (record["dedup"] as? [String: Any])?["match"] as? String
+            }
+        }
+        #expect(matchOf["d022.txt"] == "reprint")
+        #expect(matchOf["r019-byd-xuzhou.txt"] == "rewrite")
+        #expect(matchOf["r016-lithium-low.txt"] == "rewrite")
+        let state = folder.url.appendingPathComponent("assay-state.sqlite").path
+        for file in ["d019.txt", "r019-byd-xuzhou.txt"] {
+            let story = try AssayProcess.run(["story", try #require(idOf[file]), "--state", state, "--json"])
+            #expect(story.status == 0, "\(story.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(story.stdout.utf8)) as? [String: Any])
+            #expect((object["story"] as? [String: Any])?["id"] as? String == idOf["d019.txt"])
+            let reprints = try #require(object["reprints"] as? [[String: Any]])
+            #expect(Set(reprints.compactMap { $0["id"] as? String }) == Set([idOf["d022.txt"], idOf["r019-byd-xuzhou.txt"]].compactMap { $0 }))
+            #expect(Set(reprints.compactMap { $0["match"] as? String }) == ["reprint", "rewrite"])
+            #expect((object["carried_by"] as? [String])?.count ?? 0 >= 2)
+        }
+        let unknown = try AssayProcess.run(["story", "0000000000000000", "--state", state])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no article with id 0000000000000000"))
+    }
 }

@@ -1,9 +1,11 @@
 /// The tokens de-duplication compares, as 64-bit hashes: every word (lowercased; each Han
-/// character is a word) for shingles, and the salient ones (numbers, and capitalized words that do
-/// not start a sentence: names, places, companies) that a rewrite keeps when its wording changes.
+/// character is a word) for shingles, and the salient ones a rewrite keeps when its wording changes:
+/// figures (numbers of two characters or more) and names (capitalized words that do not start a
+/// sentence: people, places, companies).
 struct DedupTokens {
     private(set) var words: [UInt64] = []
-    private(set) var salient: [UInt64] = []
+    private(set) var names: [UInt64] = []
+    private(set) var figures: [UInt64] = []
 
     init(_ text: String) {
         var copy = text
@@ -37,7 +39,11 @@ struct DedupTokens {
                     }
                 }
                 words.append(hash)
-                if digits > 0 && length >= 2 || (capitalized && !sentenceStart && length >= 2) { salient.append(hash) }
+                if digits > 0 && length >= 2 {
+                    figures.append(hash)
+                } else if capitalized && !sentenceStart && length >= 2 {
+                    names.append(hash)
+                }
                 sentenceStart = false
                 continue
             }

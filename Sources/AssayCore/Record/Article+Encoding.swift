@@ -50,6 +50,7 @@ extension DedupInfo {
         try c.encode(signature, forKey: .signature)
         try c.encode(duplicateOf, forKey: .duplicateOf)
         try c.encode(similarity, forKey: .similarity)
+        try c.encode(match, forKey: .match)
     }
 }
 

@@ -117,12 +117,16 @@ public struct DedupInfo: Sendable, Equatable, Codable {
     public var signature: String?
     public var duplicateOf: String?
     public var similarity: Double?
+    /// How the duplicate matched: `exact` (same body), `reprint` (shared word runs) or `rewrite`
+    /// (shared names and figures); nil for the first article of a story.
+    public var match: String?
 
-    public init(contentHash: String, signature: String? = nil, duplicateOf: String? = nil, similarity: Double? = nil) {
+    public init(contentHash: String, signature: String? = nil, duplicateOf: String? = nil, similarity: Double? = nil, match: String? = nil) {
         self.contentHash = contentHash
         self.signature = signature
         self.duplicateOf = duplicateOf
         self.similarity = similarity
+        self.match = match
     }
 
     enum CodingKeys: String, CodingKey {
@@ -130,6 +134,7 @@ public struct DedupInfo: Sendable, Equatable, Codable {
         case signature
         case duplicateOf = "duplicate_of"
         case similarity
+        case match
     }
 }
 

@@ -126,6 +126,7 @@ public struct Committer: Sendable {
                 guard policy == .mark else { continue }
                 article.dedup.duplicateOf = original
                 article.dedup.similarity = placement.similarity
+                article.dedup.match = placement.match
                 if let marked = try? article.jsonData() {
                     plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(article.id).json")))
                 }

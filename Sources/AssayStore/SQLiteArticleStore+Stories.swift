@@ -1,0 +1,53 @@
+import GRDB
+
+/// One article of a story as the store keeps it: the first one seen, or a copy or reprint of it.
+public struct StoryArticle: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var source: String?
+    public var publisher: String?
+    public var ingestedAt: String
+    /// `first` for the story's first article, else `exact`, `reprint` or `rewrite`.
+    public var match: String
+    public var similarity: Double?
+}
+
+/// A story and every source that carried it, in the order they were admitted.
+public struct StoryCoverage: Sendable, Equatable {
+    public var canonical: StoryArticle
+    public var reprints: [StoryArticle]
+
+    /// Distinct publishers (else sources) that carried the story, first one first.
+    public var carriers: [String] {
+        var seen: [String] = []
+        for article in [canonical] + reprints {
+            let name = article.publisher ?? article.source ?? article.id
+            if !seen.contains(name) { seen.append(name) }
+        }
+        return seen
+    }
+}
+
+extension SQLiteArticleStore {
+    /// The story an article belongs to (given its id or the story's), or nil if the id is unknown.
+    public func story(containing id: String) throws -> StoryCoverage? {
+        try database.read { db in
+            let columns = "id, title, source, publisher, ingested_at, COALESCE(match, 'first') AS match, similarity"
+            guard let row = try Row.fetchOne(db, sql: "SELECT duplicate_of FROM articles WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            let canonicalID: String = row["duplicate_of"] ?? id
+            guard let canonical = try Row.fetchOne(db, sql: "SELECT \(columns) FROM articles WHERE id = ?", arguments: [canonicalID])
+            else { return nil }
+            let reprints = try Row.fetchAll(
+                db, sql: "SELECT \(columns) FROM articles WHERE duplicate_of = ? ORDER BY rowid", arguments: [canonicalID])
+            return StoryCoverage(canonical: Self.storyArticle(canonical), reprints: reprints.map(Self.storyArticle))
+        }
+    }
+
+    private static func storyArticle(_ row: Row) -> StoryArticle {
+        StoryArticle(
+            id: row["id"], title: row["title"], source: row["source"], publisher: row["publisher"], ingestedAt: row["ingested_at"],
+            match: row["match"], similarity: row["similarity"])
+    }
+}

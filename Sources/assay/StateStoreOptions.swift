@@ -1,0 +1,35 @@
+import ArgumentParser
+import AssayStore
+import Foundation
+
+/// Where a command finds the state store: `--state`, else the daemon config's `state`, else the
+/// file `assay ingest` writes by default.
+struct StateStoreOptions: ParsableArguments {
+    @Option(name: .long, help: "State store (SQLite) written by ingest or the daemon (default: the daemon config's state, else out/assay-state.sqlite).")
+    var state: String?
+
+    @Option(name: .long, help: "Read the state path from this daemon config file.")
+    var config: String?
+
+    /// Opens the existing store, or exits 2 with what to do.
+    func open(for command: String) throws -> SQLiteArticleStore {
+        let path: String
+        if let state {
+            path = state
+        } else if let config {
+            path = try ConfigLocation(config: config).load().state
+        } else {
+            path = "out/assay-state.sqlite"
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            Console.error("assay \(command): no state store at \(path); run assay ingest first or pass --state FILE")
+            throw ExitCode(2)
+        }
+        do {
+            return try SQLiteArticleStore(path: path)
+        } catch {
+            Console.error("assay \(command): \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
