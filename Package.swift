@@ -37,7 +37,9 @@ let package = Package(
         // The state store (ledger, fingerprints). Grows with the de-duplication issue.
         .target(
             name: "AssayStore",
-            dependencies: ["AssayCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "AssayCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Effects at the edge: reading inputs, writing records, logging.
         .target(

@@ -96,11 +96,11 @@ enum StoreMigrations {
                     ALTER TABLE articles RENAME COLUMN salient_count TO fact_count;
                     -- A story's reprints, for `assay story`; canonical rows (most of them) are not indexed.
                     CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
+                    -- One row per anchor key: the rowids of the stories that have it, 8 bytes each.
                     CREATE TABLE anchors (
-                        key INTEGER NOT NULL,
-                        article INTEGER NOT NULL,
-                        PRIMARY KEY (key, article)
-                    ) WITHOUT ROWID;
+                        key INTEGER PRIMARY KEY,
+                        articles BLOB NOT NULL
+                    );
                     DROP TABLE bands;
                     """)
             let stories = try Row.fetchCursor(
