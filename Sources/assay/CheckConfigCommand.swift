@@ -22,7 +22,7 @@ struct CheckConfigCommand: ParsableCommand {
             ("quarantine", config.quarantine), ("state", config.state), ("workers", "\(config.workers)"),
             ("queue_size", "\(config.queueSize)"), ("max_file_bytes", "\(config.maxFileBytes)"),
             ("time_zone", config.timeZone), ("duplicates", config.duplicates.rawValue),
-            ("near_threshold", "\(config.nearThreshold)"), ("log_level", config.logLevel.rawValue),
+            ("near_threshold", "\(config.nearThreshold)"), ("rewrite_threshold", "\(config.rewriteThreshold)"), ("log_level", config.logLevel.rawValue),
             ("log_format", config.logFormat.rawValue), ("taxonomy", config.taxonomy ?? "(built in)"),
             ("poll", "\(config.poll)"), ("poll_interval", "\(config.pollInterval)"),
             ("settle_seconds", "\(config.settleSeconds)"), ("grace_period", "\(config.gracePeriod)"),

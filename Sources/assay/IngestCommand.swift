@@ -38,6 +38,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("near-threshold"), help: "Share of the shorter article's word runs the longer must contain to be the same story.")
     var nearThreshold: Double = DuplicateRule().containment
 
+    @Option(name: .customLong("rewrite-threshold"), help: "Share of the smaller set of names and figures another outlet's article must share to be a rewrite (0.5 to 1).")
+    var rewriteThreshold: Double = DuplicateRule().factContainment
+
     @Flag(name: .long, help: "Log every input's outcome on stderr.")
     var verbose = false
 
@@ -47,6 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
         guard nearThreshold > 0 && nearThreshold <= 1 else { throw ValidationError("--near-threshold must be in (0, 1]") }
+        guard rewriteThreshold >= 0.5 && rewriteThreshold <= 1 else { throw ValidationError("--rewrite-threshold must be in [0.5, 1]") }
     }
 
     /// `assay-state.sqlite` in the folder that holds the output folder (`out/records` → `out/assay-state.sqlite`).
@@ -68,7 +72,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let runner = IngestRunner(
             pipeline: try options.pipeline(), outputFolder: out, workers: workers, store: store,
-            duplicates: DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold)), logger: logger)
+            duplicates: DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold, factContainment: rewriteThreshold)), logger: logger)
         let bar = ProgressBar.forStandardError()
         let report: IngestReport
         do {

@@ -24,6 +24,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var timeZone: String
     public var duplicates: DuplicateHandling.Policy
     public var nearThreshold: Double
+    /// Share of the smaller set of names and figures another outlet's article must share to be a rewrite.
+    public var rewriteThreshold: Double
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
     /// Industry taxonomy file; nil for the built-in one.
@@ -46,7 +48,7 @@ public struct DaemonConfig: Sendable, Equatable {
     static let keys: [(name: String, kind: ValueKind)] = [
         ("inbox", .string), ("output", .string), ("archive", .string), ("quarantine", .string), ("state", .string),
         ("workers", .int), ("queue_size", .int), ("max_file_bytes", .int), ("time_zone", .string),
-        ("duplicates", .string), ("near_threshold", .number), ("log_level", .string), ("log_format", .string),
+        ("duplicates", .string), ("near_threshold", .number), ("rewrite_threshold", .number), ("log_level", .string), ("log_format", .string),
         ("taxonomy", .string), ("poll", .bool), ("poll_interval", .number), ("settle_seconds", .number),
         ("grace_period", .number), ("summary_interval", .number),
     ]
@@ -69,7 +71,7 @@ public struct DaemonConfig: Sendable, Equatable {
     }
 
     public var duplicateHandling: DuplicateHandling {
-        DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold))
+        DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold, factContainment: rewriteThreshold))
     }
 
     /// Where records of reprints go under `mark`.

@@ -61,6 +61,7 @@ public enum DaemonConfigFile {
                 hint: "must be an IANA time zone such as UTC or Asia/Shanghai"),
             duplicates: values.enumeration("duplicates", default: .mark),
             nearThreshold: values.number("near_threshold", default: 0.5, range: 0.01...1),
+            rewriteThreshold: values.number("rewrite_threshold", default: 0.7, range: 0.5...1),
             logLevel: values.enumeration("log_level", default: .info),
             logFormat: values.enumeration("log_format", default: .auto),
             taxonomy: values.optionalPath("taxonomy"),

@@ -97,7 +97,7 @@ public struct Committer: Sendable {
         var files: [(data: Data, path: String)] = []
         var destination = ""
         var written: [(id: String, industry: String?)] = []
-        var duplicates: [(id: String, of: String, similarity: Double?)] = []
+        var duplicates: [(id: String, of: String, similarity: Double?, match: String?)] = []
         var alreadyStored: [String] = []
         var isRepeat: Bool { if case .repeated = decision { true } else { false } }
     }
@@ -122,7 +122,7 @@ public struct Committer: Sendable {
             }
             guard var article = input.articles[placement.id] else { continue }
             if let original = placement.duplicateOf {
-                plan.duplicates.append((placement.id, original, placement.similarity))
+                plan.duplicates.append((placement.id, original, placement.similarity, placement.match))
                 guard policy == .mark else { continue }
                 article.dedup.duplicateOf = original
                 article.dedup.similarity = placement.similarity
@@ -208,6 +208,7 @@ public struct Committer: Sendable {
             metadata["article_id"] = .string(duplicate.id)
             metadata["duplicate_of"] = .string(duplicate.of)
             if let similarity = duplicate.similarity { metadata["similarity"] = .stringConvertible(similarity) }
+            if let match = duplicate.match { metadata["match"] = .string(match) }
             message = "duplicate"
         } else {
             metadata["article_id"] = .string(plan.alreadyStored.first ?? "")
