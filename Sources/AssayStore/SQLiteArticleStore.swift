@@ -42,15 +42,14 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// The lookup and the insert, inside the caller's transaction.
     func admit(_ db: Database, _ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
-        if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE id = ?"), arguments: [article.id]) != nil {
-            return .alreadySeen
-        }
+        let known = try RawStatement(db, sql: "SELECT 1 FROM articles WHERE id = ?")
+        known.bind(article.id, at: 1)
+        let seen = try known.step()
+        known.finish()
+        if seen { return .alreadySeen }
         let postings = try AnchorPostings(db, keys: article.signature.anchorKeys)
-        var verdict = DedupVerdict.new
-        if let original = try String.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1"),
-            arguments: [article.contentHash])
-        {
+        let verdict: DedupVerdict
+        if let original = try exactOriginal(db, contentHash: article.contentHash) {
             verdict = .exactDuplicate(of: original)
         } else {
             verdict = try nearestDuplicate(db, article, candidates: postings.candidates, rule: rule)
@@ -59,20 +58,30 @@ public final class SQLiteArticleStore: ArticleStore {
         return verdict
     }
 
+    private func exactOriginal(_ db: Database, contentHash: String) throws -> String? {
+        let lookup = try RawStatement(db, sql: "SELECT id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1")
+        defer { lookup.finish() }
+        lookup.bind(contentHash, at: 1)
+        return try lookup.step() ? lookup.string(0) : nil
+    }
+
     /// The best-matching stored story among the candidates, earliest first so ties go to the first seen.
     private func nearestDuplicate(_ db: Database, _ article: StoredArticle, candidates: [Int64], rule: DuplicateRule) throws
         -> DedupVerdict
     {
-        let fetch = try db.cachedStatement(sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
+        let fetch = try RawStatement(db, sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
+        defer { fetch.finish() }
         let outlet = Outlet.name(publisher: article.publisher, source: article.source)
         var best: (id: String, match: DuplicateRule.Match)?
         for rowID in candidates.sorted() {
-            guard let row = try Row.fetchOne(fetch, arguments: [rowID]) else { continue }
-            let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: row["publisher"], source: row["source"])
-            guard let candidate = StoredSignatureCoding.decode(row["signature"], shingleCount: row["shingle_count"]),
+            fetch.finish()
+            fetch.bind(rowID, at: 1)
+            guard try fetch.step() else { continue }
+            let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: fetch.string(3), source: fetch.string(4))
+            guard let candidate = StoredSignatureCoding.decode(fetch.bytes(2), shingleCount: Int(fetch.int64(1))),
                 let match = rule.match(article.signature, candidate, sameOutlet: sameOutlet)
             else { continue }
-            if best == nil || match.outranks(best!.match) { best = (row["id"], match) }
+            if best == nil || match.outranks(best!.match) { best = (fetch.string(0) ?? "", match) }
         }
         guard let best else { return .new }
         let similarity = (best.match.similarity * 1000).rounded() / 1000
@@ -89,19 +98,24 @@ public final class SQLiteArticleStore: ArticleStore {
         case .nearDuplicate, .rewrite: kind = "near"
         case .new, .alreadySeen: kind = "canonical"
         }
-        try db.cachedStatement(
+        let insert = try RawStatement(
+            db,
             sql: """
                 INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
                     duplicate_kind, match, similarity, shingle_count, fact_count, signature)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.publisher,
-                article.ingestedAt,
-                verdict.canonicalID, kind, verdict.match, verdict.similarity, article.signature.shingleCount, article.signature.facts.count,
-                StoredSignatureCoding.encode(article.signature),
-            ])
+                """)
+        defer { insert.finish() }
+        let texts = [
+            article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.publisher, article.ingestedAt,
+            verdict.canonicalID, kind, verdict.match,
+        ]
+        for (index, text) in texts.enumerated() { insert.bind(text, at: index + 1) }
+        insert.bind(verdict.similarity, at: 11)
+        insert.bind(article.signature.shingleCount, at: 12)
+        insert.bind(article.signature.facts.count, at: 13)
+        StoredSignatureCoding.encode(article.signature).withUnsafeBytes { insert.bind(bytes: $0, at: 14) }
+        _ = try insert.step()
         // Only canonical stories are indexed: a reprint is matched through its original.
         guard verdict == .new else { return }
         try AnchorPostings.add(db, keys: anchorKeys, article: db.lastInsertedRowID)

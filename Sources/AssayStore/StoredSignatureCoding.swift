@@ -14,12 +14,14 @@ enum StoredSignatureCoding {
     }
 
     static func decode(_ data: Data?, shingleCount: Int) -> NearDuplicateSignature? {
+        guard let data else { return nil }
+        return data.withUnsafeBytes { decode($0, shingleCount: shingleCount) }
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer, shingleCount: Int) -> NearDuplicateSignature? {
         let shingles = NearDuplicateSignature.shingleHashes
-        guard let data, data.count >= shingles * 4, data.count % 4 == 0 else { return nil }
-        var values = [UInt32](repeating: 0, count: data.count / 4)
-        data.withUnsafeBytes { raw in
-            for index in values.indices { values[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
-        }
+        guard raw.count >= shingles * 4, raw.count % 4 == 0 else { return nil }
+        let values = (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
         return NearDuplicateSignature(shingles: Array(values[..<shingles]), shingleCount: shingleCount, facts: Array(values[shingles...]))
     }
 }
