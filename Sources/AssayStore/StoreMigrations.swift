@@ -83,7 +83,8 @@ enum StoreMigrations {
                     """)
         }
         migrator.registerMigration("v4: anchor index replaces LSH bands; who carried each story") { db in
-            // Ten single-value keys find excerpts that 32 bands of three missed, at a third of the writes.
+            // Ten single-value keys find excerpts that 32 bands of three missed (Jaccard 0.3: 97% against
+            // 58%), with fewer than half the index rows per story.
             try db.execute(
                 sql: """
                     ALTER TABLE articles ADD COLUMN publisher TEXT;

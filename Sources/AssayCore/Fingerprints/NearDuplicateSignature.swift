@@ -10,9 +10,12 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// long articles are compared on the same sample of their facts.
     public static let maximumFacts = 64
     /// How many MinHash values index an article (LSH with one row per band). Two articles become
-    /// candidates when any of these is equal, which happens with probability 1 − (1 − J)^n: 0.94 at
+    /// candidates when any of these is equal, which happens with probability 1 − (1 − J)^n: 0.97 at
     /// Jaccard 0.3, so excerpts are found. Few keys keep the store's cost per article low.
     public static let anchorCount = 10
+    /// How many of the smallest facts index an article too, so rewrites (few shared word runs) are found.
+    public static let factAnchorCount = 4
+    private static let factAnchorPrefix: Int64 = 0x100
     private static let shingleMultipliers = MinHash.multipliers(count: shingleHashes, seed: 1)
 
     public var shingles: [UInt32]
@@ -58,9 +61,6 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         }
         return keys
     }
-
-    public static let factAnchorCount = 4
-    private static let factAnchorPrefix: Int64 = 0x100
 
     /// The shingle MinHash as hex, for the record's `dedup.signature`.
     public var hex: String {
