@@ -8,6 +8,9 @@ public protocol ArticleStore: Sendable {
     func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict
 
     func statistics() throws -> StoreStatistics
+
+    /// The story an article belongs to, with every source that carried it; nil for an unknown id.
+    func story(containing id: String) throws -> StoryCoverage?
 }
 
 /// What the store keeps of an article.
