@@ -8,7 +8,9 @@ public final class SQLiteArticleStore: ArticleStore {
     let database: DatabasePool
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws(StoreError) {
+    /// `beforeUpgrade` is told the pending migrations of an existing store before they run: some
+    /// rebuild an index and take minutes on a large store, which the daemon tells systemd.
+    public init(path: String, beforeUpgrade: (([String]) -> Void)? = nil) throws(StoreError) {
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -25,7 +27,13 @@ public final class SQLiteArticleStore: ArticleStore {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             }
             database = try DatabasePool(path: path, configuration: configuration)
-            try StoreMigrations.migrator.migrate(database)
+            let migrator = StoreMigrations.migrator
+            if let beforeUpgrade {
+                let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+                let pending = migrator.migrations.filter { !applied.contains($0) }
+                if !applied.isEmpty && !pending.isEmpty { beforeUpgrade(pending) }
+            }
+            try migrator.migrate(database)
         } catch {
             throw StoreError(path: path, underlying: "\(error)")
         }

@@ -34,7 +34,17 @@ struct RunCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { _ in DaemonLogHandler(format: format, level: level) }
         let logger = Logger(label: "assay")
         let store: SQLiteArticleStore
-        do { store = try SQLiteArticleStore(path: config.state) } catch {
+        do {
+            store = try SQLiteArticleStore(path: config.state) { pending in
+                // Rebuilding the index of a large store can outlast systemd's start timeout: extend it.
+                let notifier = SystemdNotifier()
+                notifier.status("upgrading the state store (one time)")
+                notifier.send("EXTEND_TIMEOUT_USEC=3600000000")
+                logger.notice(
+                    "upgrading the state store; this runs once and can take minutes for a large store",
+                    metadata: ["state": .string(config.state), "migrations": .array(pending.map { .string($0) })])
+            }
+        } catch {
             Console.error("\(config.file): state: \(error)")
             throw ExitCode(DaemonConfigFile.exitCode)
         }

@@ -156,7 +156,12 @@ import Testing
                     ])
             }
         }
-        let store = try SQLiteArticleStore(path: path)
+        nonisolated(unsafe) var upgrades: [[String]] = []
+        let store = try SQLiteArticleStore(path: path) { upgrades.append($0) }
+        #expect(upgrades.count == 1 && upgrades.first?.first?.hasPrefix("v4:") == true, "\(upgrades)")
+        // A new store is created, not upgraded: nothing to announce.
+        _ = try SQLiteArticleStore(path: folder.url.appendingPathComponent("new.sqlite").path) { upgrades.append($0) }
+        #expect(upgrades.count == 1)
         let verdict = try store.admit(reprint.stored, rule: DuplicateRule())
         #expect(verdict.canonicalID == original.stored.id)
         #expect(try store.database.read { db in try Bool.fetchOne(db, sql: "SELECT COUNT(*) = 0 FROM sqlite_master WHERE name = 'bands'") } == true)
