@@ -18,7 +18,7 @@ struct AnchorPostings {
         let probe = try RawStatement(db, sql: "SELECT articles FROM anchors WHERE key = ?")
         defer { probe.finish() }
         for key in keys {
-            probe.finish()
+            probe.finish()  // after the previous key's row
             probe.bind(key, at: 1)
             guard try probe.step() else {
                 uncommonKeys.append(key)

@@ -48,10 +48,10 @@ public struct DuplicateRule: Sendable, Equatable {
 
     /// `sameOutlet`: both articles come from one publisher or site, so they cannot be a rewrite.
     public func match(_ a: NearDuplicateSignature, _ b: NearDuplicateSignature, sameOutlet: Bool = false) -> Match? {
-        let similarity = a.similarity(to: b)
-        if similarity.shingles.containment >= containment { return .reprint(containment: similarity.shingles.containment) }
+        let shingles = MinHash.overlap(a.shingles, a.shingleCount, b.shingles, b.shingleCount)
+        if shingles.containment >= containment { return .reprint(containment: shingles.containment) }
         guard !sameOutlet else { return nil }
-        let facts = similarity.facts
+        let facts = FactOverlap(a.facts, b.facts)
         if facts.smallerCount >= Self.rewriteMinimumFacts, facts.sharedFigures >= Self.rewriteSharedFigures,
             facts.containment >= factContainment
         {

@@ -113,8 +113,7 @@ public struct FactOverlap: Sendable, Equatable {
         while i < a.count || j < b.count {
             let x = i < a.count ? a[i] : .max
             let y = j < b.count ? b[j] : .max
-            let next = min(x, y)
-            if next > limit || (i >= a.count && j >= b.count) { break }
+            if min(x, y) > limit { break }
             if x == y {
                 if x & 1 == 1 {
                     sharedFigures += 1

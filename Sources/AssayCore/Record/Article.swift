@@ -129,6 +129,13 @@ public struct DedupInfo: Sendable, Equatable, Codable {
         self.match = match
     }
 
+    /// Records that the article is a duplicate of the story `original`, as the store decided.
+    public mutating func markDuplicate(of original: String, similarity: Double?, match: String?) {
+        duplicateOf = original
+        self.similarity = similarity
+        self.match = match
+    }
+
     enum CodingKeys: String, CodingKey {
         case contentHash = "content_hash"
         case signature

@@ -124,9 +124,7 @@ public struct Committer: Sendable {
             if let original = placement.duplicateOf {
                 plan.duplicates.append((placement.id, original, placement.similarity, placement.match))
                 guard policy == .mark else { continue }
-                article.dedup.duplicateOf = original
-                article.dedup.similarity = placement.similarity
-                article.dedup.match = placement.match
+                article.dedup.markDuplicate(of: original, similarity: placement.similarity, match: placement.match)
                 if let marked = try? article.jsonData() {
                     plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(article.id).json")))
                 }

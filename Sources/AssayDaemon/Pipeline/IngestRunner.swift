@@ -130,9 +130,7 @@ public struct IngestRunner: Sendable {
                     case .alreadySeen:
                         return .unchanged(path: path, id: article.id)
                     case .exactDuplicate(let original), .nearDuplicate(let original, _), .rewrite(let original, _):
-                        article.dedup.duplicateOf = original
-                        article.dedup.similarity = verdict.similarity
-                        article.dedup.match = verdict.match
+                        article.dedup.markDuplicate(of: original, similarity: verdict.similarity, match: verdict.match)
                         guard duplicates.policy == .mark else { return .duplicate(path: path, id: article.id, of: original) }
                         folder = (outputFolder as NSString).appendingPathComponent("duplicates")
                         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
