@@ -14,6 +14,10 @@ public protocol InputLedger: Sendable {
     /// Marks inputs whose effects are durable; their keys are then only ever `repeated`.
     func markDone(_ keys: [String], at time: String) throws
 
+    /// Drops an input that vanished before its records were published: its row and the articles it
+    /// stored, so the same bytes or article dropped again are taken as new.
+    func forget(_ key: String, articles: [StoredArticle]) throws
+
     /// Inputs decided but not done: what a crash interrupted.
     func unfinishedInputs() throws -> [LedgerEntry]
 
@@ -26,14 +30,17 @@ public struct PendingInput: Sendable {
     public var key: String
     public var path: String
     public var articles: [StoredArticle]
-    /// Why the whole input is refused; nil when it holds articles.
+    /// Why the whole input is refused (its code); nil when it holds articles.
     public var rejection: String?
+    /// What the refusal tells a person, kept so a second copy of the same bad bytes says it again.
+    public var rejectionMessage: String?
 
-    public init(key: String, path: String, articles: [StoredArticle], rejection: String?) {
+    public init(key: String, path: String, articles: [StoredArticle], rejection: String?, rejectionMessage: String? = nil) {
         self.key = key
         self.path = path
         self.articles = articles
         self.rejection = rejection
+        self.rejectionMessage = rejectionMessage
     }
 }
 
@@ -45,25 +52,30 @@ public struct InputDecision: Sendable, Equatable, Codable {
         public var similarity: Double?
         /// `exact`, `reprint` or `rewrite` for a duplicate; absent in decisions written before rewrites.
         public var match: String?
-        /// The same article (same id) was stored before, from this or another input: nothing to write.
+        /// The same article (same id) was stored before from the same source: nothing to write.
         public var alreadyStored: Bool
+        /// The same article (same id) from another source: a duplicate record of its own.
+        public var copy: Bool?
 
-        public init(id: String, duplicateOf: String?, similarity: Double?, match: String? = nil, alreadyStored: Bool) {
+        public init(id: String, duplicateOf: String?, similarity: Double?, match: String? = nil, alreadyStored: Bool, copy: Bool? = nil) {
             self.id = id
             self.duplicateOf = duplicateOf
             self.similarity = similarity
             self.match = match
             self.alreadyStored = alreadyStored
+            self.copy = copy
         }
     }
 
     public var placements: [Placement]
     /// The rejection code when the input goes to quarantine.
     public var rejection: String?
+    public var rejectionMessage: String?
 
-    public init(placements: [Placement], rejection: String?) {
+    public init(placements: [Placement], rejection: String?, rejectionMessage: String? = nil) {
         self.placements = placements
         self.rejection = rejection
+        self.rejectionMessage = rejectionMessage
     }
 }
 
@@ -73,8 +85,20 @@ public enum LedgerDecision: Sendable, Equatable {
     case fresh(InputDecision)
     /// Decided before a crash, not finished: redo its effects exactly as decided.
     case resumed(InputDecision)
-    /// These bytes were processed before (from `path`): not written again.
-    case repeated(firstPath: String)
+    /// These bytes were processed before (from `firstPath`): not written again. When they were
+    /// refused then, `rejection` says why, and they are refused again.
+    case repeated(firstPath: String, rejection: Rejection?)
+
+    /// A refusal as the ledger keeps it.
+    public struct Rejection: Sendable, Equatable {
+        public var code: String
+        public var message: String
+
+        public init(code: String, message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
 
     public var decision: InputDecision? {
         switch self {

@@ -8,10 +8,10 @@ extension SQLiteArticleStore: InputLedger {
             var decisions: [LedgerDecision] = []
             decisions.reserveCapacity(inputs.count)
             // Keys decided earlier in this batch: a second copy of the same bytes is a repeat.
-            var batchPaths: [String: String] = [:]
+            var batchPaths: [String: (path: String, rejection: LedgerDecision.Rejection?)] = [:]
             for input in inputs {
-                if let firstPath = batchPaths[input.key] {
-                    decisions.append(.repeated(firstPath: firstPath))
+                if let first = batchPaths[input.key] {
+                    decisions.append(.repeated(firstPath: first.path, rejection: first.rejection))
                     continue
                 }
                 if let row = try Row.fetchOne(
@@ -19,10 +19,14 @@ extension SQLiteArticleStore: InputLedger {
                 {
                     let path: String = row["path"]
                     let state: String = row["state"]
-                    if state == "decided", path == input.path, let decision = Self.decodeDecision(row["decision"]) {
+                    let decision = Self.decodeDecision(row["decision"])
+                    if state == "decided", path == input.path, let decision {
                         decisions.append(.resumed(decision))
                     } else {
-                        decisions.append(.repeated(firstPath: path))
+                        let rejection = decision?.rejection.map {
+                            LedgerDecision.Rejection(code: $0, message: decision?.rejectionMessage ?? $0)
+                        }
+                        decisions.append(.repeated(firstPath: path, rejection: rejection))
                     }
                     continue
                 }
@@ -32,9 +36,9 @@ extension SQLiteArticleStore: InputLedger {
                     placements.append(
                         .init(
                             id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity, match: verdict.match,
-                            alreadyStored: verdict == .alreadySeen))
+                            alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil))
                 }
-                let decision = InputDecision(placements: placements, rejection: input.rejection)
+                let decision = InputDecision(placements: placements, rejection: input.rejection, rejectionMessage: input.rejectionMessage)
                 try db.execute(
                     sql: """
                         INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
@@ -44,7 +48,9 @@ extension SQLiteArticleStore: InputLedger {
                         input.key, input.path, input.rejection == nil ? "records" : "quarantined",
                         Self.encodeDecision(decision), time,
                     ])
-                batchPaths[input.key] = input.path
+                batchPaths[input.key] = (
+                    input.path, input.rejection.map { .init(code: $0, message: input.rejectionMessage ?? $0) }
+                )
                 decisions.append(.fresh(decision))
             }
             return decisions
@@ -56,6 +62,20 @@ extension SQLiteArticleStore: InputLedger {
         try database.write { db in
             let statement = try db.cachedStatement(sql: "UPDATE ledger SET state = 'done', updated_at = ? WHERE key = ?")
             for key in keys { try statement.execute(arguments: [time, key]) }
+        }
+    }
+
+    public func forget(_ key: String, articles: [StoredArticle]) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM ledger WHERE key = ?", arguments: [key])
+            for article in articles {
+                // A copy is a row of `copies`; anything else is the article's own row (its index keys
+                // may still name its rowid: a lookup skips rows that are gone).
+                try db.execute(sql: "DELETE FROM copies WHERE article_id = ? AND source = ?", arguments: [article.id, article.source ?? ""])
+                if db.changesCount == 0 {
+                    try db.execute(sql: "DELETE FROM articles WHERE id = ? AND source IS ?", arguments: [article.id, article.source])
+                }
+            }
         }
     }
 

@@ -41,7 +41,18 @@ extension SQLiteArticleStore {
             else { return nil }
             let reprints = try Row.fetchAll(
                 db, sql: "SELECT \(columns) FROM articles WHERE duplicate_of = ? ORDER BY rowid", arguments: [canonicalID])
-            return StoryCoverage(canonical: Self.storyArticle(canonical), reprints: reprints.map(Self.storyArticle))
+            // The same article from other sources: copies of the first article or of a reprint.
+            let copies = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.article_id AS id, a.title, c.source, c.publisher, c.ingested_at, 'exact' AS match, 1.0 AS similarity
+                    FROM copies c JOIN articles a ON a.id = c.article_id
+                    WHERE a.id = ?1 OR a.duplicate_of = ?1 ORDER BY c.ingested_at
+                    """, arguments: [canonicalID])
+            let carried = (reprints + copies).map(Self.storyArticle).enumerated().sorted {
+                ($0.element.ingestedAt, $0.offset) < ($1.element.ingestedAt, $1.offset)
+            }.map(\.element)
+            return StoryCoverage(canonical: Self.storyArticle(canonical), reprints: carried)
         }
     }
 

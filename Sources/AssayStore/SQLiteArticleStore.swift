@@ -11,6 +11,7 @@ public final class SQLiteArticleStore: ArticleStore {
     /// `beforeUpgrade` is told the pending migrations of an existing store before they run: some
     /// rebuild an index and take minutes on a large store, which the daemon tells systemd.
     public init(path: String, beforeUpgrade: (([String]) -> Void)? = nil) throws(StoreError) {
+        try Self.refuseForeignFile(path)
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -28,14 +29,43 @@ public final class SQLiteArticleStore: ArticleStore {
             }
             database = try DatabasePool(path: path, configuration: configuration)
             let migrator = StoreMigrations.migrator
+            let foreign = try database.read { db in
+                try !db.tableExists("grdb_migrations")
+                    && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0 > 0
+            }
+            if foreign {
+                throw StoreError(
+                    path: path, underlying: "it is a SQLite database of something else, not an Assay store",
+                    advice: "point state at an Assay store, or at a new file")
+            }
             if let beforeUpgrade {
                 let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
                 let pending = migrator.migrations.filter { !applied.contains($0) }
                 if !applied.isEmpty && !pending.isEmpty { beforeUpgrade(pending) }
             }
             try migrator.migrate(database)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError(path: path, underlying: "\(error)")
+        }
+    }
+
+    /// An existing state file that is empty or not SQLite is refused, never silently replaced:
+    /// a new store would forget every story seen before.
+    private static func refuseForeignFile(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty {
+            throw StoreError(
+                path: path, underlying: "the file is empty (0 bytes), so it holds no history",
+                advice: "restore it from a backup; to start over with no history, delete it")
+        }
+        if header != Data("SQLite format 3\u{0}".utf8) {
+            throw StoreError(
+                path: path, underlying: "the file is not a SQLite database",
+                advice: "point state at an Assay store, or at a new file; restore this one from a backup if it was damaged")
         }
     }
 
@@ -50,11 +80,14 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// The lookup and the insert, inside the caller's transaction.
     func admit(_ db: Database, _ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
-        let known = try RawStatement(db, sql: "SELECT 1 FROM articles WHERE id = ?")
+        let known = try RawStatement(db, sql: "SELECT source, COALESCE(duplicate_of, id) FROM articles WHERE id = ?")
         known.bind(article.id, at: 1)
-        let seen = try known.step()
+        if try known.step() {
+            let (source, story) = (known.string(0), known.string(1) ?? article.id)
+            known.finish()
+            return try admitCopy(db, article, storedSource: source, story: story)
+        }
         known.finish()
-        if seen { return .alreadySeen }
         let postings = try AnchorPostings(db, keys: article.signature.anchorKeys)
         let verdict: DedupVerdict
         if let original = try exactOriginal(db, contentHash: article.contentHash) {
@@ -64,6 +97,20 @@ public final class SQLiteArticleStore: ArticleStore {
         }
         try insert(db, article, verdict: verdict, anchorKeys: postings.uncommonKeys)
         return verdict
+    }
+
+    /// The same article again: from its stored source (or one of its copies' sources) it is seen
+    /// already; from another source it is a copy, remembered as one more carrier of the story.
+    private func admitCopy(_ db: Database, _ article: StoredArticle, storedSource: String?, story: String) throws -> DedupVerdict {
+        if storedSource == article.source { return .alreadySeen }
+        let insert = try RawStatement(
+            db, sql: "INSERT OR IGNORE INTO copies (article_id, source, publisher, ingested_at) VALUES (?, ?, ?, ?)")
+        defer { insert.finish() }
+        for (index, text) in [article.id, article.source ?? "", article.publisher, article.ingestedAt].enumerated() {
+            insert.bind(text, at: index + 1)
+        }
+        _ = try insert.step()
+        return db.changesCount == 0 ? .alreadySeen : .copy(of: story)
     }
 
     private func exactOriginal(_ db: Database, contentHash: String) throws -> String? {
@@ -102,7 +149,7 @@ public final class SQLiteArticleStore: ArticleStore {
     private func insert(_ db: Database, _ article: StoredArticle, verdict: DedupVerdict, anchorKeys: [Int64]) throws {
         let kind: String
         switch verdict {
-        case .exactDuplicate: kind = "exact"
+        case .exactDuplicate, .copy: kind = "exact"
         case .nearDuplicate, .rewrite: kind = "near"
         case .new, .alreadySeen: kind = "canonical"
         }
@@ -143,7 +190,8 @@ public final class SQLiteArticleStore: ArticleStore {
             }
             let rewrites = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE match = 'rewrite'") ?? 0
             let canonical = byKind["canonical"] ?? 0
-            let exact = byKind["exact"] ?? 0
+            let copies = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM copies") ?? 0
+            let exact = (byKind["exact"] ?? 0) + copies
             let near = byKind["near"] ?? 0
             return StoreStatistics(
                 articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near, rewrites: rewrites,
@@ -156,8 +204,13 @@ public final class SQLiteArticleStore: ArticleStore {
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var underlying: String
+    public var advice: String
 
-    public var description: String {
-        "cannot open the state store \(path) (\(underlying)); check that its folder is writable, or pass another --state file"
+    public init(path: String, underlying: String, advice: String = "check that its folder is writable, or pass another --state file") {
+        self.path = path
+        self.underlying = underlying
+        self.advice = advice
     }
+
+    public var description: String { "cannot use the state store \(path): \(underlying); \(advice)" }
 }

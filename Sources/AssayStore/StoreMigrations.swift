@@ -112,6 +112,19 @@ enum StoreMigrations {
                 try AnchorPostings.add(db, keys: postings.uncommonKeys, article: row["rowid"])
             }
         }
+        migrator.registerMigration("v5: copies of an article from other sources") { db in
+            // The same article (same id) from another site or file: one more carrier of its story.
+            try db.execute(
+                sql: """
+                    CREATE TABLE copies (
+                        article_id TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        publisher TEXT,
+                        ingested_at TEXT NOT NULL,
+                        PRIMARY KEY (article_id, source)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

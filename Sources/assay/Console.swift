@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes to the terminal's standard streams.
 enum Console {
@@ -13,11 +14,12 @@ final class ProgressBar: Sendable {
         isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
     }
 
-    func update(_ done: Int, of total: Int) {
-        let width = 30
-        let filled = total == 0 ? width : width * done / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    private let done = Atomic<Int>(0)
+
+    /// One more input has its outcome.
+    func tick() {
+        let count = done.add(1, ordering: .relaxed).newValue
+        FileHandle.standardError.write(Data("\r\(count) inputs done".utf8))
     }
 
     func finish() {

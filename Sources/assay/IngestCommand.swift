@@ -4,6 +4,7 @@ import AssayDaemon
 import AssayStore
 import Foundation
 import Logging
+import Synchronization
 
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,35 +61,45 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (files, missing) = InputFiles.list(paths)
+        var roots: [InputPath] = []
+        var missing: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                missing.append(path)
+                continue
+            }
+            roots.append(isFolder.boolValue ? InputPath(root: path, components: []) : InputPath.naming(path))
+        }
         for path in missing { Console.error("\(path): no such file or folder") }
-        var logger = Logger(label: "assay.ingest") { StreamLogHandler.standardError(label: $0) }
-        logger.logLevel = verbose ? .debug : .warning
         let statePath = state ?? Self.defaultStatePath(out: out)
-        let store: SQLiteArticleStore
-        do { store = try SQLiteArticleStore(path: statePath) } catch {
-            Console.error("assay ingest: \(error)")
-            throw ExitCode(2)
-        }
-        let runner = IngestRunner(
-            pipeline: try options.pipeline(), outputFolder: out, workers: workers, store: store,
-            duplicates: DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold, factContainment: rewriteThreshold)), logger: logger)
+        let config = DaemonConfig.oneShot(
+            output: out, state: statePath, workers: workers, maxFileBytes: options.maxBytes, timeZone: options.timeZone,
+            taxonomy: options.taxonomy, duplicates: duplicates, nearThreshold: nearThreshold, rewriteThreshold: rewriteThreshold)
+        _ = try options.pipeline()  // a bad taxonomy is reported here, with its lines
+        let level = SharedLogLevel(verbose ? .info : .critical)
+        let (lock, store) = try StateStoreOpening.open(statePath, file: "--state")
+        let refusals = Mutex<[String]>([])
         let bar = ProgressBar.forStandardError()
-        let report: IngestReport
-        do {
-            report = try await runner.run(files: files) { done, total in bar?.update(done, of: total) }
-        } catch {
-            bar?.finish()
-            Console.error("assay ingest: \(error)")
-            throw ExitCode(1)
+        let logger = Logger(label: "assay.ingest") { _ in DaemonLogHandler(format: .text, level: level, writer: .standardError) }
+        let runtime = try DaemonRuntime(
+            config: config, store: store, logger: logger, logLevel: level, notifier: SystemdNotifier(), clock: .system
+        ) { report in
+            if report.outcome == .quarantined || report.outcome == .failed {
+                let line = "\(report.input): \(report.outcome.rawValue): \(report.reason ?? "-"): \(report.detail ?? "")"
+                refusals.withLock { $0.append(line) }
+            }
+            bar?.tick()
         }
+        try await AssayServices.ingest(runtime: runtime, roots: roots).run()
         bar?.finish()
-        for refusal in report.refusals {
-            let location = refusal.index.map { "\(refusal.path) [\($0)]" } ?? refusal.path
-            Console.error("\(location): rejected: \(refusal.rejection)")
-        }
-        print(report.summary + (missing.isEmpty ? "" : ", \(missing.count) missing"))
-        if !report.refusals.isEmpty || !missing.isEmpty { throw ExitCode(1) }
+        withExtendedLifetime(lock) {}
+        let totals = runtime.outcomes.counters.snapshot
+        for line in refusals.withLock({ $0 }) { Console.error(line) }
+        let summary = InputOutcome.allCases.filter { totals[$0] > 0 || [.recorded, .duplicate, .repeated, .quarantined].contains($0) }
+            .map { "\(totals[$0]) \($0.rawValue)" }.joined(separator: ", ")
+        print("\(totals.inputs) input\(totals.inputs == 1 ? "" : "s"): \(summary)" + (missing.isEmpty ? "" : ", \(missing.count) missing"))
+        if totals[.quarantined] + totals[.failed] > 0 || !missing.isEmpty { throw ExitCode(1) }
     }
 }
 

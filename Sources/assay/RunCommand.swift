@@ -3,7 +3,6 @@ import AssayDaemon
 import AssayStore
 import Foundation
 import Logging
-import ServiceLifecycle
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +13,8 @@ struct RunCommand: AsyncParsableCommand {
             output/duplicates/), or the input moved to the quarantine with NAME.reason.json; processed inputs \
             are moved to the archive. Logs are one JSON object per line on stdout (text on a terminal). \
             SIGTERM/SIGINT stop intake and finish what is in flight; SIGHUP reloads the config and taxonomy. \
-            Exits 78 when the config cannot be used.
+            One daemon per state store: a second exits at once naming the first. \
+            Exits 78 when the config or the state store cannot be used.
             """)
 
     @OptionGroup var location: ConfigLocation
@@ -33,35 +33,44 @@ struct RunCommand: AsyncParsableCommand {
             }
         LoggingSystem.bootstrap { _ in DaemonLogHandler(format: format, level: level) }
         let logger = Logger(label: "assay")
-        let store: SQLiteArticleStore
-        do {
-            store = try SQLiteArticleStore(path: config.state) { pending in
-                // Rebuilding the index of a large store can outlast systemd's start timeout: extend it.
-                let notifier = SystemdNotifier()
-                notifier.status("upgrading the state store (one time)")
-                notifier.send("EXTEND_TIMEOUT_USEC=3600000000")
-                logger.notice(
-                    "upgrading the state store; this runs once and can take minutes for a large store",
-                    metadata: ["state": .string(config.state), "migrations": .array(pending.map { .string($0) })])
-            }
-        } catch {
-            Console.error("\(config.file): state: \(error)")
-            throw ExitCode(DaemonConfigFile.exitCode)
+        let (lock, store) = try StateStoreOpening.open(config.state, file: config.file) { pending in
+            // Rebuilding the index of a large store can outlast systemd's start timeout: extend it.
+            let notifier = SystemdNotifier()
+            notifier.status("upgrading the state store (one time)")
+            notifier.send("EXTEND_TIMEOUT_USEC=3600000000")
+            logger.notice(
+                "upgrading the state store; this runs once and can take minutes for a large store",
+                metadata: ["state": .string(config.state), "migrations": .array(pending.map { .string($0) })])
         }
         let path = location.path
-        let service: IngestService
+        let runtime: DaemonRuntime
         do {
-            service = try IngestService(
-                config: config, store: store, logger: logger, logLevel: level, exitWhenIdle: exitWhenIdle,
-                reload: { () throws(ConfigFileErrors) in try DaemonConfigFile.load(path: path) })
+            runtime = try DaemonRuntime(
+                config: config, store: store, logger: logger, logLevel: level, notifier: SystemdNotifier(), clock: .system)
         } catch {
             for problem in error.errors { Console.error(problem.description) }
             throw ExitCode(DaemonConfigFile.exitCode)
         }
-        var groupConfiguration = ServiceGroupConfiguration(
-            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        groupConfiguration.maximumGracefulShutdownDuration = .milliseconds(Int64(config.gracePeriod * 1000))
-        groupConfiguration.maximumCancellationDuration = .seconds(2)
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        let group = await AssayServices.daemon(runtime: runtime, exitWhenIdle: exitWhenIdle) { () throws(ConfigFileErrors) in
+            try DaemonConfigFile.load(path: path)
+        }
+        try await group.run()
+        runtime.notifier.stopping()
+        logger.info("assay stopped", metadata: OutcomeLog.summary(runtime.outcomes.counters.snapshot))
+        withExtendedLifetime(lock) {}
+    }
+}
+
+/// Opens the state store for one process: its lock first (a second process is refused, naming the
+/// first), then the store (an empty or foreign file is refused). Exits 78 with the message.
+enum StateStoreOpening {
+    static func open(_ state: String, file: String, beforeUpgrade: (([String]) -> Void)? = nil) throws -> (StateLock, SQLiteArticleStore) {
+        do {
+            let lock = try StateLock(state: state)
+            return (lock, try SQLiteArticleStore(path: state, beforeUpgrade: beforeUpgrade))
+        } catch {
+            Console.error("\(file): state: \(error)")
+            throw ExitCode(DaemonConfigFile.exitCode)
+        }
     }
 }

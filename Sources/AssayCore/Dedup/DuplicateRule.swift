@@ -86,6 +86,8 @@ public enum DedupVerdict: Sendable, Equatable {
     case alreadySeen
     /// Same normalized body as a stored article.
     case exactDuplicate(of: String)
+    /// The very same article (same id) as a stored one, from another source: a copy of story `of`.
+    case copy(of: String)
     /// A reprint of a stored article, with the similarity that decided.
     case nearDuplicate(of: String, similarity: Double)
     /// Another outlet's rewording of a stored article, with the share of facts that decided.
@@ -94,7 +96,7 @@ public enum DedupVerdict: Sendable, Equatable {
     /// The similarity recorded with a duplicate: 1 for an exact copy, the deciding containment otherwise.
     public var similarity: Double? {
         switch self {
-        case .exactDuplicate: return 1
+        case .exactDuplicate, .copy: return 1
         case .nearDuplicate(_, let similarity), .rewrite(_, let similarity): return similarity
         case .new, .alreadySeen: return nil
         }
@@ -102,7 +104,7 @@ public enum DedupVerdict: Sendable, Equatable {
 
     public var canonicalID: String? {
         switch self {
-        case .exactDuplicate(let id), .nearDuplicate(let id, _), .rewrite(let id, _): return id
+        case .exactDuplicate(let id), .copy(let id), .nearDuplicate(let id, _), .rewrite(let id, _): return id
         case .new, .alreadySeen: return nil
         }
     }
@@ -110,10 +112,12 @@ public enum DedupVerdict: Sendable, Equatable {
     /// How a duplicate matched, as records and the store name it: `exact`, `reprint` or `rewrite`.
     public var match: String? {
         switch self {
-        case .exactDuplicate: return "exact"
+        case .exactDuplicate, .copy: return "exact"
         case .nearDuplicate: return "reprint"
         case .rewrite: return "rewrite"
         case .new, .alreadySeen: return nil
         }
     }
+
+    public var isCopy: Bool { if case .copy = self { true } else { false } }
 }

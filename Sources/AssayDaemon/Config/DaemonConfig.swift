@@ -44,19 +44,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var sources: [FeedSource] = []
     public var fetch = FetchSettings()
 
-    /// Keys, their TOML types and defaults, in the order `check-config` prints them.
-    static let keys: [(name: String, kind: ValueKind)] = [
-        ("inbox", .string), ("output", .string), ("archive", .string), ("quarantine", .string), ("state", .string),
-        ("workers", .int), ("queue_size", .int), ("max_file_bytes", .int), ("time_zone", .string),
-        ("duplicates", .string), ("near_threshold", .number), ("rewrite_threshold", .number), ("log_level", .string), ("log_format", .string),
-        ("taxonomy", .string), ("poll", .bool), ("poll_interval", .number), ("settle_seconds", .number),
-        ("grace_period", .number), ("summary_interval", .number),
-    ]
-
     /// Tables of the config, beside the keys.
     static let tables: Set<String> = ["sources", "fetch"]
-
-    enum ValueKind { case string, int, number, bool }
 
     /// The pipeline this configuration asks for (taxonomy loaded and compiled).
     public func pipeline() throws(ConfigFileErrors) -> ArticlePipeline {
@@ -76,4 +65,20 @@ public struct DaemonConfig: Sendable, Equatable {
 
     /// Where records of reprints go under `mark`.
     public var duplicatesFolder: String { (output as NSString).appendingPathComponent("duplicates") }
+}
+
+extension DaemonConfig {
+    /// The settings of a one-shot `assay ingest`: no inbox, archive or quarantine (inputs stay where
+    /// they are), the other keys at their defaults unless given.
+    public static func oneShot(
+        output: String, state: String, workers: Int, maxFileBytes: Int, timeZone: String, taxonomy: String?,
+        duplicates: DuplicateHandling.Policy, nearThreshold: Double, rewriteThreshold: Double
+    ) -> DaemonConfig {
+        DaemonConfig(
+            file: "(command line)", inbox: "", output: output, archive: "", quarantine: "", state: state, workers: workers,
+            queueSize: max(64, workers * 4), maxFileBytes: maxFileBytes, timeZone: timeZone, duplicates: duplicates,
+            nearThreshold: nearThreshold, rewriteThreshold: rewriteThreshold, logLevel: .info, logFormat: .text, taxonomy: taxonomy,
+            poll: false, pollInterval: ConfigKey.defaultNumber("poll_interval"), settleSeconds: ConfigKey.defaultNumber("settle_seconds"),
+            gracePeriod: ConfigKey.defaultNumber("grace_period"), summaryInterval: ConfigKey.defaultNumber("summary_interval"))
+    }
 }

@@ -46,7 +46,7 @@ public enum DaemonConfigFile {
                 problems.append(ConfigFileError(file: file, line: locator.line(of: problem.path), message: problem.message))
             }
         }
-        do { try reader.allowOnly(Set(DaemonConfig.keys.map(\.name)).union(DaemonConfig.tables)) } catch { report(error) }
+        do { try reader.allowOnly(Set(ConfigKey.all.map(\.name)).union(DaemonConfig.tables)) } catch { report(error) }
         let base = ((file as NSString).standardizingPath as NSString).deletingLastPathComponent
         let folder = base.isEmpty ? FileManager.default.currentDirectoryPath : absolute(base, against: FileManager.default.currentDirectoryPath)
         let values = Values(reader: reader, folder: folder, environmentKeys: fromEnvironment, report: report)
@@ -54,22 +54,22 @@ public enum DaemonConfigFile {
             file: file,
             inbox: values.path("inbox"), output: values.path("output"), archive: values.path("archive"),
             quarantine: values.path("quarantine"), state: values.path("state"),
-            workers: values.int("workers", default: max(1, ProcessInfo.processInfo.activeProcessorCount), minimum: 1),
-            queueSize: values.int("queue_size", default: 64, minimum: 1),
-            maxFileBytes: values.int("max_file_bytes", default: 15 * 1024 * 1024, minimum: 1),
+            workers: values.int("workers", default: max(1, ProcessInfo.processInfo.activeProcessorCount)),
+            queueSize: values.int("queue_size"),
+            maxFileBytes: values.int("max_file_bytes"),
             timeZone: values.choice("time_zone", default: "UTC", valid: { TimeZone(identifier: $0) != nil },
                 hint: "must be an IANA time zone such as UTC or Asia/Shanghai"),
             duplicates: values.enumeration("duplicates", default: .mark),
-            nearThreshold: values.number("near_threshold", default: 0.5, range: 0.01...1),
-            rewriteThreshold: values.number("rewrite_threshold", default: 0.7, range: 0.5...1),
+            nearThreshold: values.number("near_threshold"),
+            rewriteThreshold: values.number("rewrite_threshold"),
             logLevel: values.enumeration("log_level", default: .info),
             logFormat: values.enumeration("log_format", default: .auto),
             taxonomy: values.optionalPath("taxonomy"),
             poll: values.bool("poll", default: false),
-            pollInterval: values.number("poll_interval", default: 30, range: 0.05...86_400),
-            settleSeconds: values.number("settle_seconds", default: 2, range: 0...3_600),
-            gracePeriod: values.number("grace_period", default: 30, range: 0...3_600),
-            summaryInterval: values.number("summary_interval", default: 60, range: 0.1...86_400))
+            pollInterval: values.number("poll_interval"),
+            settleSeconds: values.number("settle_seconds"),
+            gracePeriod: values.number("grace_period"),
+            summaryInterval: values.number("summary_interval"))
         do throws(TOMLTableReader.Problem) {
             config.sources = try readSources(reader)
             config.fetch = try readFetch(reader)
@@ -143,11 +143,11 @@ public enum DaemonConfigFile {
         -> Set<String>
     {
         var applied: Set<String> = []
-        for (name, kind) in DaemonConfig.keys {
-            guard let raw = environment["ASSAY_\(name.uppercased())"] else { continue }
-            let variable = "ASSAY_\(name.uppercased())"
-            switch kind {
-            case .string:
+        for key in ConfigKey.all {
+            let (name, variable) = (key.name, key.environmentName)
+            guard let raw = environment[variable] else { continue }
+            switch key.kind {
+            case .string, .path:
                 table[name] = raw
             case .int:
                 guard let value = Int(raw.trimmingCharacters(in: .whitespaces)) else {
@@ -193,10 +193,16 @@ public enum DaemonConfigFile {
         } else if access(config.inbox, R_OK | W_OK | X_OK) != 0 {
             problems.append(problem("inbox", "folder \(config.inbox) is not readable and writable by this user (files are moved out of it)"))
         }
+        func isWithin(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         // Folders inside the inbox would be scanned as input: archived files taken again, forever.
-        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine)]
-        where folder == config.inbox || folder.hasPrefix(config.inbox + "/") {
-            problems.append(problem(key, "folder \(folder) is inside the inbox; put it beside the inbox, not in it"))
+        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine),
+            ("state", config.state)] where isWithin(folder, config.inbox)
+        {
+            problems.append(problem(key, "\(folder) is inside the inbox; put it beside the inbox, not in it"))
+        }
+        // Inputs moved among the records would be read as records by whoever reads the output.
+        for (key, folder) in [("archive", config.archive), ("quarantine", config.quarantine)] where isWithin(folder, config.output) {
+            problems.append(problem(key, "folder \(folder) is the output folder or inside it; keep inputs apart from records"))
         }
         let stateFolder = (config.state as NSString).deletingLastPathComponent
         for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine), ("state", stateFolder)] {
@@ -252,18 +258,24 @@ public enum DaemonConfigFile {
             return DaemonConfigFile.absolute(value, against: base)
         }
 
-        func int(_ key: String, default value: Int, minimum: Int) -> Int {
+        /// A whole number within the key's range; the table's default when absent.
+        func int(_ key: String, default value: Int? = nil) -> Int {
+            let spec = ConfigKey.named(key)
+            let value = value ?? Int(ConfigKey.defaultNumber(key))
             guard let read = attempt({ () throws(TOMLTableReader.Problem) in try reader.int(key) }) else { return value }
-            guard read >= minimum else {
-                report(reader.problem(key, "must be at least \(minimum) (it is \(read))"))
+            if let range = spec?.range, !range.contains(Double(read)) {
+                report(reader.problem(key, "must be between \(Int(range.lowerBound)) and \(Int(range.upperBound)) (it is \(read))"))
                 return value
             }
             return read
         }
 
-        func number(_ key: String, default value: Double, range: ClosedRange<Double>) -> Double {
+        /// A number within the key's range; the table's default when absent.
+        func number(_ key: String) -> Double {
+            let value = ConfigKey.defaultNumber(key)
+            let range = ConfigKey.named(key)?.range ?? -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
             guard let read = attempt({ () throws(TOMLTableReader.Problem) in try reader.number(key) }) else { return value }
-            guard range.contains(read) else {
+            guard read.isFinite, range.contains(read) else {
                 report(reader.problem(key, "must be between \(range.lowerBound) and \(range.upperBound) (it is \(read))"))
                 return value
             }

@@ -6,16 +6,23 @@ import Logging
 /// Fetches one source on its schedule, for as long as it is configured: conditional GET with the
 /// stored validators, the feed's new items (their pages fetched unless the feed carries the whole
 /// article) handed to the inbox queue like dropped files, and the source's state saved after each
-/// fetch. Failures back off and recover by themselves; nothing disables a source.
+/// fetch. The feed's validators (`ETag`, `Last-Modified`) move on only once every new item is
+/// committed, so items lost to a stop or a crash are fetched again. Failures back off and recover
+/// by themselves; nothing disables a source.
 public struct FeedFetcher: Sendable {
     let client: HTTPClient
     let store: any FetchStateStore
     let queue: InboxQueue
     let limiter: HostLimiter
     let backoffCap: Double
+    let clock: DaemonClock
     let logger: Logger
 
-    public init(client: HTTPClient, store: any FetchStateStore, queue: InboxQueue, limiter: HostLimiter, backoffCap: Double, logger: Logger) {
+    public init(
+        client: HTTPClient, store: any FetchStateStore, queue: InboxQueue, limiter: HostLimiter, backoffCap: Double,
+        clock: DaemonClock = .system, logger: Logger
+    ) {
+        self.clock = clock
         self.client = client
         self.store = store
         self.queue = queue
@@ -30,13 +37,13 @@ public struct FeedFetcher: Sendable {
         var random = SystemRandomNumberGenerator()
         let schedule = FetchSchedule(interval: source.interval, backoffCap: backoffCap)
         var state = ((try? store.sourceStates()) ?? [:])[source.url] ?? SourceState(url: source.url)
-        let now = Date().timeIntervalSince1970
+        let now = clock.wallTime().timeIntervalSince1970
         var due = state.nextRun ?? 0
         if due <= now { due = now + schedule.startDelay(using: &random) }
         // A due time set under an older, longer interval or back-off is not waited out after a config change.
         due = min(due, now + max(source.interval, schedule.afterFailure(errors: state.errorCount, retryAfter: nil, using: &random)))
         while !Task.isCancelled {
-            let wait = due - Date().timeIntervalSince1970
+            let wait = due - clock.wallTime().timeIntervalSince1970
             if wait > 0 {
                 do { try await Task.sleep(for: .seconds(wait)) } catch { return }
             }
@@ -44,7 +51,7 @@ public struct FeedFetcher: Sendable {
             do { try store.save(state) } catch {
                 logger.error("could not save the source's state", metadata: ["url": .string(source.url), "error": .string("\(error)")])
             }
-            due = state.nextRun ?? (Date().timeIntervalSince1970 + source.interval)
+            due = state.nextRun ?? (clock.wallTime().timeIntervalSince1970 + source.interval)
             fetched()
         }
     }
@@ -53,7 +60,7 @@ public struct FeedFetcher: Sendable {
         async -> SourceState
     {
         var state = old
-        let started = ContinuousClock.now
+        let started = clock.instant()
         let host = URL(string: source.url)?.host ?? source.url
         var headers: [String: String] = [:]
         if let etag = state.etag { headers["If-None-Match"] = etag }
@@ -62,7 +69,7 @@ public struct FeedFetcher: Sendable {
         let result: Result<HTTPResponse, FetchFailure>
         do { result = .success(try await client.get(source.url, headers: headers)) } catch { result = .failure(error) }
         await limiter.release(host)
-        state.lastFetch = Date().formatted(.iso8601)
+        state.lastFetch = clock.timestamp
         var metadata: Logger.Metadata = ["url": .string(source.url)]
         if let name = source.name { metadata["source"] = .string(name) }
         switch result {
@@ -76,13 +83,14 @@ public struct FeedFetcher: Sendable {
             metadata["status"] = .stringConvertible(304)
             return succeeded(state, response, items: (0, 0), schedule: schedule, started: started, metadata: metadata)
         case .success(let response) where (200..<300).contains(response.status):
-            let items: (new: Int, seen: Int)
+            let items: (new: Int, seen: Int, committed: Bool)
             switch source.kind {
             case .page:
-                await queue.offer(fetched: FetchedDocument(
-                    url: response.finalURL.isEmpty ? source.url : response.finalURL, bytes: response.body,
-                    charset: response.charset, formatHint: nil, feedURL: nil, guid: nil))
-                items = (1, 0)
+                let committed = await queue.offerAndWait(
+                    fetched: FetchedDocument(
+                        url: response.finalURL.isEmpty ? source.url : response.finalURL, bytes: response.body,
+                        charset: response.charset, formatHint: nil, feedURL: nil, guid: nil), now: clock.instant())
+                items = (1, 0, committed)
             case .feed:
                 let parsed: [FeedItem]
                 do { parsed = try FeedParser.parse(response.body, feedURL: source.url) } catch {
@@ -91,15 +99,18 @@ public struct FeedFetcher: Sendable {
                 }
                 items = await offerNewItems(parsed, feed: source.url)
             }
-            state.etag = response.header("ETag")
-            state.lastModified = response.header("Last-Modified")
+            // Validators move on only when every new item is durable: else the next poll must get the items again.
+            if items.committed {
+                state.etag = response.header("ETag")
+                state.lastModified = response.header("Last-Modified")
+            }
             state.lastStatus = "\(response.status)"
             state.lastError = nil
             state.errorCount = 0
             state.itemsSeen += items.new
             metadata["status"] = .stringConvertible(response.status)
             metadata["bytes"] = .stringConvertible(response.body.count)
-            return succeeded(state, response, items: items, schedule: schedule, started: started, metadata: metadata)
+            return succeeded(state, response, items: (items.new, items.seen), schedule: schedule, started: started, metadata: metadata)
         case .success(let response):
             let retryAfter = [429, 503].contains(response.status) ? FetchSchedule.retryAfter(response.header("Retry-After")) : nil
             return failed(source, state, code: "\(response.status)", detail: "the server answered HTTP \(response.status)",
@@ -109,39 +120,41 @@ public struct FeedFetcher: Sendable {
 
     /// Hands the feed's unseen items to the queue: the feed's own content when it is the whole article,
     /// else the page at the item's link, fetched concurrently within the host limits. Pages that fail
-    /// are retried at the next poll (they are remembered only once recorded).
-    private func offerNewItems(_ items: [FeedItem], feed: String) async -> (new: Int, seen: Int) {
+    /// are retried at the next poll (they are remembered only once recorded). `committed`: every new
+    /// item's outcome is durable.
+    private func offerNewItems(_ items: [FeedItem], feed: String) async -> (new: Int, seen: Int, committed: Bool) {
         let candidates = items.map { SeenFeedItem(source: feed, guid: $0.guid, pageURL: $0.link) }
         let seen = (try? store.seen(candidates)) ?? []
-        let fresh = items.filter { !seen.contains($0.guid) }
-        var offered = 0
-        for item in fresh {
-            guard let content = item.content else { continue }
-            var object: [String: Any] = ["html": content, "url": item.link ?? feed]
-            object["title"] = item.title
-            object["published"] = item.published
-            if !item.authors.isEmpty { object["author"] = item.authors.joined(separator: ", ") }
-            let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-            await queue.offer(fetched: FetchedDocument(
-                url: item.link ?? feed, bytes: [UInt8](bytes), charset: "utf-8", formatHint: .json, feedURL: feed, guid: item.guid))
-            offered += 1
+        let fresh = items.filter { !seen.contains($0.guid) && ($0.content != nil || $0.link != nil) }
+        let results = await withTaskGroup(of: Bool?.self) { group in
+            for item in fresh {
+                group.addTask {
+                    guard let content = item.content else { return await self.fetchPage(item, feed: feed) }
+                    var object: [String: Any] = ["html": content, "url": item.link ?? feed]
+                    object["title"] = item.title
+                    object["published"] = item.published
+                    if !item.authors.isEmpty { object["author"] = item.authors.joined(separator: ", ") }
+                    let bytes = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+                    return await queue.offerAndWait(
+                        fetched: FetchedDocument(
+                            url: item.link ?? feed, bytes: [UInt8](bytes), charset: "utf-8", formatHint: .json, feedURL: feed,
+                            guid: item.guid), now: clock.instant())
+                }
+            }
+            var results: [Bool?] = []
+            for await result in group { results.append(result) }
+            return results
         }
-        let pages = fresh.filter { $0.content == nil && $0.link != nil }
-        offered += await withTaskGroup(of: Bool.self) { group in
-            for item in pages { group.addTask { await self.fetchPage(item, feed: feed) } }
-            var count = 0
-            for await done in group where done { count += 1 }
-            return count
-        }
-        return (offered, items.count - fresh.count)
+        let offered = results.filter { $0 != nil }.count
+        return (offered, items.count - fresh.count, results.allSatisfy { $0 == true })
     }
 
-    /// Fetches one item's page and offers it; false when it failed (logged).
-    private func fetchPage(_ item: FeedItem, feed: String) async -> Bool {
-        guard let link = item.link else { return false }
+    /// Fetches one item's page and offers it: whether it was committed, or nil when the fetch failed (logged).
+    private func fetchPage(_ item: FeedItem, feed: String) async -> Bool? {
+        guard let link = item.link else { return nil }
         let host = URL(string: link)?.host ?? link
         await limiter.acquire(host)
-        let started = ContinuousClock.now
+        let started = clock.instant()
         let page: Result<HTTPResponse, FetchFailure>
         do { page = .success(try await client.get(link)) } catch { page = .failure(error) }
         await limiter.release(host)
@@ -149,12 +162,12 @@ public struct FeedFetcher: Sendable {
         case .success(let response) where (200..<300).contains(response.status):
             logger.debug("page fetched", metadata: [
                 "url": .string(link), "bytes": .stringConvertible(response.body.count),
-                "duration_ms": .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10),
+                "duration_ms": .stringConvertible(((clock.instant() - started).seconds * 10_000).rounded() / 10),
             ])
-            await queue.offer(fetched: FetchedDocument(
-                url: response.finalURL.isEmpty ? link : response.finalURL, bytes: response.body, charset: response.charset,
-                formatHint: nil, feedURL: feed, guid: item.guid))
-            return true
+            return await queue.offerAndWait(
+                fetched: FetchedDocument(
+                    url: response.finalURL.isEmpty ? link : response.finalURL, bytes: response.body, charset: response.charset,
+                    formatHint: nil, feedURL: feed, guid: item.guid), now: clock.instant())
         case .success(let response):
             logger.warning("page fetch failed; retried at the next poll",
                 metadata: ["url": .string(link), "feed": .string(feed), "status": .stringConvertible(response.status)])
@@ -162,7 +175,7 @@ public struct FeedFetcher: Sendable {
             logger.warning("page fetch failed; retried at the next poll",
                 metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
         }
-        return false
+        return nil
     }
 
     private func succeeded(
@@ -173,11 +186,11 @@ public struct FeedFetcher: Sendable {
         let freshness = FetchSchedule.freshness(
             cacheControl: response.header("Cache-Control"), expires: response.header("Expires"), date: response.header("Date"))
         let delay = schedule.afterSuccess(freshFor: freshness)
-        state.nextRun = Date().timeIntervalSince1970 + delay
+        state.nextRun = clock.wallTime().timeIntervalSince1970 + delay
         var metadata = metadata
         metadata["items_new"] = .stringConvertible(items.new)
         metadata["items_seen"] = .stringConvertible(items.seen)
-        metadata["duration_ms"] = .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10)
+        metadata["duration_ms"] = .stringConvertible(((clock.instant() - started).seconds * 10_000).rounded() / 10)
         metadata["next_in_s"] = .stringConvertible((delay * 10).rounded() / 10)
         logger.info("fetched", metadata: metadata)
         return state
@@ -192,12 +205,12 @@ public struct FeedFetcher: Sendable {
         state.lastStatus = code
         state.lastError = detail
         let delay = schedule.afterFailure(errors: state.errorCount, retryAfter: retryAfter, using: &random)
-        state.nextRun = Date().timeIntervalSince1970 + delay
+        state.nextRun = clock.wallTime().timeIntervalSince1970 + delay
         var metadata = metadata
         metadata["reason"] = .string(code)
         metadata["detail"] = .string(detail)
         metadata["errors"] = .stringConvertible(state.errorCount)
-        metadata["duration_ms"] = .stringConvertible(((ContinuousClock.now - started).seconds * 10_000).rounded() / 10)
+        metadata["duration_ms"] = .stringConvertible(((clock.instant() - started).seconds * 10_000).rounded() / 10)
         metadata["next_in_s"] = .stringConvertible((delay * 10).rounded() / 10)
         if let retryAfter { metadata["retry_after_s"] = .stringConvertible(retryAfter) }
         logger.warning("fetch failed", metadata: metadata)

@@ -27,33 +27,58 @@ public struct FetchedDocument: Sendable {
 /// An input handed to a worker: what it is, its place in the order of discovery, and when it was seen.
 public struct InboxItem: Sendable {
     public enum Origin: Sendable {
-        case file
+        /// A file as the intake listed it, unchanged since `unchangedSince`.
+        case file(InputPath, listed: FileIdentity, unchangedSince: ContinuousClock.Instant)
         case fetched(FetchedDocument)
     }
 
     public var sequence: Int
-    /// The file's path, or the fetched document's identity.
-    public var path: String
     public var origin: Origin
     public var discoveredAt: ContinuousClock.Instant
+
+    public var key: InboxQueue.Key {
+        switch origin {
+        case .file(let path, _, _): .file(path)
+        case .fetched(let document): .fetched(document.identity)
+        }
+    }
 
     public var fetched: FetchedDocument? {
         if case .fetched(let document) = origin { return document }
         return nil
     }
+
+    /// How logs and the ledger name the input: the file's path (escaped) or the fetched URL.
+    public var name: String {
+        switch origin {
+        case .file(let path, _, _): path.description
+        case .fetched(let document): document.url
+        }
+    }
 }
 
-/// The bounded queue between discovery and the workers. Paths found by inotify and by rescans are
-/// offered here (a path already waiting or in flight is not taken twice); workers take them in
-/// order of discovery, and at most `limit` are in flight (taken, not yet finished), so memory stays
-/// flat whatever the backlog: a backlog waits as paths, not as bytes.
+/// The bounded queue between discovery and the workers. Files found by inotify and by rescans are
+/// offered here (one already waiting or in flight is not taken twice); workers take them in order
+/// of discovery, and at most `limit` are in flight, so memory stays flat whatever the backlog: a
+/// backlog waits as paths, not as bytes. Files put back (still being written) wait for a recheck.
 public actor InboxQueue {
-    private var waiting: [(path: String, origin: InboxItem.Origin, discoveredAt: ContinuousClock.Instant)] = []
+    public enum Key: Hashable, Sendable {
+        case file(InputPath)
+        case fetched(String)
+    }
+
+    private var waiting: [(origin: InboxItem.Origin, discoveredAt: ContinuousClock.Instant)] = []
+    private var head = 0
+    private var known: Set<Key> = []
+    /// Each file's last look and since when it has been unchanged, to tell a finished file by time.
+    private var looks: [InputPath: (identity: FileIdentity, since: ContinuousClock.Instant)] = [:]
+    /// Files put back because they were still being written: the intake looks at them again.
+    private var rechecks: Set<InputPath> = []
     /// Fetched documents waiting (they hold their bytes, unlike file paths).
     private var waitingFetched = 0
     private var fetchers: [CheckedContinuation<Void, Never>] = []
-    private var head = 0
-    private var known: Set<String> = []
+    /// Fetchers waiting to hear whether their document was committed.
+    private var commitWaiters: [String: CheckedContinuation<Bool, Never>] = [:]
     private var inFlight = 0
     private var nextSequence = 0
     private var closed = false
@@ -62,26 +87,40 @@ public actor InboxQueue {
 
     public init(limit: Int) { self.limit = max(1, limit) }
 
-    /// Adds a path unless it is already waiting or in flight; returns whether it was new.
+    /// Adds a file unless it is already waiting or in flight; returns whether it was new.
     @discardableResult
-    public func offer(_ path: String) -> Bool {
-        guard !closed, known.insert(path).inserted else { return false }
-        waiting.append((path, .file, .now))
+    public func offer(_ found: InputLister.Found, now: ContinuousClock.Instant) -> Bool {
+        let since: ContinuousClock.Instant
+        if let last = looks[found.path], last.identity == found.identity { since = last.since } else { since = now }
+        looks[found.path] = (found.identity, since)
+        guard !closed, known.insert(.file(found.path)).inserted else { return false }
+        rechecks.remove(found.path)
+        waiting.append((.file(found.path, listed: found.identity, unchangedSince: since), now))
         handOut()
         return true
     }
 
-    /// Adds a fetched document, waiting while `limit` of them already wait (back-pressure on fetchers).
-    @discardableResult
-    public func offer(fetched document: FetchedDocument) async -> Bool {
+    /// Adds a fetched document and waits until its outcome is durable: true when it was committed,
+    /// false when it failed, was already queued, or the queue closed first (it is fetched again).
+    /// Waits while `limit` fetched documents already wait (back-pressure on fetchers).
+    public func offerAndWait(fetched document: FetchedDocument, now: ContinuousClock.Instant) async -> Bool {
         while waitingFetched >= limit, !closed {
             await withCheckedContinuation { fetchers.append($0) }
         }
-        guard !closed, known.insert(document.identity).inserted else { return false }
+        let identity = document.identity
+        guard !closed, !Task.isCancelled, known.insert(.fetched(identity)).inserted else { return false }
         waitingFetched += 1
-        waiting.append((document.identity, .fetched(document), .now))
+        waiting.append((.fetched(document), now))
         handOut()
-        return true
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { commitWaiters[identity] = $0 }
+        } onCancel: {
+            Task { await self.abandon(identity) }
+        }
+    }
+
+    private func abandon(_ identity: String) {
+        commitWaiters.removeValue(forKey: identity)?.resume(returning: false)
     }
 
     /// The next input, in discovery order; nil once the queue is closed (on shutdown).
@@ -91,11 +130,36 @@ public actor InboxQueue {
         return await withCheckedContinuation { takers.append($0) }
     }
 
-    /// The input's outcome is durable (or it vanished): its path may be offered again later.
-    public func finished(_ path: String) {
-        known.remove(path)
+    /// The input's outcome is durable (`committed`), or it failed or vanished: it may be offered again.
+    public func finished(_ key: Key, committed: Bool) {
+        known.remove(key)
         inFlight -= 1
+        switch key {
+        case .file(let path): looks.removeValue(forKey: path)
+        case .fetched(let identity): commitWaiters.removeValue(forKey: identity)?.resume(returning: committed)
+        }
         handOut()
+    }
+
+    /// The file was still being written: it leaves the queue and waits for the intake to look again.
+    public func putBack(_ path: InputPath) {
+        known.remove(.file(path))
+        inFlight -= 1
+        rechecks.insert(path)
+        handOut()
+    }
+
+    /// The files to look at again (put back, or seen changing), emptied by the call.
+    public func takeRechecks() -> [InputPath] {
+        defer { rechecks.removeAll() }
+        return rechecks.sorted()
+    }
+
+    /// A file that is not ready yet (seen changing): remembered so the intake looks again.
+    public func recheckLater(_ found: InputLister.Found, now: ContinuousClock.Instant) {
+        if let last = looks[found.path], last.identity == found.identity { return }
+        looks[found.path] = (found.identity, now)
+        rechecks.insert(found.path)
     }
 
     /// Stops handing out inputs: waiting workers get nil; what was waiting stays in the inbox for the next start.
@@ -107,9 +171,21 @@ public actor InboxQueue {
         let blocked = fetchers
         fetchers.removeAll()
         for fetcher in blocked { fetcher.resume() }
+        let waiters = commitWaiters
+        commitWaiters.removeAll()
+        for waiter in waiters.values { waiter.resume(returning: false) }
     }
 
-    public var counts: (waiting: Int, inFlight: Int) { (waiting.count - head, inFlight) }
+    public struct Counts: Sendable, Equatable {
+        public var waiting: Int
+        public var inFlight: Int
+        /// Files put back until they are complete.
+        public var rechecks: Int
+
+        public var isIdle: Bool { waiting == 0 && inFlight == 0 && rechecks == 0 }
+    }
+
+    public var counts: Counts { Counts(waiting: waiting.count - head, inFlight: inFlight, rechecks: rechecks.count) }
 
     private func take() -> InboxItem? {
         guard !closed, head < waiting.count, inFlight < limit else { return nil }
@@ -125,7 +201,7 @@ public actor InboxQueue {
             if !fetchers.isEmpty { fetchers.removeFirst().resume() }
         }
         defer { nextSequence += 1 }
-        return InboxItem(sequence: nextSequence, path: entry.path, origin: entry.origin, discoveredAt: entry.discoveredAt)
+        return InboxItem(sequence: nextSequence, origin: entry.origin, discoveredAt: entry.discoveredAt)
     }
 
     private func handOut() {

@@ -7,10 +7,11 @@ import Synchronization
 
 /// What the inbox watcher saw.
 public enum InboxEvent: Sendable, Equatable {
-    /// A file was closed after writing, or moved in: it is complete.
-    case fileReady(String)
-    /// A folder appeared (made or moved in): it is watched now, and must be scanned for what it holds.
-    case folderAdded(String)
+    /// A file was closed after writing, or moved in.
+    case fileReady(InputPath)
+    /// A folder appeared (made or moved in): it is watched now, and must be scanned (and its own
+    /// subfolders watched) for what it holds.
+    case folderAdded(InputPath)
     /// The kernel dropped events (queue overflow): only a full rescan is safe.
     case overflow
 }
@@ -21,13 +22,13 @@ public final class InotifyWatcher: Sendable {
     public let events: AsyncStream<InboxEvent>
     private let continuation: AsyncStream<InboxEvent>.Continuation
     private let descriptor: Int32
-    private let folders = Mutex<[Int32: String]>([:])
+    private let folders = Mutex<[Int32: InputPath]>([:])
     private let stopped = Atomic<Bool>(false)
 
     private static let fileMask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE_SELF)
 
     /// Starts watching `folders` (the inbox first). Throws when inotify is not available.
-    public init(folders initial: [String]) throws(WatcherError) {
+    public init(folders initial: [InputPath]) throws(WatcherError) {
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw WatcherError(errno: errno) }
         (events, continuation) = AsyncStream.makeStream(of: InboxEvent.self, bufferingPolicy: .unbounded)
@@ -37,9 +38,12 @@ public final class InotifyWatcher: Sendable {
         thread.start()
     }
 
-    /// Adds a watch on a folder (idempotent in the kernel).
-    public func watch(_ folder: String) {
-        let wd = inotify_add_watch(descriptor, folder, Self.fileMask)
+    /// Adds a watch on a folder (idempotent in the kernel). The folder is opened one name at a time
+    /// and watched through its descriptor, so no link is followed and no path is too long.
+    public func watch(_ folder: InputPath) {
+        guard case .success(let fd) = FolderDescriptor.open(root: folder.root, folder.components) else { return }
+        defer { close(fd) }
+        let wd = inotify_add_watch(descriptor, "/proc/self/fd/\(fd)", Self.fileMask)
         guard wd >= 0 else { return }
         folders.withLock { $0[wd] = folder }
     }
@@ -67,9 +71,10 @@ public final class InotifyWatcher: Sendable {
             while offset + MemoryLayout<inotify_event>.size <= count {
                 let event = buffer.load(fromByteOffset: offset, as: inotify_event.self)
                 let nameStart = offset + MemoryLayout<inotify_event>.size
-                var name = ""
+                var name: [UInt8] = []
                 if event.len > 0 {
-                    name = String(cString: buffer.advanced(by: nameStart).assumingMemoryBound(to: CChar.self))
+                    let raw = UnsafeRawBufferPointer(start: buffer.advanced(by: nameStart), count: Int(event.len))
+                    name = Array(raw.prefix { $0 != 0 })
                 }
                 handle(event, name: name)
                 offset = nameStart + Int(event.len)
@@ -77,7 +82,7 @@ public final class InotifyWatcher: Sendable {
         }
     }
 
-    private func handle(_ event: inotify_event, name: String) {
+    private func handle(_ event: inotify_event, name: [UInt8]) {
         let mask = event.mask
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             continuation.yield(.overflow)
@@ -88,15 +93,15 @@ public final class InotifyWatcher: Sendable {
             return
         }
         guard let folder = folders.withLock({ $0[event.wd] }), !name.isEmpty else { return }
-        let path = (folder as NSString).appendingPathComponent(name)
+        let path = folder.appending(name)
         if mask & UInt32(IN_ISDIR) != 0 {
-            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, !name.hasPrefix(".") {
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, name.first != UInt8(ascii: ".") {
                 watch(path)
                 continuation.yield(.folderAdded(path))
             }
             return
         }
-        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, !InputFiles.isIgnoredName(name) {
+        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, !InputLister.isIgnoredName(name) {
             continuation.yield(.fileReady(path))
         }
     }

@@ -1,24 +1,40 @@
 import AssayCore
 import AssayStore
 import Foundation
-import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Carries out the store's decisions for a batch of inputs, in an order that keeps the daemon's
-/// promise across crashes: decide (one transaction) → write records (one flush) → move inputs out
-/// of the inbox → mark done (one transaction). A crash anywhere leaves inputs in the inbox whose
-/// ledger rows say how to finish them, so each ends with exactly one outcome.
+/// promise across crashes: decide (one transaction) → stage each input's files (one flush for the
+/// batch) → per input: check it is still there, publish its files, move it → mark done (one
+/// transaction). A failure of one input touches that input alone; a crash anywhere leaves inputs
+/// whose ledger rows say how to finish them, so each ends with exactly one outcome.
 public struct Committer: Sendable {
     public struct Folders: Sendable {
         public var output: String
         public var duplicates: String
-        public var archive: String
-        public var quarantine: String
+        /// Where finished inputs go; nil leaves them in place (`assay ingest`).
+        public var archive: String?
+        /// Where refused inputs go with their reason file; nil leaves them in place.
+        public var quarantine: String?
+
+        public init(output: String, duplicates: String, archive: String?, quarantine: String?) {
+            self.output = output
+            self.duplicates = duplicates
+            self.archive = archive
+            self.quarantine = quarantine
+        }
     }
 
-    /// What a batch did, for the queue (paths to release) and the latency figures.
+    /// What a batch did: each input's report, and what the queue must be told.
     public struct BatchResult: Sendable {
-        public var finishedPaths: [String] = []
-        public var latencies: [Duration] = []
+        public var reports: [InputReport] = []
+        /// Inputs whose outcome is settled (committed or not), with whether it was committed.
+        public var finished: [(key: InboxQueue.Key, committed: Bool)] = []
+        /// Files still being written: put back for the intake to look at again.
+        public var putBack: [InputPath] = []
     }
 
     private let ledger: any InputLedger
@@ -26,67 +42,73 @@ public struct Committer: Sendable {
     private let fetchState: (any FetchStateStore)?
     private let folders: Folders
     private let mover: InputMover
-    private let counters: DaemonCounters
-    private let logger: Logger
 
-    public init(
-        ledger: any InputLedger, fetchState: (any FetchStateStore)? = nil, folders: Folders, mover: InputMover,
-        counters: DaemonCounters, logger: Logger
-    ) {
+    public init(ledger: any InputLedger, fetchState: (any FetchStateStore)? = nil, folders: Folders, mover: InputMover) {
         self.ledger = ledger
         self.fetchState = fetchState
         self.folders = folders
         self.mover = mover
-        self.counters = counters
-        self.logger = logger
     }
 
-    public func commit(_ batch: [ProcessedInput], handling: DuplicateHandling) -> BatchResult {
+    public func commit(_ batch: [ProcessedInput], handling: DuplicateHandling, now: String, instant: ContinuousClock.Instant)
+        -> BatchResult
+    {
         var result = BatchResult()
-        let inputs = batch.filter { $0.skipped == nil }
-        for skipped in batch where skipped.skipped != nil {
-            if skipped.skipped == .vanished {
-                logger.notice("input vanished before it was read", metadata: ["input": .string(skipped.item.path)])
-                counters.update { $0.vanished += 1 }
-            } else {
-                logger.debug("input still being written; waiting for it to be closed", metadata: ["input": .string(skipped.item.path)])
+        var inputs: [ProcessedInput] = []
+        for input in batch {
+            switch input.skipped {
+            case nil: inputs.append(input)
+            case .stillBeingWritten?:
+                if case .file(let path, _, _) = input.item.origin { result.putBack.append(path) }
+            case .vanished?:
+                result.reports.append(InputReport(outcome: .vanished, input: input.item.name))
+                result.finished.append((input.item.key, false))
+            case .notRegularFile?:
+                var report = InputReport(outcome: .ignored, input: input.item.name)
+                report.detail = "not a regular file (a FIFO, device, socket or link); it is left where it is"
+                result.reports.append(report)
+                result.finished.append((input.item.key, false))
             }
-            result.finishedPaths.append(skipped.item.path)
         }
         guard !inputs.isEmpty else { return result }
-        let now = Date().formatted(.iso8601)
+        let decisions: [LedgerDecision]
         do {
-            let decisions = try ledger.decide(inputs.map(\.pending), rule: handling.rule, at: now)
-            let plans = zip(inputs, decisions).map { plan($0, $1, policy: handling.policy) }
-            try AtomicFileWriter.writeAll(plans.flatMap(\.files))
-            var touched: Set<String> = []
-            for plan in plans where plan.input.item.fetched == nil {
-                try mover.move(plan.input.item.path, to: plan.destination)
-                touched.insert((plan.input.item.path as NSString).deletingLastPathComponent)
-                touched.insert((plan.destination as NSString).deletingLastPathComponent)
-            }
-            for folder in touched { AtomicFileWriter.syncFolder(folder) }
-            try ledger.markDone(plans.filter { !$0.isRepeat }.map(\.input.pending.key), at: now)
-            try fetchState?.remember(
-                plans.compactMap { plan in
-                    plan.input.item.fetched.flatMap { document in
-                        document.feedURL.map { SeenFeedItem(source: $0, guid: document.guid ?? document.url, pageURL: document.url) }
-                    }
-                }, at: now)
-            for plan in plans {
-                let latency = ContinuousClock.now - plan.input.item.discoveredAt
-                result.latencies.append(latency)
-                report(plan, latency: latency)
-            }
+            decisions = try ledger.decide(inputs.map(\.pending), rule: handling.rule, at: now)
         } catch {
-            // Nothing is lost: the inputs stay in the inbox (decided ones resume from the ledger) and the
-            // next rescan offers them again.
-            logger.error(
-                "batch not committed; its inputs stay in the inbox and are retried at the next rescan",
-                metadata: ["inputs": .stringConvertible(inputs.count), "error": .string("\(error)")])
-            counters.update { $0.failures += inputs.count }
+            for input in inputs {
+                result.reports.append(failed(input, "the state store could not record the decision (\(error))"))
+                result.finished.append((input.item.key, false))
+            }
+            return result
         }
-        result.finishedPaths += inputs.map(\.item.path)
+        var plans = zip(inputs, decisions).map { plan($0, $1, policy: handling.policy, now: now) }
+        stage(&plans)
+        var done: [String] = []
+        var seenItems: [SeenFeedItem] = []
+        var touched: Set<String> = []
+        for index in plans.indices {
+            carryOut(&plans[index], touched: &touched)
+            let plan = plans[index]
+            var report = plan.report
+            report.latency = instant - plan.input.item.discoveredAt
+            result.reports.append(report)
+            let committed = report.outcome != .failed && report.outcome != .vanished
+            result.finished.append((plan.input.item.key, committed))
+            if committed, !plan.isRepeat { done.append(plan.input.pending.key) }
+            if committed, let document = plan.input.item.fetched, let feed = document.feedURL {
+                seenItems.append(SeenFeedItem(source: feed, guid: document.guid ?? document.url, pageURL: document.url))
+            }
+        }
+        for folder in touched { AtomicFileWriter.syncFolder(folder) }
+        do {
+            try ledger.markDone(done, at: now)
+            try fetchState?.remember(seenItems, at: now)
+        } catch {
+            // The effects are durable; the rows stay `decided` and a restart finishes them as decided.
+            for index in result.reports.indices where result.reports[index].outcome != .failed {
+                result.reports[index].detail = "outcome durable; the ledger could not mark it done (\(error)): finished again at restart"
+            }
+        }
         return result
     }
 
@@ -95,131 +117,164 @@ public struct Committer: Sendable {
         var input: ProcessedInput
         var decision: LedgerDecision
         var files: [(data: Data, path: String)] = []
-        var destination = ""
-        var written: [(id: String, industry: String?)] = []
-        var duplicates: [(id: String, of: String, similarity: Double?, match: String?)] = []
-        var alreadyStored: [String] = []
+        /// The files written to hidden temp names, waiting to be published.
+        var staged: [(temporary: String, path: String)] = []
+        var destination: InputPath?
+        var report: InputReport
         var isRepeat: Bool { if case .repeated = decision { true } else { false } }
     }
 
-    private func plan(_ input: ProcessedInput, _ decision: LedgerDecision, policy: DuplicateHandling.Policy) -> Plan {
-        var plan = Plan(input: input, decision: decision)
-        guard let chosen = decision.decision else {
-            plan.destination = destination(input, in: folders.archive)
-            return plan
+    private func plan(_ input: ProcessedInput, _ decision: LedgerDecision, policy: DuplicateHandling.Policy, now: String) -> Plan {
+        var plan = Plan(input: input, decision: decision, report: InputReport(outcome: .recorded, input: input.item.name))
+        plan.report.feed = input.item.fetched?.feedURL
+        let chosen: InputDecision
+        switch decision {
+        case .repeated(let firstPath, let rejection):
+            plan.report.firstInput = firstPath
+            guard let rejection else {
+                plan.report.outcome = .repeated
+                plan.destination = destination(input, in: folders.archive)
+                return plan
+            }
+            // The same bad bytes again are refused again, with the first one's reason.
+            chosen = InputDecision(placements: [], rejection: rejection.code, rejectionMessage: rejection.message)
+        case .fresh(let decision):
+            chosen = decision
+        case .resumed(let decision):
+            chosen = decision
+            plan.report.resumed = true
         }
         if let code = chosen.rejection {
+            plan.report.outcome = .quarantined
+            plan.report.reason = code
+            plan.report.detail = input.rejection?.message ?? chosen.rejectionMessage ?? code
             plan.destination = destination(input, in: folders.quarantine)
-            plan.files.append((reasonFile(input, code: code), plan.destination + ".reason.json"))
-            // A fetched input has no file to move: its bytes are kept beside the reason.
-            if let fetched = input.item.fetched { plan.files.append((Data(fetched.bytes), plan.destination)) }
+            if let target = plan.destination?.description {
+                plan.files.append((reasonFile(input, code: code, message: plan.report.detail ?? code, now: now), target + ".reason.json"))
+                // A fetched input has no file to move: its bytes are kept beside the reason.
+                if let fetched = input.item.fetched { plan.files.append((Data(fetched.bytes), target)) }
+            }
             return plan
         }
+        plan.report.partialRejections = input.partialRejections.map { ($0.index, $0.rejection.code, $0.rejection.message) }
         for placement in chosen.placements {
             guard !placement.alreadyStored else {
-                plan.alreadyStored.append(placement.id)
+                plan.report.repeatedArticles.append(placement.id)
                 continue
             }
             guard var article = input.articles[placement.id] else { continue }
             if let original = placement.duplicateOf {
-                plan.duplicates.append((placement.id, original, placement.similarity, placement.match))
+                plan.report.duplicates.append((placement.id, original, placement.similarity, placement.match))
                 guard policy == .mark else { continue }
                 article.dedup.markDuplicate(of: original, similarity: placement.similarity, match: placement.match)
+                // A copy has the stored article's id: its own source names its file.
+                let name = placement.copy == true ? "\(article.id).\(Self.sourceTag(article.source.url ?? article.source.path ?? ""))" : article.id
                 if let marked = try? article.jsonData() {
-                    plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(article.id).json")))
+                    plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(name).json")))
                 }
             } else if let data = try? article.jsonData() {
-                plan.written.append((article.id, article.primaryIndustry))
+                plan.report.written.append((article.id, article.primaryIndustry))
                 plan.files.append((data, (folders.output as NSString).appendingPathComponent("\(article.id).json")))
             }
         }
+        plan.report.outcome =
+            !plan.report.written.isEmpty ? .recorded : !plan.report.duplicates.isEmpty ? .duplicate : .repeated
         plan.destination = destination(input, in: folders.archive)
         return plan
     }
 
-    /// Where an input goes: its inbox path under `folder`; a fetched one is named after its key.
-    private func destination(_ input: ProcessedInput, in folder: String) -> String {
-        guard input.item.fetched != nil else {
-            return mover.destination(of: input.item.path, in: folder, key: input.pending.key)
+    /// Writes every plan's files to temp names, then one flush per file system for the whole batch.
+    /// A plan whose files cannot be written fails alone.
+    private func stage(_ plans: inout [Plan]) {
+        var folders: Set<String> = []
+        for index in plans.indices {
+            do {
+                for file in plans[index].files {
+                    let temporary = try AtomicFileWriter.writeTemporary(file.data, for: file.path, sync: false)
+                    plans[index].staged.append((temporary, file.path))
+                    folders.insert((file.path as NSString).deletingLastPathComponent)
+                }
+            } catch {
+                discard(&plans[index])
+                plans[index].report = failed(plans[index].input, error.description)
+            }
         }
-        return (folder as NSString).appendingPathComponent("fetched-\(input.pending.key.prefix(16))")
+        AtomicFileWriter.syncFileSystems(of: folders)
     }
 
-    private func reasonFile(_ input: ProcessedInput, code: String) -> Data {
+    /// Publishes one plan's files and moves its input, unless it vanished or failed meanwhile.
+    private func carryOut(_ plan: inout Plan, touched: inout Set<String>) {
+        guard plan.report.outcome != .failed else { return }
+        let file: InputPath? = if case .file(let path, _, _) = plan.input.item.origin { path } else { nil }
+        // Records of an input deleted after it was read are not published, and the store forgets it.
+        if let file, let identity = plan.input.identity,
+            file.status().map({ FileIdentity($0).isSameFile(as: identity) }) != true
+        {
+            discard(&plan)
+            if case .fresh(let decision) = plan.decision {
+                let stored = Set(decision.placements.filter { !$0.alreadyStored }.map(\.id))
+                try? ledger.forget(plan.input.pending.key, articles: plan.input.pending.articles.filter { stored.contains($0.id) })
+            }
+            plan.report = InputReport(outcome: .vanished, input: plan.input.item.name)
+            return
+        }
+        do {
+            for (index, staged) in plan.staged.enumerated() {
+                do { try AtomicFileWriter.publish(staged.temporary, as: staged.path) } catch {
+                    for rest in plan.staged[(index + 1)...] { unlink(rest.temporary) }
+                    throw error
+                }
+                touched.insert((staged.path as NSString).deletingLastPathComponent)
+            }
+            plan.staged = []
+            if let file, let target = plan.destination {
+                try mover.move(file, to: target)
+                plan.report.movedTo = target.description
+                touched.insert((target.description as NSString).deletingLastPathComponent)
+            }
+        } catch let error as InputMover.MoveError where error.errno.code == ENOENT {
+            // Gone after its records were published: they stand, and the input is done.
+            plan.report.detail = "the input vanished after its records were written"
+        } catch {
+            discard(&plan)
+            plan.report = failed(plan.input, "\(error)")
+        }
+    }
+
+    private func discard(_ plan: inout Plan) {
+        for staged in plan.staged { unlink(staged.temporary) }
+        plan.staged = []
+    }
+
+    private func failed(_ input: ProcessedInput, _ detail: String) -> InputReport {
+        var report = InputReport(outcome: .failed, input: input.item.name)
+        report.reason = "commit_failed"
+        report.detail = detail + (input.item.fetched == nil ? "; the input stays and is retried" : "; fetched again at the next poll")
+        return report
+    }
+
+    /// Where an input goes: its path below `folder`; a fetched one is named after its key. Nil: left in place.
+    private func destination(_ input: ProcessedInput, in folder: String?) -> InputPath? {
+        guard let folder else { return nil }
+        switch input.item.origin {
+        case .file(let path, _, _): return mover.destination(of: path, in: folder, key: input.pending.key)
+        case .fetched: return InputPath(root: folder, components: [Array("fetched-\(input.pending.key.prefix(16))".utf8)])
+        }
+    }
+
+    private func reasonFile(_ input: ProcessedInput, code: String, message: String, now: String) -> Data {
         let reason: [String: String] = [
-            "input": input.item.fetched?.url ?? input.item.path, "reason": code, "message": input.rejection?.message ?? code,
-            "key": input.pending.key, "quarantined_at": Date().formatted(.iso8601), "assay_version": AssayVersion.current,
+            "input": input.item.name, "reason": code, "message": message,
+            "key": input.pending.key, "quarantined_at": now, "assay_version": AssayVersion.current,
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return (try? encoder.encode(reason)) ?? Data()
     }
 
-    /// One log line per input outcome, and its counters.
-    private func report(_ plan: Plan, latency: Duration) {
-        var metadata: Logger.Metadata = [
-            "input": .string(plan.input.item.fetched?.url ?? plan.input.item.path),
-            "duration_ms": .stringConvertible((latency.seconds * 1000 * 10).rounded() / 10),
-        ]
-        if case .repeated(let firstPath) = plan.decision {
-            metadata["first_input"] = .string(firstPath)
-            if plan.input.item.fetched == nil { metadata["moved_to"] = .string(plan.destination) }
-            logger.info("input already processed; not written again", metadata: metadata)
-            counters.update {
-                $0.inputs += 1
-                $0.repeated += 1
-            }
-            return
-        }
-        if case .resumed = plan.decision { metadata["resumed"] = .stringConvertible(true) }
-        if let rejection = plan.input.rejection {
-            metadata["reason"] = .string(rejection.code)
-            metadata["detail"] = .string(rejection.message)
-            metadata["moved_to"] = .string(plan.destination)
-            if let feed = plan.input.item.fetched?.feedURL { metadata["feed"] = .string(feed) }
-            logger.warning("input quarantined", metadata: metadata)
-            counters.update {
-                $0.inputs += 1
-                $0.quarantined += 1
-            }
-            return
-        }
-        for (index, rejection) in plan.input.partialRejections {
-            logger.warning(
-                "article in input refused",
-                metadata: [
-                    "input": .string(plan.input.item.path), "index": .string(index.map(String.init) ?? "-"),
-                    "reason": .string(rejection.code), "detail": .string(rejection.message),
-                ])
-        }
-        let message: Logger.Message
-        if plan.written.count + plan.duplicates.count + plan.alreadyStored.count > 1 {
-            metadata["records"] = .stringConvertible(plan.written.count)
-            metadata["duplicates"] = .stringConvertible(plan.duplicates.count)
-            metadata["article_ids"] = .array((plan.written.map(\.id) + plan.duplicates.map(\.id)).map { .string($0) })
-            message = "input processed"
-        } else if let written = plan.written.first {
-            metadata["article_id"] = .string(written.id)
-            metadata["industry"] = .string(written.industry ?? "none")
-            message = "record written"
-        } else if let duplicate = plan.duplicates.first {
-            metadata["article_id"] = .string(duplicate.id)
-            metadata["duplicate_of"] = .string(duplicate.of)
-            if let similarity = duplicate.similarity { metadata["similarity"] = .stringConvertible(similarity) }
-            if let match = duplicate.match { metadata["match"] = .string(match) }
-            message = "duplicate"
-        } else {
-            metadata["article_id"] = .string(plan.alreadyStored.first ?? "")
-            message = "article already stored; not written again"
-        }
-        logger.info(message, metadata: metadata)
-        counters.update { counts in
-            counts.inputs += 1
-            counts.records += plan.written.count
-            counts.duplicates += plan.duplicates.count
-            counts.alreadyStored += plan.alreadyStored.count
-            for written in plan.written { counts.perIndustry[written.industry ?? "none", default: 0] += 1 }
-        }
+    /// Eight hex digits of the source's SHA-256: copies of one article from several sources get their own files.
+    static func sourceTag(_ source: String) -> String {
+        String(ContentFingerprint.sha256Hex(bytes: Array(source.utf8)).prefix(8))
     }
 }
 

@@ -1,12 +1,7 @@
 import AssayCore
 import AssayStore
-import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// One inbox file after reading and the pure pipeline, waiting for the store's decision.
+/// One input after reading and the pure pipeline, waiting for the store's decision.
 public struct ProcessedInput: Sendable {
     public var item: InboxItem
     public var pending: PendingInput
@@ -18,61 +13,63 @@ public struct ProcessedInput: Sendable {
     public var partialRejections: [(index: Int?, rejection: InputRejection)]
     /// Why there is nothing to decide for this input now, if so.
     public var skipped: Skip?
+    /// The file as it was read, to check that it is still there before its records are published.
+    public var identity: FileIdentity?
 
-    public enum Skip: Sendable {
+    public enum Skip: Sendable, Equatable {
         /// Deleted or moved away before it was read.
         case vanished
-        /// Opened for writing again after it was announced: its next close announces it again.
+        /// A FIFO, device, socket, link or folder has its name: never read, left where it is.
+        case notRegularFile
+        /// Still being written, or replaced by another file: the intake looks at it again.
         case stillBeingWritten
+    }
+
+    init(item: InboxItem) {
+        self.item = item
+        pending = PendingInput(key: "", path: item.name, articles: [], rejection: nil)
+        articles = [:]
+        partialRejections = []
     }
 }
 
-/// Reads an inbox file and runs the pipeline on it. Runs on the workers, concurrently: no shared state.
+/// Reads an input and runs the pipeline on it. Runs on the workers, concurrently: no shared state.
 public struct InputProcessor: Sendable {
     public var pipeline: ArticlePipeline
+    public var reader: InputFileReader
 
-    public init(pipeline: ArticlePipeline) { self.pipeline = pipeline }
+    public init(pipeline: ArticlePipeline, settle: Duration) {
+        self.pipeline = pipeline
+        reader = InputFileReader(maxBytes: pipeline.settings.maxBytes, settle: settle)
+    }
 
-    public func process(_ item: InboxItem, now: String) -> ProcessedInput {
-        if let document = item.fetched { return process(document, item: item, now: now) }
-        var info = stat()
-        let exists = lstat(item.path, &info) == 0
-        var result = ProcessedInput(
-            item: item, pending: PendingInput(key: "", path: item.path, articles: [], rejection: nil), articles: [:],
-            rejection: nil, partialRejections: [], skipped: nil)
-        guard exists, (info.st_mode & S_IFMT) == S_IFREG else {
-            result.skipped = .vanished
-            return result
-        }
-        if InboxScanner.isOpenForWriting(item.path) == true {
-            result.skipped = .stillBeingWritten
-            return result
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try InputReader(maxBytes: pipeline.settings.maxBytes).read(item.path)
-        } catch {
-            if case .unreadable = error, lstat(item.path, &info) != 0 {
-                result.skipped = .vanished
-                return result
+    /// - Parameters:
+    ///   - now: the wall time for the record's `received_at` and `ingested_at`.
+    ///   - instant: the monotonic time, to tell whether a file has settled.
+    public func process(_ item: InboxItem, now: String, instant: ContinuousClock.Instant) -> ProcessedInput {
+        var result = ProcessedInput(item: item)
+        switch item.origin {
+        case .fetched(let fetched):
+            process(fetched, into: &result, now: now)
+        case .file(let path, let listed, let since):
+            switch reader.read(path, listed: listed, unchangedSince: since, now: instant) {
+            case .vanished: result.skipped = .vanished
+            case .notRegularFile: result.skipped = .notRegularFile
+            case .replaced, .stillBeingWritten: result.skipped = .stillBeingWritten
+            case .refused(let rejection, let key):
+                result.pending.key = key
+                reject(&result, rejection)
+            case .bytes(let bytes, let identity):
+                result.identity = identity
+                result.pending.key = ContentFingerprint.sha256Hex(bytes: bytes)
+                run(InputDocument(bytes: bytes, path: path.description, sourceKind: .file, receivedAt: now), into: &result)
             }
-            // Unread bytes have no hash: the file's identity stands in, so a restart decides it the same way.
-            result.pending.key = "stat:\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec)"
-            result.rejection = error
-            result.pending.rejection = error.code
-            return result
         }
-        result.pending.key = ContentFingerprint.sha256Hex(bytes: bytes)
-        let document = InputDocument(bytes: bytes, path: item.path, sourceKind: .file, receivedAt: now)
-        run(document, into: &result)
         return result
     }
 
     /// A fetched page or feed item: its bytes are in hand; its key is their SHA-256 like a file's.
-    private func process(_ fetched: FetchedDocument, item: InboxItem, now: String) -> ProcessedInput {
-        var result = ProcessedInput(
-            item: item, pending: PendingInput(key: "", path: item.path, articles: [], rejection: nil), articles: [:],
-            rejection: nil, partialRejections: [], skipped: nil)
+    private func process(_ fetched: FetchedDocument, into result: inout ProcessedInput, now: String) {
         result.pending.key = ContentFingerprint.sha256Hex(bytes: fetched.bytes)
         var document = InputDocument(
             bytes: fetched.bytes, url: fetched.url, sourceKind: fetched.feedURL == nil ? .url : .feed,
@@ -80,14 +77,16 @@ public struct InputProcessor: Sendable {
         document.feedURL = fetched.feedURL
         document.itemGUID = fetched.guid
         document.formatHint = fetched.formatHint
-        if fetched.bytes.count > pipeline.settings.maxBytes {
-            let rejection = InputRejection.tooLarge(bytes: fetched.bytes.count, limit: pipeline.settings.maxBytes)
-            result.rejection = rejection
-            result.pending.rejection = rejection.code
-            return result
+        guard fetched.bytes.count <= pipeline.settings.maxBytes else {
+            return reject(&result, .tooLarge(bytes: fetched.bytes.count, limit: pipeline.settings.maxBytes))
         }
         run(document, into: &result)
-        return result
+    }
+
+    private func reject(_ result: inout ProcessedInput, _ rejection: InputRejection) {
+        result.rejection = rejection
+        result.pending.rejection = rejection.code
+        result.pending.rejectionMessage = rejection.message
     }
 
     private func run(_ document: InputDocument, into result: inout ProcessedInput) {
@@ -105,9 +104,7 @@ public struct InputProcessor: Sendable {
             }
         }
         if result.articles.isEmpty {
-            let rejection = result.partialRejections.first?.rejection ?? .noArticleText
-            result.rejection = rejection
-            result.pending.rejection = rejection.code
+            reject(&result, result.partialRejections.first?.rejection ?? .noArticleText)
             result.partialRejections.removeAll()
         }
     }

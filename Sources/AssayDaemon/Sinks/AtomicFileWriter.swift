@@ -12,8 +12,8 @@ public struct OutputWriteError: Error, CustomStringConvertible {
     public var errno: Int32
 
     public var description: String {
-        "could not \(operation) \(path): \(String(cString: strerror(errno))); check that the output folder exists, "
-            + "is writable and has free space"
+        "could not \(operation) \(path): \(String(cString: strerror(errno))); check that its folder exists, "
+            + "is writable by this user and has free space"
     }
 }
 
@@ -28,35 +28,26 @@ public enum AtomicFileWriter {
         syncFolder((path as NSString).deletingLastPathComponent)
     }
 
-    /// Writes many files with one flush for all: every temp file is written, one `syncfs` makes them
-    /// (and the store's WAL on the same file system) durable, then each is renamed into place and each
-    /// folder is synced once. A crash leaves whole files or hidden temp files, never a partial record.
-    public static func writeAll(_ files: [(data: Data, path: String)]) throws(OutputWriteError) {
-        guard !files.isEmpty else { return }
-        var temporaries: [String] = []
-        do {
-            for file in files { temporaries.append(try writeTemporary(file.data, for: file.path, sync: false)) }
-        } catch {
-            for temporary in temporaries { unlink(temporary) }
-            throw error
-        }
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent })
-        // One flush per file system the batch touches (records and quarantine may live apart).
+    /// Flushes, once per file system, everything written into `folders` (records and quarantine may live apart).
+    static func syncFileSystems(of folders: Set<String>) {
         var devices: Set<UInt64> = []
         for folder in folders.sorted() {
             var info = stat()
             if stat(folder, &info) == 0, devices.insert(UInt64(info.st_dev)).inserted { syncFileSystem(of: folder) }
         }
-        for (temporary, file) in zip(temporaries, files) { try publish(temporary, as: file.path) }
-        for folder in folders { syncFolder(folder) }
     }
 
-    private static func writeTemporary(_ data: Data, for path: String, sync: Bool) throws(OutputWriteError) -> String {
+    /// Writes `data` to a hidden temp file beside `path`; a missing folder (deleted by hand) is made again.
+    static func writeTemporary(_ data: Data, for path: String, sync: Bool) throws(OutputWriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(
             "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw OutputWriteError(path: temporary, operation: "create", errno: errno) }
         var failure: OutputWriteError?
         let writeError = data.withUnsafeBytes { writeFully(fd, $0) }
@@ -84,7 +75,7 @@ public enum AtomicFileWriter {
         return 0
     }
 
-    private static func publish(_ temporary: String, as path: String) throws(OutputWriteError) {
+    static func publish(_ temporary: String, as path: String) throws(OutputWriteError) {
         guard rename(temporary, path) == 0 else {
             let error = OutputWriteError(path: path, operation: "rename into", errno: errno)
             unlink(temporary)

@@ -1,0 +1,58 @@
+import AssayStore
+import Logging
+import Synchronization
+
+/// What the daemon's services share: the configuration in force and its processor (a reload swaps
+/// both), the queue between intake and pipeline, the outcome log, systemd and the clock.
+public final class DaemonRuntime: Sendable {
+    public struct Current: Sendable {
+        public var config: DaemonConfig
+        public var processor: InputProcessor
+    }
+
+    private let current: Mutex<Current>
+    public let queue: InboxQueue
+    public let store: SQLiteArticleStore
+    public let outcomes: OutcomeLog
+    public let notifier: SystemdNotifier
+    public let clock: DaemonClock
+    public let logLevel: SharedLogLevel
+    /// Sources not yet fetched (and their items committed) once since start: an idle exit waits for them.
+    let unfetchedSources = Atomic<Int>(0)
+    /// The intake has offered what it found at start: before that an empty queue does not mean idle.
+    let intakeStarted = Atomic<Bool>(false)
+    /// Told when a reload changed the sources or fetch settings: the fetch loops restart with them.
+    let sourceChanges: AsyncStream<Void>
+    let sourceChangesContinuation: AsyncStream<Void>.Continuation
+
+    public init(
+        config: DaemonConfig, store: SQLiteArticleStore, logger: Logger, logLevel: SharedLogLevel, notifier: SystemdNotifier,
+        clock: DaemonClock, observer: (@Sendable (InputReport) -> Void)? = nil
+    ) throws(ConfigFileErrors) {
+        current = Mutex(Current(config: config, processor: try Self.processor(for: config)))
+        queue = InboxQueue(limit: config.queueSize)
+        self.store = store
+        outcomes = OutcomeLog(logger: logger, counters: DaemonCounters(), observer: observer)
+        self.notifier = notifier
+        self.clock = clock
+        self.logLevel = logLevel
+        (sourceChanges, sourceChangesContinuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    public var logger: Logger { outcomes.logger }
+    public var config: DaemonConfig { current.withLock { $0.config } }
+    public var processor: InputProcessor { current.withLock { $0.processor } }
+
+    /// Puts a reloaded configuration in force; returns the one it replaces.
+    func replace(with config: DaemonConfig) throws(ConfigFileErrors) -> DaemonConfig {
+        let processor = try Self.processor(for: config)
+        return current.withLock { current in
+            defer { current = Current(config: config, processor: processor) }
+            return current.config
+        }
+    }
+
+    static func processor(for config: DaemonConfig) throws(ConfigFileErrors) -> InputProcessor {
+        InputProcessor(pipeline: try config.pipeline(), settle: .milliseconds(Int64(config.settleSeconds * 1000)))
+    }
+}

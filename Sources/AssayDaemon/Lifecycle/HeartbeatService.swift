@@ -1,0 +1,55 @@
+import Logging
+import ServiceLifecycle
+
+/// The periodic summary line, systemd's `STATUS=` and watchdog keep-alives. First in the group, so
+/// it keeps the watchdog fed until the pipeline has drained.
+public struct HeartbeatService: Service {
+    let runtime: DaemonRuntime
+
+    public init(runtime: DaemonRuntime) { self.runtime = runtime }
+
+    public func run() async {
+        let notifier = runtime.notifier
+        await cancelWhenGracefulShutdown {
+            var sinceSummary = 0.0
+            while !Task.isCancelled {
+                let interval = runtime.config.summaryInterval
+                let tick = min(notifier.watchdogInterval?.seconds ?? 5, 5, interval)
+                do { try await Task.sleep(for: .seconds(tick)) } catch { return }
+                notifier.watchdog()
+                let totals = runtime.outcomes.counters.snapshot
+                notifier.status(totals.statusLine)
+                sinceSummary += tick
+                guard sinceSummary >= interval else { continue }
+                sinceSummary = 0
+                var metadata = OutcomeLog.summary(totals)
+                let counts = await runtime.queue.counts
+                metadata["waiting"] = .stringConvertible(counts.waiting)
+                metadata["in_flight"] = .stringConvertible(counts.inFlight)
+                metadata["being_written"] = .stringConvertible(counts.rechecks)
+                runtime.logger.info("summary", metadata: metadata)
+            }
+        }
+    }
+}
+
+/// `--exit-when-idle`: returns once the backlog is done, nothing is being written and every source
+/// was fetched once, which shuts the group down gracefully.
+public struct IdleExit: Service {
+    let runtime: DaemonRuntime
+
+    public init(runtime: DaemonRuntime) { self.runtime = runtime }
+
+    public func run() async {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                if runtime.intakeStarted.load(ordering: .acquiring), await runtime.queue.counts.isIdle,
+                    runtime.unfetchedSources.load(ordering: .relaxed) <= 0
+                {
+                    return
+                }
+                do { try await Task.sleep(for: .milliseconds(50)) } catch { return }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import AssayCore
+import AssayStore
+import ServiceLifecycle
+
+/// The workers, the sequencer and the committer: takes inputs from the queue until it closes, runs
+/// the pure pipeline on `workers` tasks, and commits the results in discovery order. On graceful
+/// shutdown (after the intake and fetchers have stopped) it closes the queue, finishes what is in
+/// flight and returns; what was still waiting stays where it was for the next start.
+public struct PipelineService: Service {
+    let runtime: DaemonRuntime
+    let committer: Committer
+
+    public init(runtime: DaemonRuntime, folders: Committer.Folders) {
+        self.runtime = runtime
+        committer = Committer(ledger: runtime.store, fetchState: runtime.store, folders: folders, mover: InputMover())
+    }
+
+    public func run() async {
+        let queue = runtime.queue
+        let sequencer = ResultSequencer()
+        let workers = runtime.config.workers
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    await withTaskGroup(of: Void.self) { workerGroup in
+                        for _ in 0..<workers {
+                            workerGroup.addTask {
+                                while let item = await queue.next() {
+                                    let clock = runtime.clock
+                                    await sequencer.submit(runtime.processor.process(item, now: clock.timestamp, instant: clock.instant()))
+                                }
+                            }
+                        }
+                    }
+                    await sequencer.finish()
+                }
+                group.addTask { await commitLoop(sequencer) }
+            }
+        } onGracefulShutdown: {
+            runtime.notifier.stopping()
+            runtime.logger.info("stopping: intake closed, finishing inputs in flight")
+            Task { await queue.close() }
+        }
+    }
+
+    private func commitLoop(_ sequencer: ResultSequencer) async {
+        while let batch = await sequencer.nextBatch(limit: 256) {
+            let clock = runtime.clock
+            let result = committer.commit(batch, handling: runtime.config.duplicateHandling, now: clock.timestamp, instant: clock.instant())
+            for report in result.reports { runtime.outcomes.record(report) }
+            for (key, committed) in result.finished { await runtime.queue.finished(key, committed: committed) }
+            for path in result.putBack {
+                runtime.logger.debug("input still being written; looked at again later", metadata: ["input": .string(path.description)])
+                await runtime.queue.putBack(path)
+            }
+        }
+    }
+}
