@@ -4,15 +4,10 @@ import Testing
 
 /// `assay run` as users run it: the real binary as a child process, files dropped into its inbox.
 @Suite(.serialized) struct DaemonRunTests {
-    /// The input's outcome lines ("record written", "duplicate", …) in a daemon's log.
-    static let outcomeMessages: Set<String> = [
-        "record written", "duplicate", "input quarantined", "input already processed; not written again",
-        "article already stored; not written again", "input processed",
-    ]
-
+    /// The input's outcome lines (each has an `outcome` field), by the input's file name.
     static func outcomes(_ daemon: DaemonProcess) -> [String: [String: Any]] {
         var byInput: [String: [String: Any]] = [:]
-        for entry in daemon.logEntries where outcomeMessages.contains(entry["msg"] as? String ?? "") {
+        for entry in daemon.logEntries where entry["outcome"] != nil {
             byInput[(entry["input"] as? String).map { ($0 as NSString).lastPathComponent } ?? ""] = entry
         }
         return byInput

@@ -9,7 +9,7 @@ import Testing
         let out = folder.url.appendingPathComponent("records").path
         let first = try AssayProcess.run(["ingest", Fixtures.devCorpusFolder.path, "--out", out])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("86 inputs: 62 records written"), "\(first.stdout)")
+        #expect(first.stdout.contains("86 inputs: 62 recorded, 24 duplicate"), "\(first.stdout)")
         let stories = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".json") }
         #expect(stories.count == 62)
         let duplicates = try FileManager.default.contentsOfDirectory(atPath: out + "/duplicates")
@@ -26,7 +26,7 @@ import Testing
 
         let second = try AssayProcess.run(["ingest", Fixtures.devCorpusFolder.path, "--out", out])
         #expect(second.status == 0)
-        #expect(second.stdout.contains("0 records written, 0 duplicates, 86 already present"), "\(second.stdout)")
+        #expect(second.stdout.contains("86 inputs: 0 recorded, 0 duplicate, 86 repeated"), "\(second.stdout)")
 
         let stats = try AssayProcess.run(["stats", "--state", state, "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])

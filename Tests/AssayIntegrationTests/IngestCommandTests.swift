@@ -22,9 +22,9 @@ import Testing
 
         let run = try AssayProcess.run(["ingest", inbox.path, "--out", out.path, "--max-bytes", "4800"])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("8 inputs: 4 records written, 0 duplicates, 0 already present, 4 rejected"))
-        for reason in ["empty.txt: rejected: empty", "tool.txt: rejected: binary", "garbled.txt: rejected: undecodable",
-            "huge.txt: rejected: too_large"]
+        #expect(run.stdout.contains("8 inputs: 4 recorded, 0 duplicate, 0 repeated, 4 quarantined"))
+        for reason in ["empty.txt: quarantined: empty", "tool.txt: quarantined: binary", "garbled.txt: quarantined: undecodable",
+            "huge.txt: quarantined: too_large"]
         {
             #expect(run.stderr.contains(reason), "stderr lacks '\(reason)': \(run.stderr)")
         }
@@ -43,10 +43,12 @@ import Testing
         }
         #expect(titles.contains("Innovative projects investing in future at Xiamen Torch Development Zone"))
 
-        // A second run over the same seeds writes nothing new and says so.
-        let again = try AssayProcess.run(["ingest", Fixtures.seedsFolder.path, "--out", out.path])
-        #expect(again.status == 0)
-        #expect(again.stdout.contains("4 inputs: 0 records written, 0 duplicates, 4 already present, 0 rejected"))
+        // A second run over the same inputs writes nothing new and says so; the bad ones are refused again.
+        let again = try AssayProcess.run(["ingest", inbox.path, "--out", out.path])
+        #expect(again.status == 1)
+        #expect(again.stdout.contains("8 inputs: 0 recorded, 0 duplicate, 4 repeated, 4 quarantined"), "\(again.stdout)")
+        #expect(again.stderr.contains("empty.txt: quarantined: empty"), "\(again.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 4)
     }
 
     @Test func extractPrintsOneRecord() throws {

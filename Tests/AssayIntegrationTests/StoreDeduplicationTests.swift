@@ -81,7 +81,7 @@ import Testing
         var truePositives = 0
         var falsePositives: [String] = []
         var missed: [String] = []
-        // Half one transaction each (`assay ingest`), half in batches (the daemon's committer).
+        // Half one transaction each, half in batches (the committer's).
         let half = items.count / 2
         var verdicts = try items[..<half].map { try store.admit($0.stored, rule: DuplicateRule()) }
         verdicts += try store.admitAll(items[half...].map(\.stored), rule: DuplicateRule())
@@ -92,7 +92,7 @@ import Testing
             case .new:
                 if storiesSeen.contains(item.story) { missed.append(item.story) }
                 storyOfID[item.stored.id] = item.story
-            case .alreadySeen:
+            case .alreadySeen, .copy:
                 Issue.record("a generated variant repeated an id: \(item.story)")
             }
             storiesSeen.insert(item.story)

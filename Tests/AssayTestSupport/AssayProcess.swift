@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `assay` binary as a child process and captures its output.
 public enum AssayProcess {
@@ -9,7 +10,9 @@ public enum AssayProcess {
     }
 
     /// The binary SwiftPM built next to the test bundle (`.build/<config>/assay`).
+    /// `ASSAY_TEST_EXECUTABLE` names another build (to show a test fails on an older one).
     public static var executable: URL {
+        if let other = ProcessInfo.processInfo.environment["ASSAY_TEST_EXECUTABLE"] { return URL(fileURLWithPath: other) }
         let root = Fixtures.repositoryRoot.appendingPathComponent(".build")
         for configuration in ["debug", "release"] {
             let candidate = root.appendingPathComponent(configuration).appendingPathComponent("assay")
@@ -34,9 +37,16 @@ public enum AssayProcess {
             stdin.fileHandleForWriting.write(input)
             try stdin.fileHandleForWriting.close()
         }
-        // Read both pipes fully before waiting, so a large output cannot block the child.
+        // Read both pipes at once, fully, before waiting, so neither can fill and block the child.
+        let errorBox = Mutex(Data())
+        let errorRead = DispatchSemaphore(value: 0)
+        Thread {
+            errorBox.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() }
+            errorRead.signal()
+        }.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorRead.wait()
+        let errData = errorBox.withLock { $0 }
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),

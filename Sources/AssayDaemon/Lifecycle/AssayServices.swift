@@ -46,7 +46,7 @@ public enum AssayServices {
     /// `assay ingest`: the named files and folders, read in place, once; the group ends when all are done.
     public static func ingest(runtime: DaemonRuntime, roots: [InputPath]) -> ServiceGroup {
         let config = runtime.config
-        prepare(runtime, folders: [config.output, config.duplicatesFolder])
+        prepare(runtime, folders: [config.output])
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: PipelineService(runtime: runtime, folders: folders(config, moveInputs: false))),
             .init(service: ListIntake(runtime: runtime, roots: roots), successTerminationBehavior: .gracefullyShutdownGroup),
@@ -70,8 +70,8 @@ public enum AssayServices {
         var removed = 0
         for folder in folders {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            removed += AtomicFileWriter.removeLeftovers(in: folder)
         }
+        for folder in Set(folders + [runtime.config.duplicatesFolder]) { removed += AtomicFileWriter.removeLeftovers(in: folder) }
         if removed > 0 {
             logger.notice("removed temp files left by an interrupted run", metadata: ["files": .stringConvertible(removed)])
         }
