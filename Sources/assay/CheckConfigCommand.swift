@@ -17,17 +17,8 @@ struct CheckConfigCommand: ParsableCommand {
     func run() throws {
         let config = try location.load()
         print("\(config.file): OK")
-        let settings: [(String, String)] = [
-            ("inbox", config.inbox), ("output", config.output), ("archive", config.archive),
-            ("quarantine", config.quarantine), ("state", config.state), ("workers", "\(config.workers)"),
-            ("queue_size", "\(config.queueSize)"), ("max_file_bytes", "\(config.maxFileBytes)"),
-            ("time_zone", config.timeZone), ("duplicates", config.duplicates.rawValue),
-            ("near_threshold", "\(config.nearThreshold)"), ("rewrite_threshold", "\(config.rewriteThreshold)"), ("log_level", config.logLevel.rawValue),
-            ("log_format", config.logFormat.rawValue), ("taxonomy", config.taxonomy ?? "(built in)"),
-            ("poll", "\(config.poll)"), ("poll_interval", "\(config.pollInterval)"),
-            ("settle_seconds", "\(config.settleSeconds)"), ("grace_period", "\(config.gracePeriod)"),
-            ("summary_interval", "\(config.summaryInterval)"),
-        ]
-        for (key, value) in settings { print("  \(key) = \(value)") }
+        for key in ConfigKey.all {
+            print("  \(key.name) = \(key.show(config))" + (key.reloadable ? "" : "   (applies at restart)"))
+        }
     }
 }

@@ -81,11 +81,14 @@ import Testing
         #expect(schedule.afterSuccess(freshFor: nil) == 60)
         #expect(schedule.afterSuccess(freshFor: 300) == 300)
         #expect(schedule.afterSuccess(freshFor: 99_999) == 600)
-        #expect(FetchSchedule.freshness(cacheControl: "public, max-age=120", expires: nil, date: nil) == 120)
-        #expect(FetchSchedule.freshness(cacheControl: "no-cache", expires: nil, date: nil) == nil)
-        #expect(FetchSchedule.freshness(cacheControl: nil, expires: "Sat, 28 Nov 2026 10:05:00 GMT", date: "Sat, 28 Nov 2026 10:00:00 GMT") == 300)
         let now = Date(timeIntervalSince1970: 1_795_824_000)  // 2026-11-28T00:00:00Z
-        #expect(FetchSchedule.retryAfter("120") == 120)
+        #expect(FetchSchedule.freshness(cacheControl: "public, max-age=120", expires: nil, date: nil, now: now) == 120)
+        #expect(FetchSchedule.freshness(cacheControl: "no-cache", expires: nil, date: nil, now: now) == nil)
+        #expect(
+            FetchSchedule.freshness(cacheControl: nil, expires: "Sat, 28 Nov 2026 10:05:00 GMT", date: "Sat, 28 Nov 2026 10:00:00 GMT", now: now)
+                == 300)
+        #expect(FetchSchedule.freshness(cacheControl: nil, expires: "Sat, 28 Nov 2026 00:02:00 GMT", date: nil, now: now) == 120)
+        #expect(FetchSchedule.retryAfter("120", now: now) == 120)
         #expect(FetchSchedule.retryAfter("Sat, 28 Nov 2026 00:01:30 GMT", now: now) == 90)
         var random = SystemRandomNumberGenerator()
         var previousCeiling = 0.0

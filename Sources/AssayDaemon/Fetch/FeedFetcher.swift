@@ -112,7 +112,7 @@ public struct FeedFetcher: Sendable {
             metadata["bytes"] = .stringConvertible(response.body.count)
             return succeeded(state, response, items: (items.new, items.seen), schedule: schedule, started: started, metadata: metadata)
         case .success(let response):
-            let retryAfter = [429, 503].contains(response.status) ? FetchSchedule.retryAfter(response.header("Retry-After")) : nil
+            let retryAfter = [429, 503].contains(response.status) ? FetchSchedule.retryAfter(response.header("Retry-After"), now: clock.wallTime()) : nil
             return failed(source, state, code: "\(response.status)", detail: "the server answered HTTP \(response.status)",
                 retryAfter: retryAfter, schedule: schedule, started: started, metadata: metadata, random: &random)
         }
@@ -184,7 +184,8 @@ public struct FeedFetcher: Sendable {
     ) -> SourceState {
         var state = state
         let freshness = FetchSchedule.freshness(
-            cacheControl: response.header("Cache-Control"), expires: response.header("Expires"), date: response.header("Date"))
+            cacheControl: response.header("Cache-Control"), expires: response.header("Expires"), date: response.header("Date"),
+            now: clock.wallTime())
         let delay = schedule.afterSuccess(freshFor: freshness)
         state.nextRun = clock.wallTime().timeIntervalSince1970 + delay
         var metadata = metadata

@@ -32,7 +32,7 @@ public struct FetchSchedule: Sendable {
     }
 
     /// Freshness from `Cache-Control: max-age` (or `s-maxage`), else `Expires` minus `Date`.
-    public static func freshness(cacheControl: String?, expires: String?, date: String?) -> Double? {
+    public static func freshness(cacheControl: String?, expires: String?, date: String?, now: Date) -> Double? {
         if let cacheControl {
             for directive in cacheControl.lowercased().split(separator: ",") {
                 let parts = directive.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -41,12 +41,12 @@ public struct FetchSchedule: Sendable {
             }
         }
         guard let expires, let expiry = httpDate(expires) else { return nil }
-        let now = date.flatMap(httpDate) ?? Date()
+        let now = date.flatMap(httpDate) ?? now
         return max(0, expiry.timeIntervalSince(now))
     }
 
     /// `Retry-After`: seconds, or an HTTP date.
-    public static func retryAfter(_ value: String?, now: Date = Date()) -> Double? {
+    public static func retryAfter(_ value: String?, now: Date) -> Double? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
         if let seconds = Double(value) { return max(0, seconds) }
         return httpDate(value).map { max(0, $0.timeIntervalSince(now)) }

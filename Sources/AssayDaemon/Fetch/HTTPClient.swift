@@ -100,8 +100,12 @@ public struct HTTPClient: Sendable {
         let delegate = FetchDelegate(maxBytes: settings.maxBytes, maxRedirects: settings.maxRedirects)
         let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
-        let outcome = await withCheckedContinuation { continuation in
-            delegate.start(session.dataTask(with: request), continuation: continuation)
+        let task = session.dataTask(with: request)
+        // A stop or a reload cancels the fetching task: the transfer is cancelled with it.
+        let outcome = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in delegate.start(task, continuation: continuation) }
+        } onCancel: {
+            task.cancel()
         }
         switch outcome {
         case .success(let response): return response
