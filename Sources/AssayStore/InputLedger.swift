@@ -11,8 +11,9 @@ public protocol InputLedger: Sendable {
     /// Decides a batch of inputs in order (earlier inputs are canonical for later ones), in one transaction.
     func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision]
 
-    /// Marks inputs whose effects are durable; their keys are then only ever `repeated`.
-    func markDone(_ keys: [String], at time: String) throws
+    /// Marks inputs whose effects are durable, with the outcome they ended with (nil keeps the one
+    /// decided); their keys are then only ever `repeated`.
+    func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws
 
     /// Drops an input that vanished before its records were published: its row and the articles it
     /// stored, so the same bytes or article dropped again are taken as new.

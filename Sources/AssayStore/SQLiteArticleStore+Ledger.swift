@@ -45,7 +45,7 @@ extension SQLiteArticleStore: InputLedger {
                         VALUES (?, ?, 'decided', ?, ?, ?)
                         """,
                     arguments: [
-                        input.key, input.path, input.rejection == nil ? "records" : "quarantined",
+                        input.key, input.path, input.rejection == nil ? "recorded" : "quarantined",
                         Self.encodeDecision(decision), time,
                     ])
                 batchPaths[input.key] = (
@@ -57,11 +57,12 @@ extension SQLiteArticleStore: InputLedger {
         }
     }
 
-    public func markDone(_ keys: [String], at time: String) throws {
-        guard !keys.isEmpty else { return }
+    public func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws {
+        guard !inputs.isEmpty else { return }
         try database.write { db in
-            let statement = try db.cachedStatement(sql: "UPDATE ledger SET state = 'done', updated_at = ? WHERE key = ?")
-            for key in keys { try statement.execute(arguments: [time, key]) }
+            let statement = try db.cachedStatement(
+                sql: "UPDATE ledger SET state = 'done', outcome = COALESCE(?, outcome), updated_at = ? WHERE key = ?")
+            for input in inputs { try statement.execute(arguments: [input.outcome, time, input.key]) }
         }
     }
 

@@ -275,6 +275,8 @@ import Testing
         #expect(started(daemon))
         let nested = sandbox.inbox.appendingPathComponent("2026/11/29/wire")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        // The folders exist (empty) by the time the daemon has looked into the new top one.
+        Thread.sleep(forTimeInterval: 0.5)
         try FileManager.default.copyItem(at: try Fixtures.seed("001"), to: nested.appendingPathComponent("story.txt"))
         try FileManager.default.copyItem(at: try Fixtures.seed("003"), to: nested.appendingPathComponent("../later.txt").standardizedFileURL)
         #expect(daemon.waitForLine(timeout: 60) { ($0["input"] as? String)?.hasSuffix("2026/11/29/wire/story.txt") == true })

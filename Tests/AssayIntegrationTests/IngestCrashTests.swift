@@ -98,18 +98,20 @@ import Testing
 
         let disk = folder.url.appendingPathComponent("disk")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
-        guard Self.shell("mount -t tmpfs -o size=900k tmpfs '\(disk.path)'") == 0 else {
+        guard Self.shell("mount -t tmpfs -o size=600k tmpfs '\(disk.path)'") == 0 else {
             Issue.record("could not mount a tmpfs at \(disk.path)")
             return
         }
         defer { _ = Self.shell("umount '\(disk.path)'") }
+        // The store stays on the roomy disk: only the records run out of space, after their articles were admitted.
         let out = disk.appendingPathComponent("records")
-        let full = try AssayProcess.run(["ingest", inputs.path, "--out", out.path])
+        let state = folder.url.appendingPathComponent("state/assay-state.sqlite").path
+        let full = try AssayProcess.run(["ingest", inputs.path, "--out", out.path, "--state", state])
         #expect(full.status == 1, "the disk did not fill up: \(full.stdout)")
         #expect(full.stderr.contains("space") || full.stderr.contains("full"), "\(full.stderr.prefix(600))")
 
         #expect(Self.shell("mount -o remount,size=64m '\(disk.path)'") == 0)
-        let again = try AssayProcess.run(["ingest", inputs.path, "--out", out.path])
+        let again = try AssayProcess.run(["ingest", inputs.path, "--out", out.path, "--state", state])
         #expect(again.status == 0, "\(again.stderr.prefix(600))")
         // Every article has its record. Which copy of a story is canonical may differ from the clean
         // run: inputs that did not fit were decided later than their turn.

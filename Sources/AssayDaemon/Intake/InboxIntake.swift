@@ -80,7 +80,7 @@ public struct InboxIntake: Service {
         while !Task.isCancelled {
             let interval = min(0.5, max(0.05, runtime.config.settleSeconds / 4))
             do { try await Task.sleep(for: .seconds(interval)) } catch { return }
-            await offer(await runtime.queue.takeRechecks().compactMap(lister.look))
+            await recheck(runtime.queue, lister: lister, now: runtime.clock.instant())
         }
     }
 }
@@ -108,11 +108,16 @@ public struct ListIntake: Service {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do { try await Task.sleep(for: .milliseconds(20)) } catch { return }
-                for path in await queue.takeRechecks() {
-                    if let found = lister.look(path) { await queue.offer(found, now: runtime.clock.instant()) }
-                }
+                await recheck(queue, lister: lister, now: runtime.clock.instant())
                 if await queue.counts.isIdle { return }
             }
         }
+    }
+}
+
+/// Looks again at the files put back while being written: offers those still there, forgets the rest.
+private func recheck(_ queue: InboxQueue, lister: InputLister, now: ContinuousClock.Instant) async {
+    for path in await queue.takeRechecks() {
+        if let found = lister.look(path) { await queue.offer(found, now: now) } else { await queue.forget(path) }
     }
 }

@@ -155,11 +155,9 @@ public actor InboxQueue {
         return rechecks.sorted()
     }
 
-    /// A file that is not ready yet (seen changing): remembered so the intake looks again.
-    public func recheckLater(_ found: InputLister.Found, now: ContinuousClock.Instant) {
-        if let last = looks[found.path], last.identity == found.identity { return }
-        looks[found.path] = (found.identity, now)
-        rechecks.insert(found.path)
+    /// A file put back is gone (deleted, or no longer a regular file): nothing to look at again.
+    public func forget(_ path: InputPath) {
+        looks.removeValue(forKey: path)
     }
 
     /// Stops handing out inputs: waiting workers get nil; what was waiting stays in the inbox for the next start.

@@ -87,7 +87,7 @@ public enum AssayServices {
                 : unfinished.filter {
                     !$0.path.hasPrefix("fetch:") && !$0.path.contains("\\x") && !FileManager.default.fileExists(atPath: $0.path)
                 }
-            try runtime.store.markDone(gone.map(\.key), at: runtime.clock.timestamp)
+            try runtime.store.markDone(gone.map { ($0.key, nil) }, at: runtime.clock.timestamp)
             if !unfinished.isEmpty {
                 logger.notice(
                     "resuming work interrupted by a crash",

@@ -83,7 +83,7 @@ public struct Committer: Sendable {
         }
         var plans = zip(inputs, decisions).map { plan($0, $1, policy: handling.policy, now: now) }
         stage(&plans)
-        var done: [String] = []
+        var done: [(key: String, outcome: String?)] = []
         var seenItems: [SeenFeedItem] = []
         var touched: Set<String> = []
         for index in plans.indices {
@@ -94,7 +94,7 @@ public struct Committer: Sendable {
             result.reports.append(report)
             let committed = report.outcome != .failed && report.outcome != .vanished
             result.finished.append((plan.input.item.key, committed))
-            if committed, !plan.isRepeat { done.append(plan.input.pending.key) }
+            if committed, !plan.isRepeat { done.append((plan.input.pending.key, report.outcome.rawValue)) }
             if committed, let document = plan.input.item.fetched, let feed = document.feedURL {
                 seenItems.append(SeenFeedItem(source: feed, guid: document.guid ?? document.url, pageURL: document.url))
             }
