@@ -102,7 +102,7 @@ public struct ListIntake: Service {
         let queue = runtime.queue
         let now = runtime.clock.instant()
         for root in roots {
-            let files = root.components.isEmpty ? lister.scan(root).files : lister.look(root).map { [$0] } ?? []
+            let files = root.components.isEmpty ? lister.scan(root).files : lister.look(root, named: true).map { [$0] } ?? []
             for found in files { await queue.offer(found, now: now) }
         }
         await cancelWhenGracefulShutdown {

@@ -30,9 +30,10 @@ public struct InputLister: Sendable {
         return (files, folders)
     }
 
-    /// One file's current look, when it is a regular file that is not ignored.
-    public func look(_ path: InputPath) -> Found? {
-        guard !Self.isIgnoredName(path.name), let info = path.status(), info.st_mode & S_IFMT == S_IFREG else { return nil }
+    /// One file's current look, when it is a regular file that is not ignored (a file named by a
+    /// user, `named`, is taken whatever its name).
+    public func look(_ path: InputPath, named: Bool = false) -> Found? {
+        guard named || !Self.isIgnoredName(path.name), let info = path.status(), info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Found(path: path, identity: FileIdentity(info))
     }
 

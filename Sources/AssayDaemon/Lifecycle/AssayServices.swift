@@ -85,7 +85,7 @@ public enum AssayServices {
             let gone = inbox.isEmpty
                 ? []
                 : unfinished.filter {
-                    !$0.path.hasPrefix("fetch:") && !$0.path.contains("\\x") && !FileManager.default.fileExists(atPath: $0.path)
+                    $0.path.hasPrefix(inbox + "/") && !$0.path.contains("\\x") && !FileManager.default.fileExists(atPath: $0.path)
                 }
             try runtime.store.markDone(gone.map { ($0.key, nil) }, at: runtime.clock.timestamp)
             if !unfinished.isEmpty {
