@@ -52,6 +52,13 @@ struct IngestCommand: AsyncParsableCommand {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
         guard nearThreshold > 0 && nearThreshold <= 1 else { throw ValidationError("--near-threshold must be in (0, 1]") }
         guard rewriteThreshold >= 0.5 && rewriteThreshold <= 1 else { throw ValidationError("--rewrite-threshold must be in [0.5, 1]") }
+        // Records written among the inputs would be read as inputs by the next run.
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = { (path: String) in ((path.hasPrefix("/") ? path : cwd + "/" + path) as NSString).standardizingPath }
+        let output = absolute(out)
+        for path in paths.map(absolute) where output == path || output.hasPrefix(path + "/") {
+            throw ValidationError("--out \(out) is inside the input folder \(path); write the records beside it")
+        }
     }
 
     /// `assay-state.sqlite` in the folder that holds the output folder (`out/records` → `out/assay-state.sqlite`).

@@ -64,6 +64,10 @@ import Testing
         let help = try AssayProcess.run(["--help"]).stdout
         #expect(help.contains("ingest"))
         #expect(help.contains("extract"))
+        let folder = try TemporaryFolder()
+        let inside = try AssayProcess.run(["ingest", folder.url.path, "--out", folder.url.appendingPathComponent("records").path])
+        #expect(inside.status != 0)
+        #expect(inside.stderr.contains("inside the input folder"), "\(inside.stderr)")
         let missing = try AssayProcess.run(["ingest", "/nonexistent/path", "--out", "/tmp/assay-never"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file or folder"))
