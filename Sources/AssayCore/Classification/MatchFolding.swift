@@ -1,5 +1,6 @@
 /// Text folded for matching: lowercase, full-width letters narrowed, hyphens and dashes read as
-/// spaces, runs of space collapsed. "Li‑ion", "LI-ION" and "li ion" all fold to `li ion`.
+/// spaces, runs of space collapsed, traditional Chinese read as simplified. "Li‑ion", "LI-ION" and
+/// "li ion" all fold to `li ion`; 鋰電池 folds to 锂电池.
 ///
 /// Folding works on UTF-8 bytes so the matcher runs over bytes; `origins` maps every folded byte
 /// back to the UTF-8 offset of the source character it came from, for evidence offsets.
@@ -54,6 +55,8 @@ enum MatchFolding {
         let output: UnsafeMutableBufferPointer<UInt8>
         let origins: UnsafeMutableBufferPointer<Int32>
         var count = 0
+        /// The traditional-to-simplified table, fetched at the first Han character (English text never builds it).
+        var scriptTable: [UInt16]?
 
         @inline(__always) mutating func emit(_ byte: UInt8, _ origin: Int) {
             output[count] = byte
@@ -82,9 +85,20 @@ enum MatchFolding {
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 let end = min(index + length, source.count)
                 index = end
-                // CJK ideographs (lead bytes E4-E9) pass through untouched: the common case in Chinese text.
+                // CJK ideographs (lead bytes E4-E9), the common case in Chinese text: traditional forms
+                // are read as simplified (same length), the rest pass through.
                 if byte >= 0xE4 && byte <= 0xE9 {
-                    for position in origin..<end { emit(source[position], origin) }
+                    if end - origin == 3 {
+                        let table = scriptTable ?? ChineseScript.table
+                        scriptTable = table
+                        let scalar = ChineseScript.scalar(byte, source[origin + 1], source[origin + 2])
+                        let folded = ChineseScript.utf8(ChineseScript.simplified(scalar, in: table))
+                        emit(folded.0, origin)
+                        emit(folded.1, origin)
+                        emit(folded.2, origin)
+                    } else {
+                        for position in origin..<end { emit(source[position], origin) }
+                    }
                     continue
                 }
                 let scalar = MatchFolding.decodeScalar(source, origin, end)

@@ -1,11 +1,13 @@
 /// The tokens de-duplication compares, as 64-bit hashes: every word (lowercased; each Han
-/// character is a word) for shingles, and the salient ones a rewrite keeps when its wording changes:
+/// character is a word, read as simplified) for shingles, and the salient ones a rewrite keeps when its wording changes:
 /// figures (numbers of two characters or more) and names (capitalized words that do not start a
 /// sentence: people, places, companies).
 struct DedupTokens {
     private(set) var words: [UInt64] = []
     private(set) var names: [UInt64] = []
     private(set) var figures: [UInt64] = []
+    /// Fetched at the first Han character, so a traditional reprint shares its simplified original's words.
+    private var scriptTable: [UInt16]?
 
     init(_ text: String) {
         var copy = text
@@ -47,8 +49,12 @@ struct DedupTokens {
                 sentenceStart = false
                 continue
             }
-            if byte >= 0xE4 && byte <= 0xE9, index + 2 < bytes.count {  // a Han character: one word
-                let value = (UInt64(byte) << 16) | (UInt64(bytes[index + 1]) << 8) | UInt64(bytes[index + 2])
+            if byte >= 0xE4 && byte <= 0xE9, index + 2 < bytes.count {  // a Han character: one word, in simplified form
+                let table = scriptTable ?? ChineseScript.table
+                scriptTable = table
+                let scalar = ChineseScript.simplified(ChineseScript.scalar(byte, bytes[index + 1], bytes[index + 2]), in: table)
+                let folded = ChineseScript.utf8(scalar)
+                let value = (UInt64(folded.0) << 16) | (UInt64(folded.1) << 8) | UInt64(folded.2)
                 words.append(value &* 0x9E37_79B9_7F4A_7C15)
                 sentenceStart = false
                 index += 3

@@ -211,6 +211,8 @@ terms = [
   "Amkor", "JCET", "YMTC", "CXMT", "Infineon", "STMicroelectronics", "NXP", "Texas Instruments",
   "半导体", "芯片", "晶圆", "光刻", "集成电路", "封装测试", "封测", "刻蚀", "中芯国际", "台积电",
   "长江存储", "华虹", "存储器", "电子特气", "靶材", "大基金",
+  # Taiwan's and Hong Kong's words (traditional script is read as simplified before matching).
+  "晶片", "积体电路", "曝光机", "联电", "日月光",
 ]
 
 [[industry.terms]]
