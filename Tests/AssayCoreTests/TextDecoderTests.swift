@@ -1,4 +1,6 @@
 import AssayCore
+import AssayDaemon
+import AssayTestSupport
 import Foundation
 import Testing
 
@@ -84,5 +86,52 @@ import Testing
         #expect(InputRejection.tooLarge(bytes: 20, limit: 10).message.contains("max_file_bytes"))
         #expect(InputRejection.undecodable(detail: "x").message.contains("UTF-8"))
         #expect(InputRejection.empty.code == "empty")
+    }
+}
+
+/// Pages a browser reads although a few bytes are broken, and Big5 text files; written for these
+/// tests (a GB2312 page with GBK-only characters and a cut-off sequence, a UTF-8 page with broken
+/// bytes, a traditional-script story saved as Big5).
+@Suite struct RepairingDecodingTests {
+    let pipeline = ArticlePipeline(classifier: try! IndustryClassifier(taxonomy: TaxonomyFile.builtIn))
+
+    private func record(_ name: String) throws -> Article {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/encodings/\(name)")
+        let input = InputDocument(bytes: try Fixtures.bytes(url), path: name, receivedAt: "2026-11-29T00:00:00Z")
+        let outcome = try #require(pipeline.process(input, ingestedAt: "2026-11-29T00:00:00Z").first)
+        return try #require(outcome.article, "\(name): \(outcome)")
+    }
+
+    @Test func aGB2312PageWithGBKCharactersAndACutSequenceIsReadWithOneRepair() throws {
+        let article = try record("chip-fab.gb2312-page.html")
+        #expect(article.source.encoding == "gb18030")
+        #expect(article.provenance.decodingRepairs == 1)
+        #expect(article.body.contains("朱镕基喆"))
+        #expect(article.title.hasPrefix("台积电在高雄兴建"))
+    }
+
+    @Test func aUTF8PageWithAFewBrokenBytesIsReadWithItsRepairsCounted() throws {
+        let article = try record("chip-fab.utf8-broken.html")
+        #expect(article.source.encoding == "utf-8")
+        #expect(article.provenance.decodingRepairs == 3)
+        #expect(article.body.contains("多家芯片设计公司"))
+    }
+
+    @Test func aBig5TextFileIsDetectedAndLabelled() throws {
+        let article = try record("lithium-price.big5.txt")
+        #expect(article.source.encoding == "big5")
+        #expect(article.provenance.decodingRepairs == nil)
+        #expect(article.title == "碳酸鋰報價連漲三週 電池廠加緊備貨")
+        #expect(article.primaryIndustry == "lithium")
+    }
+
+    @Test func tooManyBrokenBytesAreStillRefused() {
+        // Every tenth byte of a UTF-8 Chinese text broken: not a page with a few slips.
+        var bytes = Array(String(repeating: "台积电在高雄兴建晶圆厂。", count: 40).utf8)
+        for index in stride(from: 5, to: bytes.count, by: 10) { bytes[index] = 0xFF }
+        #expect(throws: InputRejection.self) { try TextDecoder().decode(bytes) }
+        // Latin-1 text is still Windows-1252, not repaired UTF-8.
+        let latin = Array("Caf".utf8) + [0xE9] + Array(" au lait, cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB] + Array("l".utf8) + [0xE9, 0x0A]
+        #expect((try? TextDecoder().decode(latin))?.encoding == .windows1252)
     }
 }

@@ -42,6 +42,41 @@ struct ByteStatistics {
             invalidGBKLeads += 1
             i += 1
         }
+        countBig5(bytes)
+    }
+
+    /// Big5 pairs (lead A1–F9, trail 40–7E or A1–FE), those with a low trail (40–7E, which
+    /// GB2312 text never has), and high bytes that start no Big5 pair.
+    private(set) var big5Pairs = 0
+    private(set) var big5LowTrails = 0
+    private(set) var invalidBig5Leads = 0
+
+    private mutating func countBig5(_ bytes: [UInt8]) {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            guard lead >= 0x80 else {
+                i += 1
+                continue
+            }
+            if lead >= 0xA1 && lead <= 0xF9 && i + 1 < bytes.count {
+                let trail = bytes[i + 1]
+                if (trail >= 0x40 && trail <= 0x7E) || (trail >= 0xA1 && trail <= 0xFE) {
+                    big5Pairs += 1
+                    if trail <= 0x7E { big5LowTrails += 1 }
+                    i += 2
+                    continue
+                }
+            }
+            invalidBig5Leads += 1
+            i += 1
+        }
+    }
+
+    /// Traditional Chinese in Big5: valid pairs almost throughout, and a good share of trails in
+    /// 40–7E (about two in five in running text; GB2312 text has none).
+    var looksLikeBig5: Bool {
+        big5Pairs >= 2 && invalidBig5Leads * 20 <= big5Pairs && big5LowTrails * 10 >= big5Pairs * 2
     }
 
     private static func isASCIILetter(_ b: UInt8) -> Bool {

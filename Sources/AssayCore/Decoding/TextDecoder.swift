@@ -3,15 +3,19 @@ public struct DecodedText: Sendable, Equatable {
     /// The text with line ends normalized to LF and any byte-order mark removed.
     public var text: String
     public var encoding: TextEncoding
-    /// `bom`, `declared`, `meta`, `valid-utf8`, `detected` or `fallback`.
+    /// `bom`, `declared`, `meta`, `valid-utf8`, `utf8`, `detected` or `fallback`.
     public var encodingSource: String
+    /// Invalid byte sequences read as U+FFFD; 0 when every byte was valid in the encoding.
+    public var repairs: Int = 0
 }
 
 /// Turns raw bytes into text, or refuses them with a specific reason.
 ///
 /// Order: size and emptiness, byte-order mark, binary signatures, a declared or `<meta>` charset,
-/// valid UTF-8, GB18030 by byte statistics, then Windows-1252 if the bytes look like Latin text.
-/// A wrong encoding can decode "successfully" into garbage, so guesses are checked statistically.
+/// valid UTF-8, UTF-8 with a few broken sequences, GB18030 or Big5 by byte statistics, then
+/// Windows-1252 if the bytes look like Latin text. A wrong encoding can decode "successfully" into
+/// garbage, so guesses are checked statistically. Like a browser, a page that is overwhelmingly
+/// valid in its encoding is read with the few broken sequences as U+FFFD (counted in `repairs`).
 public struct TextDecoder: Sendable {
     public var maxBytes: Int
 
@@ -29,7 +33,7 @@ public struct TextDecoder: Sendable {
             throw .whitespaceOnly
         }
         if Self.controlShare(text) > 0.05 { throw .binary(kind: nil) }
-        return DecodedText(text: text, encoding: decoded.encoding, encodingSource: decoded.encodingSource)
+        return DecodedText(text: text, encoding: decoded.encoding, encodingSource: decoded.encodingSource, repairs: decoded.repairs)
     }
 
     private func decodeUnchecked(_ bytes: [UInt8], declaredCharset: String?) throws(InputRejection) -> DecodedText {
@@ -44,20 +48,25 @@ public struct TextDecoder: Sendable {
 
         let declared = declaredCharset.flatMap(TextEncoding.init(label:)).map { ($0, "declared") }
             ?? CharsetSniffer.metaCharset(in: bytes).map { ($0, "meta") }
-        if let (encoding, source) = declared, let text = encoding.decode(bytes) {
-            return DecodedText(text: text, encoding: encoding, encodingSource: source)
+        if let (encoding, source) = declared, let decoded = encoding.decodeRepairing(bytes) {
+            return DecodedText(text: decoded.text, encoding: encoding, encodingSource: source, repairs: decoded.repairs)
         }
         if let text = TextEncoding.utf8.decode(bytes) {
             return DecodedText(text: text, encoding: .utf8, encodingSource: "valid-utf8")
         }
+        if let repaired = LossyDecoding.utf8(bytes) {
+            return DecodedText(text: repaired.text, encoding: .utf8, encodingSource: "utf8", repairs: repaired.repairs)
+        }
         let stats = ByteStatistics(bytes)
-        if stats.looksLikeGB18030, let text = TextEncoding.gb18030.decode(bytes) {
-            return DecodedText(text: text, encoding: .gb18030, encodingSource: "detected")
+        for (looksLike, encoding) in [(stats.looksLikeGB18030, TextEncoding.gb18030), (stats.looksLikeBig5, .big5)] where looksLike {
+            if let decoded = encoding.decodeRepairing(bytes) {
+                return DecodedText(text: decoded.text, encoding: encoding, encodingSource: "detected", repairs: decoded.repairs)
+            }
         }
         if stats.looksLikeLatinText {
             return DecodedText(text: Windows1252.decode(bytes), encoding: .windows1252, encodingSource: "fallback")
         }
-        throw .undecodable(detail: "not UTF-8, and no GB18030 or Windows-1252 reading looks like text")
+        throw .undecodable(detail: "not UTF-8, and no GB18030, Big5 or Windows-1252 reading looks like text")
     }
 
     static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {

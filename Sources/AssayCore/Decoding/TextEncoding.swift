@@ -44,6 +44,32 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         }
     }
 
+    /// Decodes with replacement: invalid sequences become U+FFFD, counted as repairs; nil when the
+    /// repairs are too many for these bytes to be text in this encoding.
+    func decodeRepairing(_ bytes: [UInt8]) -> (text: String, repairs: Int)? {
+        if let text = decode(bytes) { return (text, 0) }
+        switch self {
+        case .utf8: return LossyDecoding.utf8(bytes)
+        case .windows1252: return (Windows1252.decode(bytes), 0)
+        default: return LossyDecoding.decode(bytes, iconvName: iconvName)
+        }
+    }
+
+    /// glibc's name for the encoding.
+    private var iconvName: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .utf16LE: "UTF-16LE"
+        case .utf16BE: "UTF-16BE"
+        case .gb18030: "GB18030"
+        case .big5: "BIG5-HKSCS"
+        case .shiftJIS: "SHIFT_JIS"
+        case .eucJP: "EUC-JP"
+        case .eucKR: "EUC-KR"
+        case .windows1252: "WINDOWS-1252"
+        }
+    }
+
     private var foundationEncoding: String.Encoding? {
         switch self {
         case .utf8: return .utf8

@@ -2,6 +2,8 @@
 struct BuildContext {
     var input: InputDocument
     var encoding: TextEncoding
+    /// Byte sequences the decoder replaced with U+FFFD.
+    var repairs: Int = 0
     var ingestedAt: String
     var settings: PipelineSettings
 }
@@ -29,7 +31,7 @@ enum ArticleBuilder {
             assumedTimeZone: date?.rfc3339 != nil ? date?.assumedTimeZone : nil,
             authorsSource: extracted.authorsSource, publisherSource: extracted.publisherSource,
             languageSource: detectedLanguage ? "detected" : (extracted.languageSource ?? "declared"),
-            bodySource: extracted.bodySource)
+            bodySource: extracted.bodySource, decodingRepairs: context.repairs > 0 ? context.repairs : nil)
         let normalizedBody = ContentFingerprint.normalize(body)
         return Article(
             id: ContentFingerprint.articleID(title: title, normalizedBody: normalizedBody), title: title,

@@ -41,7 +41,7 @@ public struct ArticlePipeline: Sendable {
             return [.rejected(error, index: nil)]
         }
         let format = input.format(of: decoded.text)
-        let context = BuildContext(input: input, encoding: decoded.encoding, ingestedAt: ingestedAt, settings: settings)
+        let context = BuildContext(input: input, encoding: decoded.encoding, repairs: decoded.repairs, ingestedAt: ingestedAt, settings: settings)
         switch format {
         case .text:
             guard let extracted = textExtractor.extract(decoded.text) else { return [.rejected(.noArticleText, index: nil)] }

@@ -80,6 +80,7 @@ extension Provenance {
         try c.encode(publisherSource, forKey: .publisherSource)
         try c.encode(languageSource, forKey: .languageSource)
         try c.encode(bodySource, forKey: .bodySource)
+        try c.encode(decodingRepairs, forKey: .decodingRepairs)
     }
 }
 

@@ -198,10 +198,13 @@ public struct Provenance: Sendable, Equatable, Codable {
     public var publisherSource: String?
     public var languageSource: String
     public var bodySource: String
+    /// Invalid byte sequences read as U+FFFD when decoding; nil when every byte was valid.
+    public var decodingRepairs: Int?
 
     public init(
         titleSource: String, dateSource: String?, dateRaw: String?, assumedTimeZone: String?,
-        authorsSource: String?, publisherSource: String?, languageSource: String, bodySource: String
+        authorsSource: String?, publisherSource: String?, languageSource: String, bodySource: String,
+        decodingRepairs: Int? = nil
     ) {
         self.titleSource = titleSource
         self.dateSource = dateSource
@@ -211,6 +214,7 @@ public struct Provenance: Sendable, Equatable, Codable {
         self.publisherSource = publisherSource
         self.languageSource = languageSource
         self.bodySource = bodySource
+        self.decodingRepairs = decodingRepairs
     }
 
     enum CodingKeys: String, CodingKey {
@@ -222,5 +226,6 @@ public struct Provenance: Sendable, Equatable, Codable {
         case publisherSource = "publisher_source"
         case languageSource = "language_source"
         case bodySource = "body_source"
+        case decodingRepairs = "decoding_repairs"
     }
 }
