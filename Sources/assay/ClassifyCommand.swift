@@ -40,7 +40,10 @@ struct ClassifyCommand: AsyncParsableCommand {
             for outcome in outcomes {
                 switch outcome {
                 case .article(let article):
-                    let line = ClassificationLine(path: path, index: article.source.index, article: article, evidence: evidence)
+                    var line = ClassificationLine(path: path, index: article.source.index, article: article, evidence: evidence)
+                    if evidence, let classifier = pipeline.classifier {
+                        line.nearMisses = classifier.classify(title: article.title, body: article.body).nearMisses
+                    }
                     FileHandle.standardOutput.write(try ArticleJSON.compactEncoder.encode(line) + [0x0A])
                 case .rejected(let rejection, let index):
                     rejected = true
@@ -64,6 +67,8 @@ private struct ClassificationLine: Encodable {
     var index: Int?
     var industries: [Label]
     var primaryIndustry: String
+    /// With `--evidence`: the industries that had evidence but no label, and why.
+    var nearMisses: [IndustryClassification.NearMiss]?
 
     init(path: String, index: Int?, article: Article, evidence: Bool) {
         self.path = path
@@ -75,5 +80,6 @@ private struct ClassificationLine: Encodable {
     enum CodingKeys: String, CodingKey {
         case path, index, industries
         case primaryIndustry = "primary_industry"
+        case nearMisses = "near_misses"
     }
 }

@@ -35,6 +35,35 @@ import Testing
         #expect(evidence.contains { $0["term"] as? String == "晶圆" })
     }
 
+    /// An article that got no label says why: each industry with evidence, its score and what held it back.
+    @Test func evidenceShowsNearMissesWithWhatHeldThemBack() throws {
+        let text = """
+            Regional grid adds storage as winter demand rises
+
+            The regional grid operator said on Monday that it had added two large storage sites ahead of winter, \
+            bringing its reserve to the highest level in five years.
+
+            The operator did not name the battery supplier for either site. A spokesperson said a semiconductor \
+            shortage had delayed the control systems by three months.
+
+            Engineers said the storage would cover the evening peak on most days, and that a third site was planned.
+            """
+        let result = try AssayProcess.run(["classify", "--evidence"], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try lines(result.stdout).first)
+        #expect(object["primary_industry"] as? String == "none")
+        let misses = try #require(object["near_misses"] as? [[String: Any]], "\(object)")
+        let semiconductor = try #require(misses.first { $0["label"] as? String == "semiconductor" })
+        #expect((semiconductor["reasons"] as? [String])?.contains("below_threshold") == true)
+        #expect((semiconductor["detail"] as? String)?.contains("below the threshold") == true)
+        #expect((semiconductor["evidence"] as? [[String: Any]])?.contains { $0["term"] as? String == "semiconductor" } == true)
+        let lithium = try #require(misses.first { $0["label"] as? String == "lithium" })
+        #expect((lithium["reasons"] as? [String])?.contains("no_anchor_term") == true)
+        // Without --evidence the line stays short.
+        let plain = try AssayProcess.run(["classify"], input: Data(text.utf8))
+        #expect(try lines(plain.stdout).first?["near_misses"] == nil)
+    }
+
     @Test func rejectedInputFailsAndBadTaxonomyNamesTheLine() throws {
         let folder = try TemporaryFolder()
         let empty = try folder.file("empty.txt", [])

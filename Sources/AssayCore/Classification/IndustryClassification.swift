@@ -22,9 +22,46 @@ public struct IndustryClassification: Sendable, Equatable {
 
     public static let noIndustry = "none"
 
+    /// Industries with evidence that did not earn their label, each with what held it back: why an
+    /// article got nothing, or not the label a reader expected.
+    public var nearMisses: [NearMiss] = []
+
+    /// An industry's evidence that fell short, and why.
+    public struct NearMiss: Sendable, Equatable, Encodable {
+        public var label: String
+        public var score: Double
+        public var threshold: Double
+        /// `no_anchor_term`, `below_threshold` or `secondary_share`, each with a sentence in `detail`.
+        public var reasons: [String]
+        public var detail: String
+        public var evidence: [IndustryLabel.Evidence]
+    }
+
     init(scores: [IndustryScore], secondaryShare: Double) {
         self.scores = scores
         let strongest = scores.map(\.raw).max() ?? 0
+        let strongestLabel = scores.max { $0.raw < $1.raw }?.label ?? ""
+        for score in scores where score.raw > 0 {
+            var reasons: [String] = []
+            var details: [String] = []
+            if !score.anchored {
+                reasons.append("no_anchor_term")
+                details.append("only supporting words were found, no term strong enough to carry the label alone")
+            }
+            if score.score < score.threshold {
+                reasons.append("below_threshold")
+                details.append("score \((score.score * 1000).rounded() / 1000) is below the threshold \(score.threshold)")
+            }
+            if score.raw < secondaryShare * strongest {
+                reasons.append("secondary_share")
+                details.append("its evidence is under \(Int(secondaryShare * 100))% of \(strongestLabel)'s, so it reads as a mention")
+            }
+            guard !reasons.isEmpty else { continue }
+            nearMisses.append(
+                NearMiss(
+                    label: score.label, score: (score.score * 1000).rounded() / 1000, threshold: score.threshold, reasons: reasons,
+                    detail: details.joined(separator: "; "), evidence: score.evidence))
+        }
         labels = scores
             .filter { $0.anchored && $0.score >= $0.threshold && $0.raw > 0 && $0.raw >= secondaryShare * strongest }
             .sorted { $0.score > $1.score }

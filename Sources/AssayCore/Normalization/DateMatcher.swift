@@ -20,11 +20,30 @@ struct DateMatcher {
     let tokens: [DateToken]
     let chars: [Character]
 
-    static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
+    /// Month names and common abbreviations in the languages news is written in: English, German,
+    /// French, Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive).
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["jan", "january", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari", "январь", "января", "янв"],
+            ["feb", "february", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "fev", "februari", "февраль", "февраля", "фев"],
+            ["mar", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "март", "марта", "мар"],
+            ["apr", "april", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр"],
+            ["may", "mai", "mayo", "maggio", "maio", "mei", "май", "мая"],
+            ["jun", "june", "juni", "juin", "junio", "giugno", "junho", "июнь", "июня", "июн"],
+            ["jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho", "июль", "июля", "июл"],
+            ["aug", "august", "août", "aout", "agosto", "augustus", "август", "августа", "авг"],
+            ["sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентябрь", "сентября", "сен"],
+            ["oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "октябрь", "октября", "окт"],
+            ["nov", "november", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя"],
+            ["dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "декабрь", "декабря", "дек"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, words) in names.enumerated() { for word in words { table[word] = index + 1 } }
+        return table
+    }()
+
+    /// Words that join day, month and year in Romance languages: "17 de marzo de 2020", "1er mai 2020".
+    static let connectors: Set<String> = ["de", "del", "di", "do", "da", "er"]
 
     /// Zone abbreviations news sites print; CST is left out because it names three zones.
     static let zones: [String: String] = [
@@ -130,14 +149,16 @@ struct DateMatcher {
         return make(start: i, end: j, year: nil, month: mo, day: d)
     }
 
-    /// 14 July 2022 · 28 Oct 2024 19:13:00 +0800 · 20 August (no year).
+    /// 14 July 2022 · 28 Oct 2024 19:13:00 +0800 · 19. Juli 2014 · 17 de marzo de 2020 · 20 August (no year).
     private func dayFirst(at i: Int) -> DateMatch? {
         guard let d = number(i, digits: 1...2) else { return nil }
         var j = i + 1
         if symbol(j) == "." { j += 1 }
+        if let w = word(j), Self.connectors.contains(w) { j += 1 }
         guard let mo = month(j) else { return nil }
         j += 1
         if symbol(j) == "." { j += 1 }
+        if let w = word(j), Self.connectors.contains(w), number(j + 1, digits: 4...4) != nil { j += 1 }
         var k = j
         if symbol(k) == "," { k += 1 }
         if let y = number(k, digits: 4...4), symbol(k + 1) != ":" {

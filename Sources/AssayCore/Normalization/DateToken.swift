@@ -2,7 +2,7 @@
 struct DateToken: Equatable {
     enum Kind: Equatable {
         case number(Int, digits: Int)
-        case word(String)  // lowercased letters, ASCII only
+        case word(String)  // lowercased letters of alphabetic scripts (Han characters are symbols)
         case symbol(Character)
     }
 
@@ -26,9 +26,9 @@ struct DateToken: Equatable {
                 }
                 tokens.append(DateToken(kind: .number(value, digits: j - i), start: i, end: j))
                 i = j
-            } else if c.isASCII && c.isLetter {
+            } else if Self.isWordLetter(c) {
                 var j = i + 1
-                while j < chars.count, chars[j].isASCII, chars[j].isLetter { j += 1 }
+                while j < chars.count, Self.isWordLetter(chars[j]) { j += 1 }
                 tokens.append(DateToken(kind: .word(String(chars[i..<j]).lowercased()), start: i, end: j))
                 i = j
             } else if c.isWhitespace {
@@ -39,5 +39,13 @@ struct DateToken: Equatable {
             }
         }
         return tokens
+    }
+
+    /// Letters of alphabetic scripts: März, août, августа are words; 年 and 月 stay symbols.
+    private static func isWordLetter(_ c: Character) -> Bool {
+        guard c.isLetter else { return false }
+        if c.isASCII { return true }
+        guard let scalar = c.unicodeScalars.first else { return false }
+        return !TextScript.isHan(scalar) && scalar.value < 0x3000
     }
 }

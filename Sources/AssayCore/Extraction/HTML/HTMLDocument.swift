@@ -7,6 +7,7 @@ enum HTMLDocument {
     private static let keptAttributes: Set<String> = [
         "id", "class", "role", "itemprop", "itemtype", "property", "name", "content", "href", "datetime", "lang",
         "type", "rel", "hidden", "style", "aria-hidden", "charset", "http-equiv", "itemscope",
+        "title",  // a date line's machine-readable date often sits in its title ("3 hours ago")
     ]
     private static let droppedContent: Set<String> = ["script", "style", "noscript", "template", "svg", "math"]
 

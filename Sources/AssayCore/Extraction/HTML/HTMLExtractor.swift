@@ -82,14 +82,34 @@ public struct HTMLExtractor: Sendable {
         var candidates: [(String, String)] = []
         for key in HTMLMetadata.dateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
         if let value = metadata.jsonLD.datePublished { candidates.append((value, "json-ld:datePublished")) }
+        if let value = visible.itempropDate { candidates.append((value, "html:itemprop")) }
         if let value = visible.timeDatetime { candidates.append((value, "html:time")) }
-        if let value = visible.dateText { candidates.append((value, "html:date-text")) }
+        for value in visible.dateTexts { candidates.append((value, "html:date-text")) }
+        for value in visible.labelledDates { candidates.append((value, "html:date-label")) }
+        if let value = metadata.jsonLD.anyDate { candidates.append((value, "json-ld:date")) }
         for (value, source) in candidates {
             if let found = dateParser.parse(value), found.rfc3339 != nil {
                 article.date = found
                 article.dateSource = source
                 return
             }
+        }
+        if let first = article.paragraphs.first, let found = dateParser.firstDate(in: first), found.rfc3339 != nil {
+            article.date = found
+            article.dateSource = "text:body"
+            return
+        }
+        // A date in the page's address (/2024/10/28/, /20241028/, /2024-10-28-): the day, no time.
+        if let url = metadata.value(["og:url"])?.value ?? metadata.canonicalURL, let found = URLDate.find(in: url, parser: dateParser) {
+            article.date = found
+            article.dateSource = "url"
+            return
+        }
+        // A date that heads the page's title ("23.01.2022 - Results"), then a date without a year.
+        if let title = metadata.documentTitle, let found = dateParser.firstDate(in: title), found.rfc3339 != nil {
+            article.date = found
+            article.dateSource = "html:title"
+            return
         }
         if let first = article.paragraphs.first, let found = dateParser.firstDate(in: first) {
             article.date = found

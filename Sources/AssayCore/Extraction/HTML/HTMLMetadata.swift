@@ -8,12 +8,20 @@ struct HTMLMetadata {
     private(set) var jsonLD = JSONLDArticle()
     private(set) var documentTitle: String?
     private(set) var language: String?
+    /// `<link rel="canonical" href>`: the page's own address.
+    private(set) var canonicalURL: String?
 
     init(root: HTMLNode, jsonLDScripts: [String]) {
         language = root.attribute("lang").flatMap(Self.primaryLanguage)
-        for node in root.descendants(where: { $0.tag == "meta" || $0.tag == "title" }) {
+        for node in root.descendants(where: { $0.tag == "meta" || $0.tag == "title" || $0.tag == "link" }) {
             if node.tag == "title" {
                 if documentTitle == nil { documentTitle = node.textContent }
+                continue
+            }
+            if node.tag == "link" {
+                if canonicalURL == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
+                    canonicalURL = href
+                }
                 continue
             }
             guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?
@@ -41,7 +49,8 @@ struct HTMLMetadata {
     static let dateKeys = [
         "article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate",
         "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-        "dc.date", "dcterms.created", "date", "og:published_time", "article:modified_time", "og:updated_time",
+        "dc.date", "dcterms.created", "dc.date.created", "date", "og:published_time", "published_time", "publication_date",
+        "article:published", "uploaddate", "article:modified_time", "og:updated_time",
     ]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]
     static let publisherKeys = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"]
@@ -51,6 +60,8 @@ struct HTMLMetadata {
 struct JSONLDArticle {
     var headline: String?
     var datePublished: String?
+    /// A date of any typed object (a video's `uploadDate`, a recipe's `datePublished`), when no article has one.
+    var anyDate: String?
     var authors: [String] = []
     var publisher: String?
     var articleBody: String?
@@ -77,10 +88,13 @@ struct JSONLDArticle {
         let types = ((object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []).map {
             $0.lowercased()
         }
+        if anyDate == nil, !types.isEmpty {
+            anyDate = (object["datePublished"] ?? object["uploadDate"] ?? object["dateCreated"]) as? String
+        }
         guard types.contains(where: Self.articleTypes.contains) else { return }
         let isWebPage = types == ["webpage"]
         if headline == nil, !isWebPage { headline = object["headline"] as? String }
-        if datePublished == nil { datePublished = object["datePublished"] as? String }
+        if datePublished == nil { datePublished = (object["datePublished"] ?? object["dateCreated"]) as? String }
         if authors.isEmpty { authors = Self.names(object["author"]) }
         if publisher == nil { publisher = Self.names(object["publisher"]).first }
         if articleBody == nil, !isWebPage { articleBody = object["articleBody"] as? String }

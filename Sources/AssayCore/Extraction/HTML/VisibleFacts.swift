@@ -1,12 +1,36 @@
 /// Facts read from the visible page before furniture is removed: the first `<h1>`, the first
-/// `<time datetime>`, a byline and a date line (elements whose class names them).
+/// `<time datetime>`, microdata dates, a byline and date lines (elements whose class names them,
+/// in several languages; the first few, since the first such element is not always a date).
 struct VisibleFacts {
     private(set) var h1: String?
     private(set) var timeDatetime: String?
     private(set) var byline: String?
-    private(set) var dateText: String?
+    private(set) var dateTexts: [String] = []
+    /// Lines where a label ("Published:", "Datum:", "发布时间：") introduces a date.
+    private(set) var labelledDates: [String] = []
+    /// `itemprop="datePublished"` (or `dateCreated`, `uploadDate`) on any element, from `content` or `datetime`.
+    private(set) var itempropDate: String?
+
+    /// Class or id words that mark a date line: English, German (datum), Spanish and Portuguese
+    /// (fecha, data), French (date), and the usual "posted", "pubdate".
+    private static let dateHints = ["date", "time", "publish", "posted", "datum", "fecha", "data"]
+    private static let itempropDates: Set<String> = ["datepublished", "datecreated", "uploaddate"]
+    /// Words that label a publication date in running text: "Published:", "Datum:", "发布时间：".
+    private static let dateLabels = [
+        "published", "posted on", "date:", "datum", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
+        "gepubliceerd", "发布时间", "发布日期", "發布時間", "發佈時間", "时间：", "日期：", "時間：",
+    ]
 
     init(root: HTMLNode) {
+        // Labels sit in short text runs; long ones (paragraphs) are not lowercased and searched.
+        for node in root.descendants(where: { $0.isText && $0.text.utf8.count < 160 }) where labelledDates.count < 4 {
+            let lowered = node.text.lowercased()
+            guard Self.dateLabels.contains(where: lowered.contains) else { continue }
+            // The label's own line; where the date sits in a sibling element, the line that holds both.
+            var line = node.parent.map(\.textContent) ?? node.text
+            if !line.contains(where: \.isNumber), let holder = node.parent?.parent { line = holder.textContent }
+            if line.count < 120, line.contains(where: \.isNumber) { labelledDates.append(line) }
+        }
         for node in root.descendants(where: { !$0.isText }) {
             if h1 == nil, node.tag == "h1" {
                 let text = node.textContent
@@ -22,9 +46,19 @@ struct VisibleFacts {
                 let text = node.textContent
                 if !text.isEmpty, text.count < 120 { byline = text }
             }
-            if dateText == nil, names.contains("date") || names.contains("time") || names.contains("publish") {
+            if itempropDate == nil, let itemprop = node.attribute("itemprop")?.lowercased(), Self.itempropDates.contains(itemprop),
+                let value = node.attribute("content") ?? node.attribute("datetime"), !value.isEmpty
+            {
+                itempropDate = value
+            }
+            if dateTexts.count < 6, Self.dateHints.contains(where: names.contains) {
+                // A machine-readable date may sit in an attribute beside "3 hours ago".
+                for value in [node.attribute("datetime"), node.attribute("content"), node.attribute("title")].compactMap({ $0 })
+                where value.count < 60 {
+                    dateTexts.append(value)
+                }
                 let text = node.textContent
-                if !text.isEmpty, text.count < 100 { dateText = text }
+                if !text.isEmpty, text.count < 100 { dateTexts.append(text) }
             }
         }
     }
