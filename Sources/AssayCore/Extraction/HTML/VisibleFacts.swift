@@ -25,7 +25,7 @@ struct VisibleFacts {
         // Labels sit in short text runs; long ones (paragraphs) are not lowercased and searched.
         for node in root.descendants(where: { $0.isText && $0.text.utf8.count < 160 }) where labelledDates.count < 4 {
             let lowered = node.text.lowercased()
-            guard Self.dateLabels.contains(where: lowered.contains) else { continue }
+            guard Self.dateLabels.contains(where: { ByteSearch.contains(lowered, $0) }) else { continue }
             // The label's own line; where the date sits in a sibling element, the line that holds both.
             var line = node.parent.map(\.textContent) ?? node.text
             if !line.contains(where: \.isNumber), let holder = node.parent?.parent { line = holder.textContent }
@@ -41,7 +41,7 @@ struct VisibleFacts {
             }
             let names = node.classAndID
             if byline == nil, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                || names.contains("byline") || names.contains("author-name")
+                || ByteSearch.contains(names, "byline") || ByteSearch.contains(names, "author-name")
             {
                 let text = node.textContent
                 if !text.isEmpty, text.count < 120 { byline = text }
@@ -51,7 +51,7 @@ struct VisibleFacts {
             {
                 itempropDate = value
             }
-            if dateTexts.count < 6, Self.dateHints.contains(where: names.contains) {
+            if dateTexts.count < 6, !names.isEmpty, Self.dateHints.contains(where: { ByteSearch.contains(names, $0) }) {
                 // A machine-readable date may sit in an attribute beside "3 hours ago".
                 for value in [node.attribute("datetime"), node.attribute("content"), node.attribute("title")].compactMap({ $0 })
                 where value.count < 60 {
