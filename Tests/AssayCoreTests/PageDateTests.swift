@@ -69,6 +69,22 @@ import Testing
         #expect(article.date == nil)
     }
 
+    /// A day with no time says so: midnight is not a time the page gave.
+    @Test func theRecordSaysHowPreciseItsDateIs() throws {
+        let pipeline = ArticlePipeline()
+        func record(_ html: String) throws -> Article {
+            let input = InputDocument(bytes: Array(html.utf8), path: "page.html", receivedAt: "2026-11-29T00:00:00Z")
+            return try #require(pipeline.process(input, ingestedAt: "2026-11-29T00:00:00Z").first?.article)
+        }
+        let day = try record(page(head: #"<meta property="article:published_time" content="2024-10-28">"#, body: ""))
+        #expect(day.publishedAt == "2024-10-28T00:00:00Z")
+        #expect(day.provenance.datePrecision == "day")
+        let minute = try record(page(head: #"<meta property="article:published_time" content="2024-10-28T19:13+08:00">"#, body: ""))
+        #expect(minute.provenance.datePrecision == "minute")
+        let none = try record(page(body: ""))
+        #expect(none.publishedAt == nil && none.provenance.datePrecision == nil)
+    }
+
     @Test func aDateHeadingTheTitleIsRead() throws {
         let html = page(body: "").replacingOccurrences(of: "<title>Plant adds a line</title>", with: "<title>23.01.2022 - Plant adds a line</title>")
         let article = try #require(extractor.extract(html))

@@ -33,6 +33,8 @@ struct MetaLine {
 
     init(_ line: String, dateParser: DateParser) {
         let segments = Self.segments(of: line)
+        // A date segment of a Chinese line ("2024-11-11 16:05　来源：…") is China time like the line.
+        let chineseLine = line.unicodeScalars.contains(where: TextScript.isHan)
         var bylineIndex: Int?
         for (index, raw) in segments.enumerated() {
             var segment = raw
@@ -47,7 +49,7 @@ struct MetaLine {
                 if publisher == nil, !name.isEmpty, TextScript.wordCount(name) <= 8 { publisher = name }
                 continue
             }
-            if let found = dateParser.firstDate(in: segment), Self.isDateDominated(segment, by: found) {
+            if let found = dateParser.firstDate(in: segment, inChinese: chineseLine), Self.isDateDominated(segment, by: found) {
                 isMeta = true
                 if date == nil || (date?.rfc3339 == nil && found.rfc3339 != nil) { date = found }
                 // "Posted on August 16, 2024 by Grid Storage Today staff": the rest is a byline.

@@ -16,7 +16,8 @@ public struct FoundDate: Sendable, Equatable {
 
 /// Finds and resolves publication dates in the forms news sites write them: ISO 8601, "Jan 16, 2018",
 /// "14 July 2022", "2024/10/28", "20.08.2024", "2024年10月28日 19:13", RFC 2822, with optional times
-/// and zones. A time without an offset is read in `defaultTimeZone`.
+/// and zones. A time without an offset is read in `defaultTimeZone`, except in a line written in
+/// Chinese, which is read in China Standard Time (UTC+8, as in the mainland, Taiwan and Hong Kong).
 public struct DateParser: Sendable {
     public var defaultTimeZone: TimeZone
 
@@ -30,14 +31,16 @@ public struct DateParser: Sendable {
     }
 
     /// The first date in `text`. A date with a year beats an earlier one without.
-    public func firstDate(in text: String) -> FoundDate? {
+    /// - Parameter inChinese: whether the text is part of a line written in Chinese; by default, whether it has Han characters.
+    public func firstDate(in text: String, inChinese: Bool? = nil) -> FoundDate? {
         let chars = Array(text)
+        let chinese = inChinese ?? text.unicodeScalars.contains(where: TextScript.isHan)
         let tokens = DateToken.tokenize(text)
         var yearless: FoundDate?
         var i = 0
         while i < tokens.count {
             if let match = DateMatcher(tokens: tokens, chars: chars).match(at: i) {
-                if let found = resolve(match, chars: chars) {
+                if let found = resolve(match, chars: chars, chinese: chinese) {
                     if found.rfc3339 != nil { return found }
                     if yearless == nil { yearless = found }
                 }
@@ -54,7 +57,9 @@ public struct DateParser: Sendable {
         firstDate(in: text.trimmingWhitespaceAndNewlines())
     }
 
-    private func resolve(_ m: DateMatch, chars: [Character]) -> FoundDate? {
+    private static let chinaTime = TimeZone(identifier: "Asia/Shanghai")!
+
+    private func resolve(_ m: DateMatch, chars: [Character], chinese: Bool) -> FoundDate? {
         let rawEnd = min(m.endChar, chars.count)
         let raw = String(chars[m.startChar..<rawEnd]).trimmingWhitespace()
         guard (1...12).contains(m.month), (1...31).contains(m.day) else { return nil }
@@ -63,7 +68,8 @@ public struct DateParser: Sendable {
                 rfc3339: nil, raw: raw, precision: "day", assumedTimeZone: nil, range: m.startChar..<rawEnd)
         }
         guard (1900...2100).contains(year) else { return nil }
-        let zone = m.offsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? m.zone ?? defaultTimeZone
+        let local = chinese ? Self.chinaTime : defaultTimeZone
+        let zone = m.offsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? m.zone ?? local
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(
@@ -73,7 +79,7 @@ public struct DateParser: Sendable {
         let stamp = String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d", year, m.month, m.day, m.hour ?? 0, m.minute ?? 0, m.second ?? 0)
         let precision = m.second != nil ? "second" : (m.hour != nil ? "minute" : "day")
-        let assumed: String? = (m.offsetSeconds == nil && m.zone == nil) ? defaultZoneName : nil
+        let assumed: String? = (m.offsetSeconds == nil && m.zone == nil) ? (chinese ? "Asia/Shanghai" : defaultZoneName) : nil
         return FoundDate(
             rfc3339: stamp + Self.offsetText(offset), raw: raw, precision: precision, assumedTimeZone: assumed,
             range: m.startChar..<rawEnd)

@@ -31,7 +31,8 @@ enum ArticleBuilder {
             assumedTimeZone: date?.rfc3339 != nil ? date?.assumedTimeZone : nil,
             authorsSource: extracted.authorsSource, publisherSource: extracted.publisherSource,
             languageSource: detectedLanguage ? "detected" : (extracted.languageSource ?? "declared"),
-            bodySource: extracted.bodySource, decodingRepairs: context.repairs > 0 ? context.repairs : nil)
+            bodySource: extracted.bodySource, decodingRepairs: context.repairs > 0 ? context.repairs : nil,
+            datePrecision: date?.rfc3339 != nil ? date?.precision : nil)
         let normalizedBody = ContentFingerprint.normalize(body)
         return Article(
             id: ContentFingerprint.articleID(title: title, normalizedBody: normalizedBody), title: title,

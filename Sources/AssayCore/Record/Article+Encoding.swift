@@ -81,6 +81,7 @@ extension Provenance {
         try c.encode(languageSource, forKey: .languageSource)
         try c.encode(bodySource, forKey: .bodySource)
         try c.encode(decodingRepairs, forKey: .decodingRepairs)
+        try c.encode(datePrecision, forKey: .datePrecision)
     }
 }
 

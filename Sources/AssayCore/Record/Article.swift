@@ -200,11 +200,14 @@ public struct Provenance: Sendable, Equatable, Codable {
     public var bodySource: String
     /// Invalid byte sequences read as U+FFFD when decoding; nil when every byte was valid.
     public var decodingRepairs: Int?
+    /// How precise `published_at` is: `day` (the page gave no time: midnight is not a time), `minute`
+    /// or `second`; nil without a date.
+    public var datePrecision: String?
 
     public init(
         titleSource: String, dateSource: String?, dateRaw: String?, assumedTimeZone: String?,
         authorsSource: String?, publisherSource: String?, languageSource: String, bodySource: String,
-        decodingRepairs: Int? = nil
+        decodingRepairs: Int? = nil, datePrecision: String? = nil
     ) {
         self.titleSource = titleSource
         self.dateSource = dateSource
@@ -215,6 +218,7 @@ public struct Provenance: Sendable, Equatable, Codable {
         self.languageSource = languageSource
         self.bodySource = bodySource
         self.decodingRepairs = decodingRepairs
+        self.datePrecision = datePrecision
     }
 
     enum CodingKeys: String, CodingKey {
@@ -227,5 +231,6 @@ public struct Provenance: Sendable, Equatable, Codable {
         case languageSource = "language_source"
         case bodySource = "body_source"
         case decodingRepairs = "decoding_repairs"
+        case datePrecision = "date_precision"
     }
 }
