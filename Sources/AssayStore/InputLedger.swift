@@ -15,10 +15,6 @@ public protocol InputLedger: Sendable {
     /// decided); their keys are then only ever `repeated`.
     func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws
 
-    /// Drops an input that vanished before its records were published: its row and the articles it
-    /// stored, so the same bytes or article dropped again are taken as new.
-    func forget(_ key: String, articles: [StoredArticle]) throws
-
     /// Inputs decided but not done: what a crash interrupted.
     func unfinishedInputs() throws -> [LedgerEntry]
 

@@ -66,20 +66,6 @@ extension SQLiteArticleStore: InputLedger {
         }
     }
 
-    public func forget(_ key: String, articles: [StoredArticle]) throws {
-        try database.write { db in
-            try db.execute(sql: "DELETE FROM ledger WHERE key = ?", arguments: [key])
-            for article in articles {
-                // A copy is a row of `copies`; anything else is the article's own row (its index keys
-                // may still name its rowid: a lookup skips rows that are gone).
-                try db.execute(sql: "DELETE FROM copies WHERE article_id = ? AND source = ?", arguments: [article.id, article.source ?? ""])
-                if db.changesCount == 0 {
-                    try db.execute(sql: "DELETE FROM articles WHERE id = ? AND source IS ?", arguments: [article.id, article.source])
-                }
-            }
-        }
-    }
-
     public func unfinishedInputs() throws -> [LedgerEntry] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT key, path, state, decision FROM ledger WHERE state = 'decided'").compactMap {

@@ -46,6 +46,7 @@ public struct InputFileReader: Sendable {
         switch path.openParent() {
         case .success(let fd): folder = fd
         case .failure(let failure) where failure.code == ENOENT || failure.code == ENOTDIR: return .vanished
+        case .failure(let failure) where Self.isTransient(failure.code): return .stillBeingWritten
         case .failure(let failure): return .refused(.unreadable(detail: failure.description), key: Self.key(listed, path))
         }
         defer { close(folder) }
@@ -55,6 +56,7 @@ public struct InputFileReader: Sendable {
             switch failure {
             case ENOENT: return .vanished
             case ELOOP, ENXIO, ENODEV: return .notRegularFile
+            case _ where Self.isTransient(failure): return .stillBeingWritten
             default:
                 let now = FolderDescriptor.status(folder, path.name).map(FileIdentity.init)
                 return .refused(.unreadable(detail: FileSystemErrno(failure).description), key: Self.key(now ?? listed, path))
@@ -80,6 +82,7 @@ public struct InputFileReader: Sendable {
             let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }
+                if Self.isTransient(errno) { return .stillBeingWritten }
                 return .refused(.unreadable(detail: FileSystemErrno(errno).description), key: Self.key(opened, path))
             }
             if got == 0 { break }
@@ -102,6 +105,10 @@ public struct InputFileReader: Sendable {
         }
         return errno == EAGAIN ? true : nil
     }
+
+    /// Errors of the moment (out of descriptors or memory, interrupted): the file is looked at again,
+    /// not quarantined for good.
+    static func isTransient(_ code: Int32) -> Bool { [EMFILE, ENFILE, ENOMEM, EAGAIN, EINTR, ENOBUFS].contains(code) }
 
     /// Unread bytes have no hash: the file's identity stands in, so a restart decides it the same way.
     static func key(_ identity: FileIdentity?, _ path: InputPath) -> String {

@@ -86,8 +86,8 @@ public struct InboxIntake: Service {
 }
 
 /// Looks again at the files put back while being written: offers those still there, forgets the rest.
-func recheck(_ queue: InboxQueue, lister: InputLister, now: ContinuousClock.Instant) async {
+func recheck(_ queue: InboxQueue, lister: InputLister, now: ContinuousClock.Instant, named: Bool = false) async {
     for path in await queue.takeRechecks() {
-        if let found = lister.look(path) { await queue.offer(found, now: now) } else { await queue.forget(path) }
+        if let found = lister.look(path, named: named) { await queue.offer(found, now: now) } else { await queue.forget(path) }
     }
 }

@@ -23,7 +23,8 @@ public struct ListIntake: Service {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do { try await Task.sleep(for: .milliseconds(20)) } catch { return }
-                await recheck(queue, lister: lister, now: runtime.clock.instant())
+                // Files were named or listed already: a put-back one is looked at whatever its name.
+                await recheck(queue, lister: lister, now: runtime.clock.instant(), named: true)
                 if await queue.counts.isIdle { return }
             }
         }

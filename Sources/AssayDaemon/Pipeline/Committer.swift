@@ -93,7 +93,11 @@ public struct Committer: Sendable {
             report.latency = instant - plan.input.item.discoveredAt
             result.reports.append(report)
             let committed = report.outcome != .failed && report.outcome != .vanished
-            result.finished.append((plan.input.item.key, committed))
+            if plan.changedSinceRead, case .file(let path, _, _) = plan.input.item.origin {
+                result.putBack.append(path)
+            } else {
+                result.finished.append((plan.input.item.key, committed))
+            }
             if committed, !plan.isRepeat { done.append((plan.input.pending.key, report.outcome.rawValue)) }
             if committed, let document = plan.input.item.fetched, let feed = document.feedURL {
                 seenItems.append(SeenFeedItem(source: feed, guid: document.guid ?? document.url, pageURL: document.url))
@@ -121,6 +125,8 @@ public struct Committer: Sendable {
         var staged: [(temporary: String, path: String)] = []
         var destination: InputPath?
         var report: InputReport
+        /// The file's size or mtime moved between reading and publishing: it is read again.
+        var changedSinceRead = false
         var isRepeat: Bool { if case .repeated = decision { true } else { false } }
     }
 
@@ -206,17 +212,20 @@ public struct Committer: Sendable {
     private func carryOut(_ plan: inout Plan, touched: inout Set<String>) {
         guard plan.report.outcome != .failed else { return }
         let file: InputPath? = if case .file(let path, _, _) = plan.input.item.origin { path } else { nil }
-        // Records of an input deleted after it was read are not published, and the store forgets it.
-        if let file, let identity = plan.input.identity,
-            file.status().map({ FileIdentity($0).isSameFile(as: identity) }) != true
-        {
-            discard(&plan)
-            if case .fresh(let decision) = plan.decision {
-                let stored = Set(decision.placements.filter { !$0.alreadyStored }.map(\.id))
-                try? ledger.forget(plan.input.pending.key, articles: plan.input.pending.articles.filter { stored.contains($0.id) })
+        // The decision is durable and later inputs of the batch were decided against it, so the records
+        // of what was read are published even when the input went away or changed since; a changed file
+        // stays in the inbox and its new content is read again.
+        var moveInput = true
+        if let file, let identity = plan.input.identity {
+            let current = file.status().map(FileIdentity.init)
+            if current == nil {
+                moveInput = false
+                plan.report.detail = "the input was deleted after it was read; the records of what was read stand"
+            } else if current != identity {
+                moveInput = false
+                plan.changedSinceRead = true
+                plan.report.detail = "the input changed after it was read; its new content is read again"
             }
-            plan.report = InputReport(outcome: .vanished, input: plan.input.item.name)
-            return
         }
         do {
             for (index, staged) in plan.staged.enumerated() {
@@ -227,7 +236,7 @@ public struct Committer: Sendable {
                 touched.insert((staged.path as NSString).deletingLastPathComponent)
             }
             plan.staged = []
-            if let file, let target = plan.destination {
+            if let file, let target = plan.destination, moveInput {
                 try mover.move(file, to: target)
                 plan.report.movedTo = target.description
                 touched.insert((target.description as NSString).deletingLastPathComponent)
