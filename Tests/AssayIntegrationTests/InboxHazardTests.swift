@@ -287,6 +287,26 @@ import Testing
         stop(daemon)
     }
 
+    /// Temp files a killed run left are swept at start, in the quarantine's subfolders too; a temp file
+    /// of a process still running (its pid in the name) is left alone.
+    @Test func leftoverTempFilesAreSweptButNotThoseOfALiveProcess() throws {
+        let sandbox = try DaemonSandbox()
+        let sub = sandbox.quarantine.appendingPathComponent("2026/wire")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: sandbox.output, withIntermediateDirectories: true)
+        // pid 2^22 + 1 is above the kernel's pid_max: no process has it.
+        let dead = sub.appendingPathComponent(".assay-tmp-4194305-77-story.txt.reason.json")
+        let deadRecord = sandbox.output.appendingPathComponent(".assay-tmp-4194305-78-0123456789abcdef.json")
+        let live = sandbox.output.appendingPathComponent(".assay-tmp-\(getpid())-79-fedcba9876543210.json")
+        for file in [dead, deadRecord, live] { try Data("{".utf8).write(to: file) }
+        let daemon = try DaemonProcess(config: sandbox.config, arguments: ["--exit-when-idle"])
+        #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(!FileManager.default.fileExists(atPath: deadRecord.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect(daemon.entries(message: "removed temp files left by an interrupted run").first?["files"] as? Int == 2)
+    }
+
     /// A state store inside the inbox, and an archive or quarantine in the output, are refused.
     @Test func foldersThatWouldMixInputsAndOutputsAreRefused() throws {
         for (extra, key) in [("state = \"inbox/state.sqlite\"", "state"), ("archive = \"records\"", "archive"),

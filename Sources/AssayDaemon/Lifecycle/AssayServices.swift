@@ -14,7 +14,7 @@ public enum AssayServices {
         runtime: DaemonRuntime, exitWhenIdle: Bool, reload: @escaping @Sendable () throws(ConfigFileErrors) -> DaemonConfig
     ) async -> ServiceGroup {
         let config = runtime.config
-        prepare(runtime, folders: [config.output, config.duplicatesFolder, config.quarantine, config.archive])
+        prepare(runtime, folders: [config.output, config.duplicatesFolder, config.archive], recursive: [config.quarantine])
         // SIGHUP is trapped before readiness is announced: its default action would end the process.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         runtime.unfetchedSources.store(config.sources.count, ordering: .relaxed)
@@ -65,13 +65,19 @@ public enum AssayServices {
 
     /// Makes the output folders, removes the temp files a killed run left (never renamed into place,
     /// so no reader saw them), and marks done the inputs a crash interrupted after they were moved.
-    private static func prepare(_ runtime: DaemonRuntime, folders: [String]) {
+    /// - Parameter recursive: folders whose subfolders may hold temp files too (the quarantine's reason files).
+    private static func prepare(_ runtime: DaemonRuntime, folders: [String], recursive: [String] = []) {
         let logger = runtime.logger
         var removed = 0
-        for folder in folders {
+        for folder in folders + recursive {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        for folder in Set(folders + [runtime.config.duplicatesFolder]) { removed += AtomicFileWriter.removeLeftovers(in: folder) }
+        // The archive gets no temp files (inputs are renamed into it): only records and reasons are swept.
+        let archive = runtime.config.archive
+        for folder in Set(folders + [runtime.config.duplicatesFolder]) where folder != archive {
+            removed += AtomicFileWriter.removeLeftovers(in: folder)
+        }
+        for folder in recursive { removed += AtomicFileWriter.removeLeftovers(in: folder, recursive: true) }
         if removed > 0 {
             logger.notice("removed temp files left by an interrupted run", metadata: ["files": .stringConvertible(removed)])
         }

@@ -99,14 +99,33 @@ public enum AtomicFileWriter {
         close(fd)
     }
 
-    /// Removes temp files a crash left behind in `folder`; returns how many.
+    /// Removes temp files a crash left behind in `folder`, and with `recursive` in its subfolders
+    /// (quarantined inputs keep the inbox's subfolders, and their reason files are staged there);
+    /// returns how many. A temp file of another process still running (its pid is in the name) stays.
     @discardableResult
-    public static func removeLeftovers(in folder: String) -> Int {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    public static func removeLeftovers(in folder: String, recursive: Bool = false) -> Int {
         var removed = 0
-        for name in names where name.hasPrefix(temporaryPrefix) {
-            if unlink((folder as NSString).appendingPathComponent(name)) == 0 { removed += 1 }
+        var folders = [InputPath(root: folder, components: [])]
+        while let current = folders.popLast() {
+            guard case .success(let fd) = FolderDescriptor.open(root: current.root, current.components) else { continue }
+            defer { close(fd) }
+            for entry in FolderDescriptor.entries(fd) {
+                if entry.info.st_mode & S_IFMT == S_IFDIR {
+                    if recursive { folders.append(current.appending(entry.name)) }
+                } else if entry.name.starts(with: temporaryPrefix.utf8), !isOfLiveProcess(entry.name),
+                    FolderDescriptor.withCName(entry.name, { unlinkat(fd, $0, 0) }) == 0
+                {
+                    removed += 1
+                }
+            }
         }
         return removed
+    }
+
+    /// Whether the temp file's name carries the pid of another running process.
+    private static func isOfLiveProcess(_ name: [UInt8]) -> Bool {
+        let digits = name.dropFirst(temporaryPrefix.utf8.count).prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
     }
 }
