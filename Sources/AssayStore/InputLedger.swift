@@ -69,6 +69,15 @@ public struct InputDecision: Sendable, Equatable, Codable {
     public var rejection: String?
     public var rejectionMessage: String?
 
+    /// The outcome word this decision leads to, kept in the ledger from the start: a row finished at
+    /// restart (its input already moved) ends with the same word as one finished at once.
+    public var outcome: String {
+        if rejection != nil { return "quarantined" }
+        if placements.contains(where: { !$0.alreadyStored && $0.duplicateOf == nil }) { return "recorded" }
+        if placements.contains(where: { $0.duplicateOf != nil }) { return "duplicate" }
+        return "repeated"
+    }
+
     public init(placements: [Placement], rejection: String?, rejectionMessage: String? = nil) {
         self.placements = placements
         self.rejection = rejection

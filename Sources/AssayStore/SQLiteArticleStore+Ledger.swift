@@ -45,7 +45,7 @@ extension SQLiteArticleStore: InputLedger {
                         VALUES (?, ?, 'decided', ?, ?, ?)
                         """,
                     arguments: [
-                        input.key, input.path, input.rejection == nil ? "recorded" : "quarantined",
+                        input.key, input.path, decision.outcome,
                         Self.encodeDecision(decision), time,
                     ])
                 batchPaths[input.key] = (
