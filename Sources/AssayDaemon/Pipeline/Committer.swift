@@ -89,6 +89,10 @@ public struct Committer: Sendable {
         for index in plans.indices {
             carryOut(&plans[index], touched: &touched)
             let plan = plans[index]
+            if plan.withdrawn, case .file(let path, _, _) = plan.input.item.origin {
+                result.putBack.append(path)
+                continue
+            }
             var report = plan.report
             report.latency = instant - plan.input.item.discoveredAt
             result.reports.append(report)
@@ -127,6 +131,8 @@ public struct Committer: Sendable {
         var report: InputReport
         /// The file's size or mtime moved between reading and publishing: it is read again.
         var changedSinceRead = false
+        /// Nothing of it was published and it has no outcome yet (a refusal of a file still being written).
+        var withdrawn = false
         var isRepeat: Bool { if case .repeated = decision { true } else { false } }
     }
 
@@ -224,6 +230,13 @@ public struct Committer: Sendable {
             } else if current != identity {
                 moveInput = false
                 plan.changedSinceRead = true
+                // A refusal of what was read (an empty file about to be written) is not the file's
+                // outcome: nothing is published and it is simply read again.
+                if plan.report.outcome == .quarantined {
+                    discard(&plan)
+                    plan.withdrawn = true
+                    return
+                }
                 plan.report.detail = "the input changed after it was read; its new content is read again"
             }
         }
