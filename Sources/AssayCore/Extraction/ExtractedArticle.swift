@@ -6,6 +6,8 @@ public struct ExtractedArticle: Sendable, Equatable {
     public var bodySource: String
     public var date: FoundDate?
     public var dateSource: String?
+    /// The last update the page states (modified-time metadata, JSON-LD `dateModified`).
+    public var updated: FoundDate?
     public var authors: [String] = []
     public var authorsSource: String?
     public var publisher: String?

@@ -36,7 +36,7 @@ enum ArticleBuilder {
         let normalizedBody = ContentFingerprint.normalize(body)
         return Article(
             id: ContentFingerprint.articleID(title: title, normalizedBody: normalizedBody), title: title,
-            publishedAt: date?.rfc3339,
+            publishedAt: date?.rfc3339, updatedAt: extracted.updated?.rfc3339,
             publisher: extracted.publisher.map(HTMLText.collapse), authors: extracted.authors, language: language,
             body: body, wordCount: TextScript.wordCount(body),
             dedup: DedupInfo(contentHash: ContentFingerprint.contentHash(normalizedBody: normalizedBody)), source: source,

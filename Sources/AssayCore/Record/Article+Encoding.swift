@@ -10,6 +10,7 @@ extension Article {
         try c.encode(id, forKey: .id)
         try c.encode(title, forKey: .title)
         try c.encode(publishedAt, forKey: .publishedAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
         try c.encode(publisher, forKey: .publisher)
         try c.encode(authors, forKey: .authors)
         try c.encode(language, forKey: .language)

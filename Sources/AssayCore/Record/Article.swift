@@ -12,6 +12,8 @@ public struct Article: Sendable, Equatable, Codable {
     public var title: String
     /// RFC 3339 publication time, or nil when no date with a year was found.
     public var publishedAt: String?
+    /// RFC 3339 time of the last update the page states, or nil when it states none.
+    public var updatedAt: String?
     public var publisher: String?
     public var authors: [String]
     /// BCP 47 primary language subtag (`en`, `zh`, …) or `und` when unknown.
@@ -31,7 +33,7 @@ public struct Article: Sendable, Equatable, Codable {
     public var assayVersion: String
 
     public init(
-        id: String, title: String, publishedAt: String?, publisher: String?, authors: [String],
+        id: String, title: String, publishedAt: String?, updatedAt: String? = nil, publisher: String?, authors: [String],
         language: String, body: String, wordCount: Int, industries: [IndustryLabel] = [],
         primaryIndustry: String? = nil, dedup: DedupInfo, source: SourceInfo, provenance: Provenance,
         ingestedAt: String, assayVersion: String
@@ -40,6 +42,7 @@ public struct Article: Sendable, Equatable, Codable {
         self.id = id
         self.title = title
         self.publishedAt = publishedAt
+        self.updatedAt = updatedAt
         self.publisher = publisher
         self.authors = authors
         self.language = language
@@ -57,6 +60,7 @@ public struct Article: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case schema, id, title
         case publishedAt = "published_at"
+        case updatedAt = "updated_at"
         case publisher, authors, language, body
         case wordCount = "word_count"
         case industries

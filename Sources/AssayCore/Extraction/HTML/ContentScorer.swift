@@ -20,11 +20,12 @@ struct ContentScorer {
     }
 
     private mutating func select(_ root: HTMLNode) -> [HTMLNode] {
-        for node in root.descendants(where: { Self.isScorable($0) }) {
-            let text = node.textContent
+        for node in root.descendants(where: { Self.isScorable($0) || Self.isLooseText($0) }) {
+            let text = node.isText ? node.text : node.textContent
             let length = Self.weightedLength(text)
             guard length >= 25 else { continue }
             let score = 1.0 + Double(Self.commas(text)) + min(3.0, Double(length) / 100.0)
+            // Loose text scores its container, as a paragraph scores its parent.
             var ancestor = node.parent
             var level = 0
             while let current = ancestor, level < 5 {
@@ -38,17 +39,13 @@ struct ContentScorer {
                 level += 1
             }
         }
-        var best: HTMLNode?
-        var bestScore = -Double.infinity
         for candidate in candidates {
-            let adjusted = scores[ObjectIdentifier(candidate)]! * (1 - candidate.linkDensity)
-            scores[ObjectIdentifier(candidate)] = adjusted
-            if adjusted > bestScore {
-                bestScore = adjusted
-                best = candidate
-            }
+            scores[ObjectIdentifier(candidate)]! *= (1 - candidate.linkDensity)
         }
-        guard var top = best else { return [] }
+        let ranked = candidates.sorted { scores[ObjectIdentifier($0)]! > scores[ObjectIdentifier($1)]! }
+        guard var top = ranked.first else { return [] }
+        let bestScore = scores[ObjectIdentifier(top)]!
+        top = sectionsAncestor(of: top, ranked: ranked) ?? risingAncestor(of: top) ?? top
         // An only child says little on its own: its parent holds the same content and maybe more.
         while let parent = top.parent, parent.tag != "body", parent.tag != "html",
             parent.children.filter({ !$0.removed && !($0.isText && HTMLText.visibleLength($0.text) == 0) }).count == 1
@@ -56,6 +53,36 @@ struct ContentScorer {
             top = parent
         }
         return joinSiblings(of: top, topScore: scores[ObjectIdentifier(top)] ?? bestScore)
+    }
+
+    /// A story cut into sections (sub-headed chunks, each in its own box) scores as several close
+    /// candidates; the nearest ancestor that holds three of them holds the whole story (Readability).
+    private func sectionsAncestor(of top: HTMLNode, ranked: [HTMLNode]) -> HTMLNode? {
+        let topScore = scores[ObjectIdentifier(top)]!
+        guard topScore > 0 else { return nil }
+        let close = ranked.dropFirst().prefix(4).filter { scores[ObjectIdentifier($0)]! >= topScore * 0.75 }
+        guard close.count >= 3 else { return nil }
+        var ancestor = top.parent
+        while let current = ancestor, current.tag != "body", current.tag != "html" {
+            if close.filter({ $0.isDescendant(of: current) }).count >= 3 { return current }
+            ancestor = current.parent
+        }
+        return nil
+    }
+
+    /// A parent that scores higher than the candidate below it gathers more of the same story.
+    private func risingAncestor(of top: HTMLNode) -> HTMLNode? {
+        var lastScore = scores[ObjectIdentifier(top)]!
+        let floor = lastScore / 3
+        var ancestor = top.parent
+        while let current = ancestor, current.tag != "body", current.tag != "html" {
+            defer { ancestor = current.parent }
+            guard let score = scores[ObjectIdentifier(current)] else { continue }
+            if score < floor { return nil }
+            if score > lastScore { return current }
+            lastScore = score
+        }
+        return nil
     }
 
     private func joinSiblings(of top: HTMLNode, topScore: Double) -> [HTMLNode] {
@@ -93,6 +120,15 @@ struct ContentScorer {
         return !node.children.contains { !$0.isText && !$0.removed && HTMLText.blockTags.contains($0.tag) }
             && node.children.contains { $0.isText && HTMLText.visibleLength($0.text) > 0 }
     }
+
+    /// Text written straight into a container beside block children (`<div>text<br>more<div>…`),
+    /// as blog engines and hand-made pages do: Readability wraps such runs in paragraphs.
+    static func isLooseText(_ node: HTMLNode) -> Bool {
+        guard node.isText, let parent = node.parent, !parent.removed, looseTextParents.contains(parent.tag) else { return false }
+        return !isScorable(parent)
+    }
+
+    private static let looseTextParents: Set<String> = ["div", "section", "article", "main", "td", "font", "center"]
 
     private static func initialScore(_ node: HTMLNode) -> Double {
         var score: Double

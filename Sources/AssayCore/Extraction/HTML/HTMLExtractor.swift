@@ -33,12 +33,17 @@ public struct HTMLExtractor: Sendable {
                 .filter { !$0.isEmpty }
             bodySource = "json-ld:articleBody"
         }
+        if paragraphs.isEmpty, let summary = metadata.articleSummary {
+            // A script-built or paywalled article page: its summary is all the text it serves.
+            paragraphs = [summary.value]
+            bodySource = "meta:" + summary.key
+        }
         guard !paragraphs.isEmpty else { return nil }
 
         var article = ExtractedArticle(
             title: title ?? TextExtractor.firstSentence(paragraphs[0]), titleSource: titleSource,
             paragraphs: paragraphs, bodySource: bodySource)
-        readDate(into: &article, metadata: metadata, visible: visible)
+        readDate(into: &article, root: root, metadata: metadata, visible: visible)
         readAuthors(into: &article, metadata: metadata, visible: visible)
         if let (name, key) = metadata.value(HTMLMetadata.publisherKeys).map({ ($0.value, "meta:" + $0.key) })
             ?? metadata.jsonLD.publisher.map({ ($0, "json-ld:publisher") })
@@ -60,10 +65,10 @@ public struct HTMLExtractor: Sendable {
 
     private func body(of root: HTMLNode, title: String, byName: Bool) -> (paragraphs: [String], source: String) {
         PageCleaner.clean(root, byName: byName)
-        let container = Self.semanticContainer(in: root)
+        let containers = Self.semanticContainers(in: root)
         let paragraphs = BlockCollector.paragraphs(
-            from: container.map { [$0] } ?? ContentScorer.mainContent(in: root), title: title)
-        return (paragraphs, container != nil ? "html:content-container" : "html:scored-blocks")
+            from: containers.isEmpty ? ContentScorer.mainContent(in: root) : containers, title: title)
+        return (paragraphs, containers.isEmpty ? "html:scored-blocks" : "html:content-container")
     }
 
     private func chooseTitle(metadata: HTMLMetadata, h1: String?, siteName: String?) -> (String?, String) {
@@ -78,18 +83,26 @@ public struct HTMLExtractor: Sendable {
         return (nil, "text:first-sentence")
     }
 
-    private func readDate(into article: inout ExtractedArticle, metadata: HTMLMetadata, visible: VisibleFacts) {
+    private func readDate(into article: inout ExtractedArticle, root: HTMLNode, metadata: HTMLMetadata, visible: VisibleFacts) {
         var candidates: [(String, String)] = []
         for key in HTMLMetadata.dateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
         if let value = metadata.jsonLD.datePublished { candidates.append((value, "json-ld:datePublished")) }
         if let value = visible.itempropDate { candidates.append((value, "html:itemprop")) }
+        for value in visible.headlineDates { candidates.append((value, "html:headline-date")) }
         if let value = visible.timeDatetime { candidates.append((value, "html:time")) }
         for value in visible.dateTexts { candidates.append((value, "html:date-text")) }
         for value in visible.labelledDates { candidates.append((value, "html:date-label")) }
+        for key in HTMLMetadata.looseDateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
         if let value = metadata.jsonLD.anyDate { candidates.append((value, "json-ld:date")) }
+        // Only an update date: many portals state nothing else. The source says which it was.
+        for key in HTMLMetadata.updateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
+        if let value = metadata.jsonLD.dateModified { candidates.append((value, "json-ld:dateModified")) }
+        readUpdate(into: &article, metadata: metadata, visible: visible)
         for (value, source) in candidates {
             if let found = dateParser.parse(value), found.rfc3339 != nil {
-                article.date = found
+                let shown = (visible.headlineDates + visible.dateTexts + visible.labelledDates).lazy
+                    .compactMap { dateParser.firstDate(in: $0) }.prefix(8)
+                article.date = LocalTime.asShown(found, visible: Array(shown)) ?? found
                 article.dateSource = source
                 return
             }
@@ -111,10 +124,22 @@ public struct HTMLExtractor: Sendable {
             article.dateSource = "html:title"
             return
         }
+        PageCleaner.restore(root)
+        if let found = PageDates.mostStated(in: root, parser: dateParser) {
+            article.date = found
+            article.dateSource = "html:page-text"
+            return
+        }
         if let first = article.paragraphs.first, let found = dateParser.firstDate(in: first) {
             article.date = found
             article.dateSource = "text:body"
         }
+    }
+
+    /// The last update the page states, from the keys that name nothing else.
+    private func readUpdate(into article: inout ExtractedArticle, metadata: HTMLMetadata, visible: VisibleFacts) {
+        let values = HTMLMetadata.updateKeys.compactMap { metadata.meta[$0] } + [metadata.jsonLD.dateModified, visible.itempropUpdate].compactMap { $0 }
+        article.updated = values.lazy.compactMap { dateParser.parse($0) }.first { $0.rfc3339 != nil }
     }
 
     private func readAuthors(into article: inout ExtractedArticle, metadata: HTMLMetadata, visible: VisibleFacts) {
@@ -133,8 +158,9 @@ public struct HTMLExtractor: Sendable {
         }
     }
 
-    /// An element whose class, id or itemprop names the article body, holding enough text to be it.
-    static func semanticContainer(in root: HTMLNode) -> HTMLNode? {
+    /// The element whose class, id or itemprop names the article body, holding enough text to be
+    /// it; with its twins (same class, not nested) where the story is cut into section boxes.
+    static func semanticContainers(in root: HTMLNode) -> [HTMLNode] {
         let candidates = root.descendants { node in
             guard !node.isText else { return false }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
@@ -144,13 +170,20 @@ public struct HTMLExtractor: Sendable {
         var best: HTMLNode?
         var bestLength = 0
         for candidate in candidates {
-            let paragraphLength = candidate.descendants(where: { $0.tag == "p" })
-                .reduce(0) { $0 + ContentScorer.weightedLength($1.textContent) }
+            let paragraphLength = candidate.descendants(where: { $0.tag == "p" || ContentScorer.isLooseText($0) })
+                .reduce(0) { $0 + ContentScorer.weightedLength($1.isText ? $1.text : $1.textContent) }
             if paragraphLength > bestLength {
                 best = candidate
                 bestLength = paragraphLength
             }
         }
-        return bestLength >= 400 ? best : nil
+        guard let best, bestLength >= 400 else { return [] }
+        let bestClass = best.attribute("class") ?? ""
+        guard !bestClass.isEmpty else { return [best] }
+        return candidates.filter { candidate in
+            candidate === best
+                || (candidate.attribute("class") == bestClass && !candidate.isDescendant(of: best)
+                    && !best.isDescendant(of: candidate))
+        }
     }
 }

@@ -39,6 +39,17 @@ struct HTMLMetadata {
         return nil
     }
 
+    /// The page's summary, when the page says it is an article (Open Graph type, article dates or
+    /// typed JSON-LD) and the summary is a sentence or more, not a site slogan.
+    var articleSummary: (value: String, key: String)? {
+        let isArticle = meta["og:type"]?.lowercased() == "article" || meta["article:published_time"] != nil
+            || jsonLD.headline != nil
+        guard isArticle, let summary = value(["og:description", "description", "twitter:description"]) else { return nil }
+        let text = HTMLText.collapse(summary.value)
+        guard ContentScorer.weightedLength(text) >= 80 else { return nil }
+        return (text, summary.key)
+    }
+
     /// "en-US" → "en", "zh_CN" → "zh".
     static func primaryLanguage(_ tag: String) -> String? {
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
@@ -46,12 +57,17 @@ struct HTMLMetadata {
         return primary
     }
 
+    /// Keys that name the publication date and nothing else.
     static let dateKeys = [
-        "article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate",
-        "publish-date", "publish_date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-        "dc.date", "dcterms.created", "dc.date.created", "date", "og:published_time", "published_time", "publication_date",
-        "article:published", "uploaddate", "article:modified_time", "og:updated_time",
+        "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date",
+        "publish_date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "og:published_time",
+        "published_time", "publication_date", "article:published",
     ]
+    /// Keys whose date may be the publication date or another (a crawl, an edit, a page's creation):
+    /// the page's visible date line is trusted over them.
+    static let looseDateKeys = ["pubdate", "dc.date", "dcterms.created", "dc.date.created", "date", "uploaddate"]
+    /// Keys of the date a page was last changed.
+    static let updateKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod", "last-modified"]
     static let authorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"]
     static let publisherKeys = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"]
 }
@@ -60,6 +76,7 @@ struct HTMLMetadata {
 struct JSONLDArticle {
     var headline: String?
     var datePublished: String?
+    var dateModified: String?
     /// A date of any typed object (a video's `uploadDate`, a recipe's `datePublished`), when no article has one.
     var anyDate: String?
     var authors: [String] = []
@@ -95,6 +112,7 @@ struct JSONLDArticle {
         let isWebPage = types == ["webpage"]
         if headline == nil, !isWebPage { headline = object["headline"] as? String }
         if datePublished == nil { datePublished = (object["datePublished"] ?? object["dateCreated"]) as? String }
+        if dateModified == nil { dateModified = object["dateModified"] as? String }
         if authors.isEmpty { authors = Self.names(object["author"]) }
         if publisher == nil { publisher = Self.names(object["publisher"]).first }
         if articleBody == nil, !isWebPage { articleBody = object["articleBody"] as? String }

@@ -36,6 +36,15 @@ final class HTMLNode {
         return found
     }
 
+    func isDescendant(of other: HTMLNode) -> Bool {
+        var node = parent
+        while let current = node {
+            if current === other { return true }
+            node = current.parent
+        }
+        return false
+    }
+
     /// All text below this node with whitespace collapsed, skipping removed subtrees.
     var textContent: String {
         var out = ""

@@ -35,11 +35,15 @@ enum PageCleaner {
     static func clean(_ root: HTMLNode, byName: Bool) {
         let paragraphText = ParagraphText(root: root)
         let protectedShare = Double(paragraphText.total) * 0.3
+        // Broken markup (an unclosed `<nav>`, `<aside>` or `<button>`) can swallow the story: libxml2
+        // nests the rest of the page inside it. Such an element holds most of the page's paragraphs.
+        let swallowedShare = max(400, Double(paragraphText.total) * 0.5)
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
             if node.isText { continue }
-            if shouldRemoveByTag(node)
-                || (byName && shouldRemoveByName(node) && Double(paragraphText.length(of: node)) < protectedShare)
+            let share = Double(paragraphText.length(of: node))
+            if (shouldRemoveByTag(node) && share < swallowedShare)
+                || (byName && shouldRemoveByName(node) && share < protectedShare)
             {
                 node.removed = true
                 continue

@@ -3,6 +3,8 @@
 /// in several languages; the first few, since the first such element is not always a date).
 struct VisibleFacts {
     private(set) var h1: String?
+    /// Short text runs beside that `<h1>`, where most templates put the date row.
+    private(set) var headlineDates: [String] = []
     private(set) var timeDatetime: String?
     private(set) var byline: String?
     private(set) var dateTexts: [String] = []
@@ -10,6 +12,8 @@ struct VisibleFacts {
     private(set) var labelledDates: [String] = []
     /// `itemprop="datePublished"` (or `dateCreated`, `uploadDate`) on any element, from `content` or `datetime`.
     private(set) var itempropDate: String?
+    /// `itemprop="dateModified"`, the same way.
+    private(set) var itempropUpdate: String?
 
     /// Class or id words that mark a date line: English, German (datum), Spanish and Portuguese
     /// (fecha, data), French (date), and the usual "posted", "pubdate".
@@ -34,7 +38,10 @@ struct VisibleFacts {
         for node in root.descendants(where: { !$0.isText }) {
             if h1 == nil, node.tag == "h1" {
                 let text = node.textContent
-                if !text.isEmpty { h1 = text }
+                if !text.isEmpty {
+                    h1 = text
+                    headlineDates = PageDates.nearHeadline(node, in: root)
+                }
             }
             if timeDatetime == nil, node.tag == "time", let value = node.attribute("datetime"), !value.isEmpty {
                 timeDatetime = value
@@ -46,10 +53,13 @@ struct VisibleFacts {
                 let text = node.textContent
                 if !text.isEmpty, text.count < 120 { byline = text }
             }
-            if itempropDate == nil, let itemprop = node.attribute("itemprop")?.lowercased(), Self.itempropDates.contains(itemprop),
+            // Microdata (`itemprop`) or RDFa (`property="schema:dateCreated"`, `dc:date`).
+            if let name = (node.attribute("itemprop") ?? node.attribute("property"))?.lowercased(),
                 let value = node.attribute("content") ?? node.attribute("datetime"), !value.isEmpty
             {
-                itempropDate = value
+                let term = name.split(separator: ":").last.map(String.init) ?? name
+                if itempropDate == nil, Self.itempropDates.contains(term) { itempropDate = value }
+                if itempropUpdate == nil, term == "datemodified" { itempropUpdate = value }
             }
             if dateTexts.count < 6, !names.isEmpty, Self.dateHints.contains(where: { ByteSearch.contains(names, $0) }) {
                 // A machine-readable date may sit in an attribute beside "3 hours ago".
