@@ -50,7 +50,7 @@ struct EvalCommand: AsyncParsableCommand {
                     id: item.id, expected: item.labels, predicted: Set(verdict.labels.map(\.label)),
                     language: item.lang, confuser: item.confuser ?? false))
         }
-        let evaluation = LabelEvaluation(cases: cases, labels: classifier.taxonomy.industries.map(\.id))
+        let evaluation = LabelEvaluation(cases: cases, labels: classifier.taxonomy.industries.filter(\.isLabel).map(\.id))
         print(EvalReport(evaluation: evaluation, verdicts: verdicts).text)
         if let minimumMacroF1, evaluation.macroF1 < minimumMacroF1 { throw ExitCode(1) }
     }

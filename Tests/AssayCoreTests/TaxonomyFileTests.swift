@@ -11,7 +11,8 @@ import Testing
         #expect(TaxonomyFile.builtInText == shipped, "regenerate DefaultTaxonomy.swift from config/industries.toml")
         let loaded = try TaxonomyFile.load(path: Fixtures.taxonomyFile.path)
         #expect(loaded == TaxonomyFile.builtIn)
-        #expect(loaded.industries.map(\.id) == ["lithium", "sodium-ion", "semiconductor"])
+        #expect(loaded.industries.filter(\.isLabel).map(\.id) == ["lithium", "sodium-ion", "semiconductor"])
+        #expect(loaded.industries.filter { !$0.isLabel }.map(\.id) == ["other-storage"])
     }
 
     @Test func userAddedIndustryWorksWithoutRebuild() throws {

@@ -7,6 +7,8 @@ public struct IndustryScore: Sendable, Equatable {
     public var threshold: Double
     /// Whether a term of at least the anchor weight counted; without one the label is not given.
     public var anchored: Bool
+    /// False for a rival-only industry, which is never given (see `Taxonomy.Industry.isLabel`).
+    public var isLabel: Bool = true
     public var evidence: [IndustryLabel.Evidence]
 }
 
@@ -41,7 +43,7 @@ public struct IndustryClassification: Sendable, Equatable {
         self.scores = scores
         let strongest = scores.map(\.raw).max() ?? 0
         let strongestLabel = scores.max { $0.raw < $1.raw }?.label ?? ""
-        for score in scores where score.raw > 0 {
+        for score in scores where score.raw > 0 && score.isLabel {
             var reasons: [String] = []
             var details: [String] = []
             if !score.anchored {
@@ -63,7 +65,7 @@ public struct IndustryClassification: Sendable, Equatable {
                     detail: details.joined(separator: "; "), evidence: score.evidence))
         }
         labels = scores
-            .filter { $0.anchored && $0.score >= $0.threshold && $0.raw > 0 && $0.raw >= secondaryShare * strongest }
+            .filter { $0.isLabel && $0.anchored && $0.score >= $0.threshold && $0.raw > 0 && $0.raw >= secondaryShare * strongest }
             .sorted { $0.score > $1.score }
             .map { IndustryLabel(label: $0.label, score: ($0.score * 1000).rounded() / 1000, evidence: $0.evidence) }
         primaryIndustry = labels.first?.label ?? Self.noIndustry

@@ -83,7 +83,8 @@ public struct IndustryClassifier: Sendable {
             let score = 1 - exp(-raw / taxonomy.scoring.saturation)
             return IndustryScore(
                 label: industry.id, raw: raw, score: score, threshold: industry.threshold ?? taxonomy.scoring.threshold,
-                anchored: anchored[position] || (!yields && genericAnchored[position]), evidence: evidence)
+                anchored: anchored[position] || (!yields && genericAnchored[position]), isLabel: industry.isLabel,
+                evidence: evidence)
         }
     }
 }

@@ -29,10 +29,13 @@ public struct Taxonomy: Sendable, Equatable {
         /// Industries whose specific vocabulary takes this one's generic terms when it outweighs ours
         /// (a sodium-ion article's "battery" and "cathode" are not lithium evidence).
         public var genericYieldsTo: [String]
+        /// False for a rival only: its vocabulary is scored so that others' generic terms can yield
+        /// to it (a flow-battery story's "battery" is not lithium), but it is never given as a label.
+        public var isLabel: Bool
 
         public init(
             id: String, name: String, threshold: Double? = nil, titleWeight: Double? = nil, termGroups: [TermGroup],
-            contextRules: [ContextRule] = [], genericYieldsTo: [String] = []
+            contextRules: [ContextRule] = [], genericYieldsTo: [String] = [], isLabel: Bool = true
         ) {
             self.id = id
             self.name = name
@@ -41,6 +44,7 @@ public struct Taxonomy: Sendable, Equatable {
             self.termGroups = termGroups
             self.contextRules = contextRules
             self.genericYieldsTo = genericYieldsTo
+            self.isLabel = isLabel
         }
     }
 

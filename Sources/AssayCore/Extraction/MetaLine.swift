@@ -97,6 +97,8 @@ struct MetaLine {
     /// "Grid Storage Today staff" → publisher.
     private mutating func readByline(_ text: String) {
         let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingWhitespace() }
+        // An empty credit ("作者: |", "By ,") names no one.
+        guard !parts.isEmpty else { return }
         let names = AuthorNames.parse(parts[0])
         authors.append(contentsOf: names)
         if parts.count == 2, Self.isPublisherLike(parts[1]) {

@@ -58,7 +58,7 @@ id = "lithium"
 name = "Lithium and lithium-ion batteries"
 # Generic battery vocabulary ("battery", "cathode", "power battery") is lithium evidence unless
 # the article's specific sodium-ion vocabulary outweighs its specific lithium vocabulary.
-generic_yields_to = ["sodium-ion"]
+generic_yields_to = ["sodium-ion", "other-storage"]
 
 [[industry.terms]]
 weight = 3
@@ -90,9 +90,19 @@ generic = true
 terms = ["power battery", "动力电池"]
 
 [[industry.terms]]
+# EV and storage battery plants, cell and pack lines: by the labelling policy these are lithium
+# news even when no chemistry is named, so they can carry the label (unless another chemistry
+# is what the story is about).
 weight = 2
 generic = true
-terms = ["新能源电池", "储能电池", "energy storage battery", "gigafactory"]
+terms = [
+  "新能源电池", "储能电池", "energy storage battery", "gigafactory", "EV battery", "electric vehicle battery",
+  "battery cell", "battery pack", "battery plant", "battery factory", "battery maker", "battery manufacturer",
+  "battery production", "cell production", "cell plant", "cell manufacturing", "pouch cell", "prismatic cell",
+  "cylindrical cell", "battery energy storage", "battery storage system", "battery storage project",
+  "grid-scale battery", "utility-scale battery", "BESS", "Megapack", "Megafactory", "NCMA", "Ultium",
+  "电芯", "电池包", "电池厂", "电池工厂", "电池产能", "电池生产", "储能电站", "储能系统", "储能项目", "宁德时代",
+]
 
 [[industry.terms]]
 # Battery makers: most of their news is lithium-ion; sodium-ion news names its chemistry.
@@ -108,12 +118,10 @@ terms = [
 weight = 1.5
 generic = true
 terms = [
-  "EV battery", "battery cell", "battery pack", "battery plant", "battery factory",
-  "battery maker", "battery manufacturer", "battery production", "battery capacity", "battery materials",
-  "battery supply chain", "battery recycling", "battery recycler",
-  "energy-storage system", "battery energy storage", "solid-state battery", "Megapack", "Megafactory",
+  "battery capacity", "battery materials", "battery supply chain", "battery recycling", "battery recycler",
+  "energy-storage system", "solid-state battery",
   "cathode", "anode", "electrolyte", "separator", "diaphragm", "graphite", "Wh/kg",
-  "电池", "隔膜", "电解液", "正极", "负极", "正极材料", "负极材料", "电芯", "宁德时代",
+  "电池", "隔膜", "电解液", "正极", "负极", "正极材料", "负极材料",
 ]
 
 [[industry.terms]]
@@ -280,6 +288,28 @@ terms = ["neon", "polysilicon"]
 cancel = ["sign", "signs", "lights", "solar", "photovoltaic", "module"]
 window = 80
 document_min = 2
+
+[[industry]]
+# Never a label: storage that is neither lithium-ion nor sodium-ion. Its vocabulary outweighing
+# lithium's specific terms takes lithium's generic ones ("battery", "energy storage system").
+id = "other-storage"
+name = "Other storage chemistries (a rival, never a label)"
+label = false
+
+[[industry.terms]]
+weight = 3
+terms = [
+  "flow battery", "redox flow", "vanadium flow", "vanadium redox", "zinc-air", "zinc-ion", "zinc battery",
+  "zinc-bromine", "iron-air", "iron flow", "sand battery", "thermal battery", "aluminium-ion", "aluminum-ion",
+  "aluminium battery", "aluminum battery", "lead-acid", "lead acid", "nickel-hydrogen", "supercapacitor",
+  "ultracapacitor", "compressed air energy storage", "pumped hydro", "pumped storage", "gravity storage",
+  "液流电池", "全钒", "钒电池", "锌溴", "锌空气", "锌离子", "铁空气", "铝离子", "铝电池", "铅酸", "铅炭",
+  "超级电容", "压缩空气储能", "抽水蓄能", "沙电池", "热电池",
+]
+
+[[industry.terms]]
+weight = 2
+terms = ["vanadium", "钒"]
 
 """#
 }

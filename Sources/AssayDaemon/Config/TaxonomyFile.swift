@@ -83,7 +83,7 @@ public enum TaxonomyFile {
     }
 
     private static func readIndustry(_ table: TOMLTableReader) throws(TOMLTableReader.Problem) -> Taxonomy.Industry {
-        try table.allowOnly(["id", "name", "threshold", "title_weight", "generic_yields_to", "terms", "context"])
+        try table.allowOnly(["id", "name", "label", "threshold", "title_weight", "generic_yields_to", "terms", "context"])
         let id = try table.requiredString("id")
         var groups: [Taxonomy.TermGroup] = []
         for group in try table.tables("terms") {
@@ -105,6 +105,6 @@ public enum TaxonomyFile {
         return Taxonomy.Industry(
             id: id, name: try table.string("name") ?? id, threshold: try table.number("threshold"),
             titleWeight: try table.number("title_weight"), termGroups: groups, contextRules: rules,
-            genericYieldsTo: try table.strings("generic_yields_to") ?? [])
+            genericYieldsTo: try table.strings("generic_yields_to") ?? [], isLabel: try table.bool("label") ?? true)
     }
 }
