@@ -5,6 +5,8 @@ SWIFT ?= swift
 OUT ?= out
 
 RUN ?= run
+## Measurement sets gathered outside the repository (third-party text): see Benchmarks/data/README.md.
+GATHERED ?= ../gathered
 
 .PHONY: deps build run daemon test bench taxonomy clean
 
@@ -42,6 +44,8 @@ bench: deps
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
+	@if [ -d $(GATHERED)/htmldate/pages ]; then .build/release/AssayBench pages $(GATHERED)/htmldate/pages; else echo "pages: $(GATHERED)/htmldate/pages missing (Benchmarks/data/README.md)"; fi
+	@if [ -d $(GATHERED)/labels/texts ]; then .build/release/AssayBench labels $(GATHERED)/labels/texts; else echo "labels: $(GATHERED)/labels/texts missing (Benchmarks/data/README.md)"; fi
 	.build/release/AssayBench store 10000 100000
 	.build/release/AssayBench drain 20000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay

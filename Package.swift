@@ -67,7 +67,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport"],
+            dependencies: [
+                "AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Benchmarks/AssayBench"
         ),
         .target(

@@ -6,6 +6,8 @@ import Foundation
 ///   assay-bench quality [BENCHMARK_DIR]     HTML body extraction F1/P/R on the Zyte benchmark
 ///   assay-bench throughput [FILE_OR_DIR...]  single-core pipeline docs/s, MB/s, latency percentiles
 ///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
+///   assay-bench pages [PAGES_DIR]            dates, titles, authors on htmldate's test pages
+///   assay-bench labels [TEXTS_DIR]           label macro-F1 on the gathered real articles
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
@@ -28,11 +30,17 @@ case "fetch":
         pages: rest.compactMap { Int($0) }.first ?? 2000, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "classify":
     ClassifyBenchmark.run(labelsFile: rest.first ?? "../shared/dev-corpus/articles.jsonl")
+case "pages":
+    PageFactsBenchmark.run(pagesDirectory: rest.first ?? "../gathered/htmldate/pages")
+case "labels":
+    GatheredLabelsBenchmark.run(textsDirectory: rest.first ?? "../gathered/labels/texts")
 default:
     print("""
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
                assay-bench throughput [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
+               assay-bench pages [PAGES_DIR]
+               assay-bench labels [TEXTS_DIR]
                assay-bench pairs [DEV_CORPUS_DIR]
                assay-bench store [SIZE ...]
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]

@@ -47,7 +47,7 @@ public struct ArticlePipeline: Sendable {
             guard let extracted = textExtractor.extract(decoded.text) else { return [.rejected(.noArticleText, index: nil)] }
             return [.article(ArticleBuilder.build(extracted, format: .text, index: nil, context: context))]
         case .html:
-            guard let extracted = htmlExtractor.extract(decoded.text) else { return [.rejected(.noArticleText, index: nil)] }
+            guard let extracted = htmlExtractor.extract(decoded.text, address: input.url) else { return [.rejected(.noArticleText, index: nil)] }
             return [.article(ArticleBuilder.build(extracted, format: .html, index: nil, context: context))]
         case .json:
             let objects = JSONInputReader.read(decoded.text)

@@ -9,7 +9,9 @@ public struct HTMLExtractor: Sendable {
         self.dateParser = dateParser
     }
 
-    public func extract(_ html: String) -> ExtractedArticle? {
+    /// - Parameter address: the URL the page was fetched from, when known; a date in it is read
+    ///   when the page states none.
+    public func extract(_ html: String, address: String? = nil) -> ExtractedArticle? {
         guard let (root, scripts) = HTMLDocument.parse(html) else { return nil }
         let metadata = HTMLMetadata(root: root, jsonLDScripts: scripts)
         let visible = VisibleFacts(root: root)
@@ -43,7 +45,7 @@ public struct HTMLExtractor: Sendable {
         var article = ExtractedArticle(
             title: title ?? TextExtractor.firstSentence(paragraphs[0]), titleSource: titleSource,
             paragraphs: paragraphs, bodySource: bodySource)
-        readDate(into: &article, root: root, metadata: metadata, visible: visible)
+        readDate(into: &article, root: root, metadata: metadata, visible: visible, address: address)
         readAuthors(into: &article, metadata: metadata, visible: visible)
         if let (name, key) = metadata.value(HTMLMetadata.publisherKeys).map({ ($0.value, "meta:" + $0.key) })
             ?? metadata.jsonLD.publisher.map({ ($0, "json-ld:publisher") })
@@ -83,7 +85,9 @@ public struct HTMLExtractor: Sendable {
         return (nil, "text:first-sentence")
     }
 
-    private func readDate(into article: inout ExtractedArticle, root: HTMLNode, metadata: HTMLMetadata, visible: VisibleFacts) {
+    private func readDate(
+        into article: inout ExtractedArticle, root: HTMLNode, metadata: HTMLMetadata, visible: VisibleFacts, address: String?
+    ) {
         var candidates: [(String, String)] = []
         for key in HTMLMetadata.dateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
         if let value = metadata.jsonLD.datePublished { candidates.append((value, "json-ld:datePublished")) }
@@ -113,7 +117,7 @@ public struct HTMLExtractor: Sendable {
             return
         }
         // A date in the page's address (/2024/10/28/, /20241028/, /2024-10-28-): the day, no time.
-        if let url = metadata.value(["og:url"])?.value ?? metadata.canonicalURL, let found = URLDate.find(in: url, parser: dateParser) {
+        if let url = address ?? metadata.value(["og:url"])?.value ?? metadata.canonicalURL, let found = URLDate.find(in: url, parser: dateParser) {
             article.date = found
             article.dateSource = "url"
             return
