@@ -9,14 +9,30 @@ public enum AuthorNames {
         "senior", "chief", "special", "our", "the", "photographer", "columnist", "analyst",
     ]
 
+    /// Credits that open a byline, matched without case ("By", "Written by:", "Autor:").
+    private static let creditPrefixes = [
+        "written by:", "written by ", "posted by ", "by:", "by ", "author:", "authors:", "reporter:", "autor:", "autorin:",
+        "text:", "text von ", "geschrieben von ", "veröffentlicht von ", "auteur :", "auteur:", "作者：", "作者:", "记者：",
+        "记者", "文/", "文／", "撰文：",
+    ]
+    /// Credits in other languages that are also words or name parts ("Von", "Di"), matched as written.
+    private static let casedCreditPrefixes = ["Von ", "von ", "Par ", "par ", "Por ", "por ", "di ", "Door ", "door "]
+
+    /// Whether a line opens with a credit ("By Jane Doe", "Von Max Muster"), so it may be a byline.
+    public static func opensWithCredit(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return creditPrefixes.contains { lowered.hasPrefix($0) } || casedCreditPrefixes.contains { line.hasPrefix($0) }
+    }
+
     public static func parse(_ text: String) -> [String] {
         var s = text.trimmingWhitespaceAndNewlines()
-        for prefix in ["by ", "by:", "written by ", "author:", "authors:", "reporter:", "作者：", "作者:", "记者：", "记者",
-            "文/", "文／", "撰文："]
-        where s.lowercased().hasPrefix(prefix) {
+        if let prefix = creditPrefixes.first(where: { s.lowercased().hasPrefix($0) }) {
             s = String(s.dropFirst(prefix.count))
-            break
+        } else if let prefix = casedCreditPrefixes.first(where: { s.hasPrefix($0) }) {
+            s = String(s.dropFirst(prefix.count))
         }
+        // A date or a pipe after the name ("Jane Doe | 3 May 2024", "Jane Doe - 12:30") ends the credit.
+        if let stop = s.firstIndex(where: { $0 == "|" || $0 == "·" || $0 == "•" }) { s = String(s[..<stop]) }
         let parts = s.replacing(" and ", with: ",").replacing(" & ", with: ",").replacing("、", with: ",")
             .replacing("，", with: ",").replacing(";", with: ",").replacing("　", with: ",")
             .split(separator: ",")

@@ -150,8 +150,7 @@ public struct HTMLExtractor: Sendable {
         let sources: [([String], String)] = [
             (metadata.jsonLD.authors, "json-ld:author"),
             (metadata.value(HTMLMetadata.authorKeys).map { [$0.value] } ?? [], "meta:author"),
-            (visible.byline.map { [$0] } ?? [], "html:byline"),
-        ]
+        ] + visible.bylines.map { ([$0], "html:byline") }
         for (raw, source) in sources {
             let names = raw.filter { !$0.contains("http") && !$0.contains("/") }.flatMap(AuthorNames.parse)
             if !names.isEmpty {

@@ -88,11 +88,16 @@ struct JSONLDArticle {
         "backgroundnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "liveblogposting",
     ]
 
+    /// Names of typed objects by `@id`: Yoast-style graphs credit the article's author by reference.
+    private var namesByID: [String: String] = [:]
+    private var authorReferences: [String] = []
+
     mutating func merge(_ script: String) {
         guard let data = script.data(using: .utf8),
             let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return }
         visit(json)
+        if authors.isEmpty { authors = authorReferences.compactMap { namesByID[$0] } }
     }
 
     private mutating func visit(_ value: Any) {
@@ -101,6 +106,7 @@ struct JSONLDArticle {
             return
         }
         guard let object = value as? [String: Any] else { return }
+        if let id = object["@id"] as? String, let name = object["name"] as? String { namesByID[id] = name }
         if let graph = object["@graph"] { visit(graph) }
         let types = ((object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []).map {
             $0.lowercased()
@@ -114,8 +120,15 @@ struct JSONLDArticle {
         if datePublished == nil { datePublished = (object["datePublished"] ?? object["dateCreated"]) as? String }
         if dateModified == nil { dateModified = object["dateModified"] as? String }
         if authors.isEmpty { authors = Self.names(object["author"]) }
+        if authors.isEmpty, authorReferences.isEmpty { authorReferences = Self.references(object["author"]) }
         if publisher == nil { publisher = Self.names(object["publisher"]).first }
         if articleBody == nil, !isWebPage { articleBody = object["articleBody"] as? String }
+    }
+
+    private static func references(_ value: Any?) -> [String] {
+        if let object = value as? [String: Any], let id = object["@id"] as? String, object["name"] == nil { return [id] }
+        if let array = value as? [Any] { return array.flatMap { references($0) } }
+        return []
     }
 
     private static func names(_ value: Any?) -> [String] {

@@ -45,6 +45,18 @@ final class HTMLNode {
         return false
     }
 
+    /// All text below this node, a space between text runs ("Matt Birney" and "Sponsored" stay two
+    /// words), whitespace collapsed.
+    var spacedText: String {
+        var runs: [String] = []
+        var stack: [HTMLNode] = [self]
+        while let node = stack.popLast() {
+            if node.removed { continue }
+            if node.isText { runs.append(node.text) } else { stack.append(contentsOf: node.children.reversed()) }
+        }
+        return HTMLText.collapse(runs.joined(separator: " "))
+    }
+
     /// All text below this node with whitespace collapsed, skipping removed subtrees.
     var textContent: String {
         var out = ""

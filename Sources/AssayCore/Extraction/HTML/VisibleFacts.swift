@@ -6,7 +6,9 @@ struct VisibleFacts {
     /// Short text runs beside that `<h1>`, where most templates put the date row.
     private(set) var headlineDates: [String] = []
     private(set) var timeDatetime: String?
-    private(set) var byline: String?
+    /// Byline candidates in page order: author-marked elements (`rel`/`itemprop`/class "author",
+    /// "byline") and short lines opening with a credit ("By", "Von", "Par", "Written by:").
+    private(set) var bylines: [String] = []
     private(set) var dateTexts: [String] = []
     /// Lines where a label ("Published:", "Datum:", "发布时间：") introduces a date.
     private(set) var labelledDates: [String] = []
@@ -26,8 +28,23 @@ struct VisibleFacts {
     ]
 
     init(root: HTMLNode) {
+        var creditLines: [String] = []
+        var markedBylines: [HTMLNode] = []
+        defer {
+            // The innermost marked element: a byline row holds the credit and also dates and buttons.
+            for node in markedBylines where !markedBylines.contains(where: { $0 !== node && $0.isDescendant(of: node) }) {
+                let text = node.spacedText
+                if !text.isEmpty, text.count < 120 { bylines.append(text) }
+            }
+            bylines += creditLines
+        }
         // Labels sit in short text runs; long ones (paragraphs) are not lowercased and searched.
         for node in root.descendants(where: { $0.isText && $0.text.utf8.count < 160 }) where labelledDates.count < 4 {
+            if creditLines.count < 8, AuthorNames.opensWithCredit(node.text.trimmingWhitespaceAndNewlines()) {
+                // The credit may stand alone ("By" then a linked name): the line is its parent's.
+                let line = node.parent.map(\.spacedText) ?? node.text
+                if line.count < 120 { creditLines.append(line) }
+            }
             let lowered = node.text.lowercased()
             guard Self.dateLabels.contains(where: { ByteSearch.contains(lowered, $0) }) else { continue }
             // The label's own line; where the date sits in a sibling element, the line that holds both.
@@ -47,11 +64,10 @@ struct VisibleFacts {
                 timeDatetime = value
             }
             let names = node.classAndID
-            if byline == nil, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                || ByteSearch.contains(names, "byline") || ByteSearch.contains(names, "author-name")
+            if markedBylines.count < 8, node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
+                || ByteSearch.contains(names, "byline") || ByteSearch.contains(names, "author")
             {
-                let text = node.textContent
-                if !text.isEmpty, text.count < 120 { byline = text }
+                markedBylines.append(node)
             }
             // Microdata (`itemprop`) or RDFa (`property="schema:dateCreated"`, `dc:date`).
             if let name = (node.attribute("itemprop") ?? node.attribute("property"))?.lowercased(),
