@@ -79,4 +79,26 @@ import Testing
         let input = InputDocument(bytes: Array(home.utf8), path: "home.html", receivedAt: "2026-11-29T00:00:00Z")
         #expect(pipeline.process(input, ingestedAt: "2026-11-29T00:00:00Z").first?.article == nil)
     }
+
+    @Test func aTwoDigitYearWithDotsIsADayButAVersionIsNot() {
+        let parser = DateParser()
+        #expect(parser.firstDate(in: "Party, 30.10.23")?.rfc3339?.hasPrefix("2023-10-30") == true)
+        #expect(parser.firstDate(in: "Stand 02.12.19")?.rfc3339?.hasPrefix("2019-12-02") == true)
+        #expect(parser.firstDate(in: "firmware 1.10.23.4 released") == nil)
+    }
+
+    @Test func aDatelineOpeningTheSecondParagraphIsRead() throws {
+        let html = "<html><body><article><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Opfer sprach die Präsidentin vor dem Landtag.</p>"
+            + String(repeating: "<p>Die Gedenkstunde fand in diesem Jahr wieder mit Gästen im Plenarsaal statt, hieß es.</p>", count: 4)
+            + "</article></body></html>"
+        let article = try #require(extractor.extract(html))
+        #expect(article.date?.rfc3339?.hasPrefix("2022-01-27") == true, "\(String(describing: article.date))")
+    }
+
+    @Test func aPageWhollyInsideNoscriptIsRead() throws {
+        let story = (1...5).map { "<p>The bear census counted \($0 + 10) cubs in zone \($0) this year, the park said, a record since counts began.</p>" }.joined()
+        let html = "<html><body><noscript><div id=\"main\">\(story)</div></noscript><noscript><img src=\"pixel.gif\"></noscript></body></html>"
+        let article = try #require(extractor.extract(html))
+        #expect(article.paragraphs.count == 5 && article.paragraphs[0].hasPrefix("The bear census counted 11"))
+    }
 }

@@ -58,6 +58,7 @@ struct DateMatcher {
 
     func match(at i: Int) -> DateMatch? {
         numericYearFirst(at: i) ?? cjk(at: i) ?? numericYearLast(at: i) ?? monthFirst(at: i) ?? dayFirst(at: i)
+            ?? numericShortYear(at: i)
     }
 
     // MARK: Token helpers
@@ -129,6 +130,17 @@ struct DateMatcher {
         else { return nil }
         let dayFirst = sep != "/" || a > 12
         return make(start: i, end: i + 5, year: y, month: dayFirst ? b : a, day: dayFirst ? a : b)
+    }
+
+    /// 31.10.23: German-style dates with a two-digit year, dots only, and not inside a longer
+    /// dotted number (a version such as 1.10.23.4).
+    private func numericShortYear(at i: Int) -> DateMatch? {
+        guard let d = number(i, digits: 1...2), symbol(i + 1) == ".", let mo = number(i + 2, digits: 1...2), symbol(i + 3) == ".",
+            let yy = number(i + 4, digits: 2...2), isAdjacent(i, i + 1), isAdjacent(i + 1, i + 2), isAdjacent(i + 3, i + 4),
+            !(symbol(i + 5) == "." && number(i + 6, digits: 1...9) != nil && isAdjacent(i + 5, i + 6)),
+            !(i > 0 && symbol(i - 1) == "." && isAdjacent(i - 1, i))
+        else { return nil }
+        return make(start: i, end: i + 5, year: yy < 70 ? 2000 + yy : 1900 + yy, month: mo, day: d)
     }
 
     /// Jan 16, 2018 · January 16 2018 · Sept. 6, 2024 · August 20 (no year).

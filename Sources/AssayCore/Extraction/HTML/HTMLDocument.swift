@@ -9,7 +9,8 @@ enum HTMLDocument {
         "type", "rel", "hidden", "style", "aria-hidden", "charset", "http-equiv", "itemscope",
         "title",  // a date line's machine-readable date often sits in its title ("3 hours ago")
     ]
-    private static let droppedContent: Set<String> = ["script", "style", "noscript", "template", "svg", "math"]
+    // `noscript` is kept: the cleaner drops it, unless the whole page sits inside it (a script-only site).
+    private static let droppedContent: Set<String> = ["script", "style", "template", "svg", "math"]
 
     /// Returns the root, or nil when libxml2 gives no document. JSON-LD scripts are returned separately
     /// because they are dropped from the tree but hold metadata.

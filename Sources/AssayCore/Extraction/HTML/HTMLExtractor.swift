@@ -116,6 +116,14 @@ public struct HTMLExtractor: Sendable {
             article.dateSource = "text:body"
             return
         }
+        // A dateline opening the second or third paragraph (after a byline or a standfirst).
+        for paragraph in article.paragraphs.dropFirst().prefix(2) {
+            if let found = dateParser.firstDate(in: String(paragraph.prefix(40))), found.rfc3339 != nil, found.range.lowerBound < 3 {
+                article.date = found
+                article.dateSource = "text:body"
+                return
+            }
+        }
         // A date in the page's address (/2024/10/28/, /20241028/, /2024-10-28-): the day, no time.
         if let url = address ?? metadata.value(["og:url"])?.value ?? metadata.canonicalURL, let found = URLDate.find(in: url, parser: dateParser) {
             article.date = found

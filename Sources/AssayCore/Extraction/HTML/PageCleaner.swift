@@ -37,7 +37,7 @@ enum PageCleaner {
         let protectedShare = Double(paragraphText.total) * 0.3
         // Broken markup (an unclosed `<nav>`, `<aside>` or `<button>`) can swallow the story: libxml2
         // nests the rest of the page inside it. Such an element holds most of the page's paragraphs.
-        let swallowedShare = max(400, Double(paragraphText.total) * 0.5)
+        let swallowedShare = max(200, Double(paragraphText.total) * 0.5)
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
             if node.isText { continue }
