@@ -176,7 +176,7 @@ public struct HTMLExtractor: Sendable {
             guard !node.isText else { return false }
             if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
             let names = node.classAndID
-            return PageCleaner.contentContainers.contains(where: names.contains)
+            return PageCleaner.contentContainers.contains { ByteSearch.contains(names, $0) }
         }
         var best: HTMLNode?
         var bestLength = 0

@@ -85,9 +85,9 @@ enum PageCleaner {
         if names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: {
             unlikelyTokens.contains(String($0))
         }) {
-            return !likely.contains(where: names.contains) || names.contains("share")
+            return !likely.contains { ByteSearch.contains(names, $0) } || ByteSearch.contains(names, "share")
         }
-        if unlikely.contains(where: names.contains), !likely.contains(where: names.contains) { return true }
+        if unlikely.contains(where: { ByteSearch.contains(names, $0) }), !likely.contains(where: { ByteSearch.contains(names, $0) }) { return true }
         return false
     }
 
