@@ -46,6 +46,7 @@ bench: deps
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
 	@if [ -d $(GATHERED)/htmldate/pages ]; then .build/release/AssayBench pages $(GATHERED)/htmldate/pages; else echo "pages: $(GATHERED)/htmldate/pages missing (Benchmarks/data/README.md)"; fi
 	@if [ -d $(GATHERED)/labels/texts ]; then .build/release/AssayBench labels $(GATHERED)/labels/texts; else echo "labels: $(GATHERED)/labels/texts missing (Benchmarks/data/README.md)"; fi
+	@if [ -d $(GATHERED)/pairs/texts ]; then .build/release/AssayBench reprints $(GATHERED)/pairs/texts; else echo "reprints: $(GATHERED)/pairs/texts missing (Benchmarks/data/README.md)"; fi
 	.build/release/AssayBench store 10000 100000
 	.build/release/AssayBench drain 20000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay

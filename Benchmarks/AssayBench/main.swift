@@ -8,6 +8,7 @@ import Foundation
 ///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
 ///   assay-bench pages [PAGES_DIR]            dates, titles, authors on htmldate's test pages
 ///   assay-bench labels [TEXTS_DIR]           label macro-F1 on the gathered real articles
+///   assay-bench reprints [TEXTS_DIR]         reprint pairs found and stories kept apart, gathered pairs
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
@@ -34,6 +35,8 @@ case "pages":
     PageFactsBenchmark.run(pagesDirectory: rest.first ?? "../gathered/htmldate/pages")
 case "labels":
     GatheredLabelsBenchmark.run(textsDirectory: rest.first ?? "../gathered/labels/texts")
+case "reprints":
+    GatheredPairsBenchmark.run(textsDirectory: rest.first ?? "../gathered/pairs/texts")
 default:
     print("""
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
@@ -41,6 +44,7 @@ default:
                assay-bench classify [LABELS.jsonl]
                assay-bench pages [PAGES_DIR]
                assay-bench labels [TEXTS_DIR]
+               assay-bench reprints [TEXTS_DIR]
                assay-bench pairs [DEV_CORPUS_DIR]
                assay-bench store [SIZE ...]
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]

@@ -73,6 +73,24 @@ import Testing
         }
     }
 
+    /// An agency story reworded by another outlet keeps a quarter of its word runs and most of its
+    /// names though it carries almost no figures; an independent story on the same event does not.
+    @Test func aRewordedAgencyCopyWithFewFiguresIsARewrite() throws {
+        let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/reworded")
+        func signature(_ name: String) throws -> NearDuplicateSignature {
+            NearDuplicateSignature(body: try body(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8), name))
+        }
+        let agency = try signature("agency.txt")
+        let similarity = agency.similarity(to: try signature("agency.reworded.txt"))
+        #expect(similarity.facts.sharedFigures < DuplicateRule.rewriteSharedFigures, "the copy should carry few figures: \(similarity)")
+        guard case .rewrite = rule.match(agency, try signature("agency.reworded.txt")) else {
+            Issue.record("reworded copy not matched: \(similarity)")
+            return
+        }
+        #expect(rule.match(agency, try signature("agency.reworded.txt"), sameOutlet: true) == nil)
+        #expect(rule.match(agency, try signature("independent.txt")) == nil)
+    }
+
     @Test func outletIsThePublisherElseTheHost() {
         #expect(Outlet.name(publisher: "Reuters", source: "https://www.example.com/a") == "reuters")
         #expect(Outlet.name(publisher: nil, source: "https://www.Example.com:8443/news/a?x=1") == "example.com")

@@ -19,6 +19,9 @@ public struct DuplicateRule: Sendable, Equatable {
     /// short texts name too little to tell two stories apart.
     public static let rewriteSharedFigures = 3
     public static let rewriteMinimumFacts = 12
+    /// Word-run and fact shares at which a copy with few shared figures is still a rewrite.
+    public static let rewordedContainment = 0.25
+    public static let rewordedFactContainment = 0.6
 
     public init(containment: Double = 0.5, factContainment: Double = 0.7) {
         self.containment = containment
@@ -52,9 +55,14 @@ public struct DuplicateRule: Sendable, Equatable {
         if shingles.containment >= containment { return .reprint(containment: shingles.containment) }
         guard !sameOutlet else { return nil }
         let facts = FactOverlap(a.facts, b.facts)
-        if facts.smallerCount >= Self.rewriteMinimumFacts, facts.sharedFigures >= Self.rewriteSharedFigures,
-            facts.containment >= factContainment
-        {
+        guard facts.smallerCount >= Self.rewriteMinimumFacts else { return nil }
+        if facts.sharedFigures >= Self.rewriteSharedFigures, facts.containment >= factContainment {
+            return .rewrite(factContainment: facts.containment)
+        }
+        // A reworded agency copy keeps a quarter of its word runs (quotes, names, set phrases) and
+        // most of its names, though it may carry few figures; independent stories on one event
+        // share under a fifth of their word runs.
+        if shingles.containment >= Self.rewordedContainment, facts.containment >= Self.rewordedFactContainment {
             return .rewrite(factContainment: facts.containment)
         }
         return nil

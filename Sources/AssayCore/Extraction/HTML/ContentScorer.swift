@@ -141,8 +141,8 @@ struct ContentScorer {
         }
         if node.tag == "article" { score += 10 }
         let names = node.classAndID
-        if negative.contains { ByteSearch.contains(names, $0) } { score -= 25 }
-        if positive.contains { ByteSearch.contains(names, $0) } { score += 25 }
+        if negative.contains(where: { ByteSearch.contains(names, $0) }) { score -= 25 }
+        if positive.contains(where: { ByteSearch.contains(names, $0) }) { score += 25 }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { score += 30 }
         return score
     }
