@@ -101,4 +101,23 @@ import Testing
         let article = try #require(extractor.extract(html))
         #expect(article.paragraphs.count == 5 && article.paragraphs[0].hasPrefix("The bear census counted 11"))
     }
+
+    @Test func aScriptBuiltPageKeepsItsDateInItsData() throws {
+        let html = page(head: #"<script>window.__STATE__ = {"post":{"title":"Plant adds a line","published_at":"2019-03-02T06:22:28+01:00"}};</script>"#)
+        let article = try #require(extractor.extract(html))
+        #expect(article.date?.rfc3339 == "2019-03-02T06:22:28+01:00")
+        #expect(article.dateSource == "html:script-data")
+    }
+
+    @Test func aDateAndATimeInNeighbouringElementsStayApart() throws {
+        let article = try #require(extractor.extract(page(beforeBody: #"<span class="meta-date"><span>28.09.19</span><span>12:44</span></span>"#)))
+        #expect(article.date?.rfc3339?.hasPrefix("2019-09-28") == true, "\(String(describing: article.date))")
+    }
+
+    @Test func aPageWrappedInAFormWithLooseTextIsRead() throws {
+        let story = (1...4).map { "The exchange chief said the new listing rules, number \($0), would take effect next month after a review.<br>" }.joined()
+        let html = "<html><body><form id=\"aspnetForm\"><div class=\"nav\"><a href=\"/\">Home</a></div><div class=\"main-news\">\(story)<div class=\"pic\"><img src=\"a.jpg\"></div></div></form></body></html>"
+        let article = try #require(extractor.extract(html))
+        #expect(article.paragraphs.count == 4, "\(article.paragraphs)")
+    }
 }

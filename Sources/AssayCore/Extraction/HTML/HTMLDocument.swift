@@ -13,8 +13,9 @@ enum HTMLDocument {
     private static let droppedContent: Set<String> = ["script", "style", "template", "svg", "math"]
 
     /// Returns the root, or nil when libxml2 gives no document. JSON-LD scripts are returned separately
-    /// because they are dropped from the tree but hold metadata.
-    static func parse(_ text: String) -> (root: HTMLNode, jsonLD: [String])? {
+    /// because they are dropped from the tree but hold metadata; so are other scripts' texts, where
+    /// script-built pages keep their article's data ("datePublished": …).
+    static func parse(_ text: String) -> (root: HTMLNode, jsonLD: [String], scripts: [String])? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         var utf8 = Array(text.utf8)
@@ -27,12 +28,19 @@ enum HTMLDocument {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         guard let rootElement = xmlDocGetRootElement(doc) else { return nil }
-        var jsonLD: [String] = []
-        let root = convert(rootElement, jsonLD: &jsonLD)
-        return (root, jsonLD)
+        var scripts = Scripts()
+        let root = convert(rootElement, scripts: &scripts)
+        return (root, scripts.jsonLD, scripts.data)
     }
 
-    private static func convert(_ pointer: xmlNodePtr, jsonLD: inout [String]) -> HTMLNode {
+    private struct Scripts {
+        var jsonLD: [String] = []
+        var data: [String] = []
+        /// Bytes of script text kept: a page's data sits in its first scripts, bundles come later.
+        var dataBytes = 0
+    }
+
+    private static func convert(_ pointer: xmlNodePtr, scripts: inout Scripts) -> HTMLNode {
         let name = pointer.pointee.name.map { String(cString: $0).lowercased() } ?? ""
         var attributes: [String: String] = [:]
         var attribute = pointer.pointee.properties
@@ -47,7 +55,13 @@ enum HTMLDocument {
         }
         let node = HTMLNode(tag: name, attributes: attributes)
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true {
-            jsonLD.append(textOfChildren(pointer.pointee.children))
+            scripts.jsonLD.append(textOfChildren(pointer.pointee.children))
+            return node
+        }
+        if name == "script", scripts.dataBytes < 1 << 20 {
+            let text = textOfChildren(pointer.pointee.children)
+            scripts.dataBytes += text.utf8.count
+            if !text.isEmpty { scripts.data.append(text) }
             return node
         }
         if droppedContent.contains(name) { return node }
@@ -55,7 +69,7 @@ enum HTMLDocument {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let converted = convert(current, jsonLD: &jsonLD)
+                let converted = convert(current, scripts: &scripts)
                 converted.parent = node
                 node.children.append(converted)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:

@@ -12,7 +12,7 @@ public struct HTMLExtractor: Sendable {
     /// - Parameter address: the URL the page was fetched from, when known; a date in it is read
     ///   when the page states none.
     public func extract(_ html: String, address: String? = nil) -> ExtractedArticle? {
-        guard let (root, scripts) = HTMLDocument.parse(html) else { return nil }
+        guard let (root, scripts, dataScripts) = HTMLDocument.parse(html) else { return nil }
         let metadata = HTMLMetadata(root: root, jsonLDScripts: scripts)
         let visible = VisibleFacts(root: root)
         let site = metadata.value(HTMLMetadata.publisherKeys)?.value ?? metadata.jsonLD.publisher
@@ -45,7 +45,7 @@ public struct HTMLExtractor: Sendable {
         var article = ExtractedArticle(
             title: title ?? TextExtractor.firstSentence(paragraphs[0]), titleSource: titleSource,
             paragraphs: paragraphs, bodySource: bodySource)
-        readDate(into: &article, root: root, metadata: metadata, visible: visible, address: address)
+        readDate(into: &article, root: root, metadata: metadata, visible: visible, address: address, scripts: dataScripts)
         readAuthors(into: &article, metadata: metadata, visible: visible)
         if let (name, key) = metadata.value(HTMLMetadata.publisherKeys).map({ ($0.value, "meta:" + $0.key) })
             ?? metadata.jsonLD.publisher.map({ ($0, "json-ld:publisher") })
@@ -86,7 +86,8 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func readDate(
-        into article: inout ExtractedArticle, root: HTMLNode, metadata: HTMLMetadata, visible: VisibleFacts, address: String?
+        into article: inout ExtractedArticle, root: HTMLNode, metadata: HTMLMetadata, visible: VisibleFacts, address: String?,
+        scripts: [String]
     ) {
         var candidates: [(String, String)] = []
         for key in HTMLMetadata.dateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
@@ -134,6 +135,11 @@ public struct HTMLExtractor: Sendable {
         if let title = metadata.documentTitle, let found = dateParser.firstDate(in: title), found.rfc3339 != nil {
             article.date = found
             article.dateSource = "html:title"
+            return
+        }
+        if let found = ScriptDates.first(in: scripts, parser: dateParser) {
+            article.date = found
+            article.dateSource = "html:script-data"
             return
         }
         PageCleaner.restore(root)

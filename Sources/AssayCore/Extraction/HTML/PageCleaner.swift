@@ -37,12 +37,13 @@ enum PageCleaner {
         let protectedShare = Double(paragraphText.total) * 0.3
         // Broken markup (an unclosed `<nav>`, `<aside>` or `<button>`) can swallow the story: libxml2
         // nests the rest of the page inside it. Such an element holds most of the page's paragraphs.
-        let swallowedShare = max(200, Double(paragraphText.total) * 0.5)
+        let prose = ParagraphText(root: root, looseText: true)
+        let swallowedShare = max(200, Double(prose.total) * 0.5)
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
             if node.isText { continue }
             let share = Double(paragraphText.length(of: node))
-            if (shouldRemoveByTag(node) && share < swallowedShare)
+            if (shouldRemoveByTag(node) && Double(prose.length(of: node)) < swallowedShare)
                 || (byName && shouldRemoveByName(node) && share < protectedShare)
             {
                 node.removed = true
@@ -100,19 +101,24 @@ enum PageCleaner {
     ]
 }
 
-/// Characters of `<p>` text below each element, computed once bottom-up.
+/// Characters of `<p>` text below each element, computed once bottom-up; with `looseText`, text
+/// written straight into a container beside block children counts too.
 struct ParagraphText {
+    private let looseText: Bool
     private var lengths: [ObjectIdentifier: Int] = [:]
     private(set) var total = 0
 
-    init(root: HTMLNode) {
+    init(root: HTMLNode, looseText: Bool = false) {
+        self.looseText = looseText
         total = measure(root, insideParagraph: false)
     }
 
     func length(of node: HTMLNode) -> Int { lengths[ObjectIdentifier(node)] ?? 0 }
 
     private mutating func measure(_ node: HTMLNode, insideParagraph: Bool) -> Int {
-        if node.isText { return insideParagraph ? HTMLText.visibleLength(node.text) : 0 }
+        if node.isText {
+            return insideParagraph || (looseText && ContentScorer.isLooseText(node)) ? HTMLText.visibleLength(node.text) : 0
+        }
         let inside = insideParagraph || node.tag == "p"
         var sum = 0
         for child in node.children { sum += measure(child, insideParagraph: inside) }

@@ -48,8 +48,8 @@ struct VisibleFacts {
             let lowered = node.text.lowercased()
             guard Self.dateLabels.contains(where: { ByteSearch.contains(lowered, $0) }) else { continue }
             // The label's own line; where the date sits in a sibling element, the line that holds both.
-            var line = node.parent.map(\.textContent) ?? node.text
-            if !line.contains(where: \.isNumber), let holder = node.parent?.parent { line = holder.textContent }
+            var line = node.parent.map(\.spacedText) ?? node.text
+            if !line.contains(where: \.isNumber), let holder = node.parent?.parent { line = holder.spacedText }
             if line.count < 120, line.contains(where: \.isNumber) { labelledDates.append(line) }
         }
         for node in root.descendants(where: { !$0.isText }) {
@@ -83,7 +83,7 @@ struct VisibleFacts {
                 where value.count < 60 {
                     dateTexts.append(value)
                 }
-                let text = node.textContent
+                let text = node.spacedText
                 if !text.isEmpty, text.count < 100 { dateTexts.append(text) }
             }
         }
