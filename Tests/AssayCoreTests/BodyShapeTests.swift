@@ -64,4 +64,15 @@ import Testing
         #expect(article.paragraphs.contains { $0.hasPrefix("The company said on Tuesday that it was fined") })
         #expect(!article.paragraphs.contains { $0.contains("Separator prices fall") })
     }
+
+    @Test func aPageOpeningWithServerWarningsIsReadAsHTML() throws {
+        let warnings = String(repeating: "<br />\n<b>Deprecated</b>:  Assigning the return value of new by reference is deprecated in <b>/www/htdocs/wp-settings.php</b> on line <b>520</b><br />\n", count: 12)
+        let page = warnings + "<!DOCTYPE html><html><head><title>Kiln fired</title></head><body><article>"
+            + (1...4).map { "<p>The anode plant fired its \($0)th kiln on Monday, the operator said in a statement to shareholders.</p>" }.joined()
+            + "</article></body></html>"
+        let input = InputDocument(bytes: Array(page.utf8), path: "blog.example.net", receivedAt: "2026-11-29T00:00:00Z")
+        let article = try #require(ArticlePipeline().process(input, ingestedAt: "2026-11-29T00:00:00Z").first?.article)
+        #expect(article.source.format == "html")
+        #expect(article.body.hasPrefix("The anode plant fired its 1th kiln"))
+    }
 }

@@ -43,10 +43,13 @@ public struct InputDocument: Sendable {
             default: break
             }
         }
-        let head = text.prefix(1024).drop(while: { $0.isWhitespace }).lowercased()
+        let head = text.prefix(4096).drop(while: { $0.isWhitespace }).lowercased()
         if head.hasPrefix("{") || head.hasPrefix("[") { return .json }
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") || head.contains("<p>")
-        {
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") || head.contains("<p>") {
+            return .html
+        }
+        // A page whose server printed warnings before the doctype still opens with markup.
+        if head.hasPrefix("<"), ["<!doctype html", "<html", "<head", "<div", "<br"].contains(where: head.contains) {
             return .html
         }
         return .text
