@@ -39,7 +39,14 @@ import Testing
     }
 
     @Test func aSentenceOpeningWithByIsNoByline() throws {
-        let article = try #require(extractor.extract(page(beforeBody: "<p>By the end of the year the plant will run four kilns.</p>")))
-        #expect(article.authors.isEmpty)
+        for line in ["By the end of the year the plant will run four kilns.", "By Tuesday, the fourth kiln will be lit."] {
+            let article = try #require(extractor.extract(page(beforeBody: "<p>\(line)</p>")))
+            #expect(article.authors.isEmpty, "\(line): \(article.authors)")
+        }
+    }
+
+    @Test func aNameInMetadataKeepsAWordThatIsACreditInALine() throws {
+        let article = try #require(extractor.extract(page(head: #"<meta name="author" content="Par Olsen">"#, beforeBody: "")))
+        #expect(article.authors == ["Par Olsen"])
     }
 }

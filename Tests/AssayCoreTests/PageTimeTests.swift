@@ -109,6 +109,19 @@ import Testing
         #expect(article.dateSource == "html:script-data")
     }
 
+    @Test func aPublicationKeyInScriptDataBeatsAnEarlierCreationTime() throws {
+        let html = page(head: #"<script>var s = {"user":{"created_at":"2011-04-02T10:00:00Z"},"post":{"publishedAt":"2024-05-01T08:00:00Z"}};</script>"#)
+        let article = try #require(extractor.extract(html))
+        #expect(article.date?.rfc3339 == "2024-05-01T08:00:00Z")
+    }
+
+    @Test func hiddenTextIsNotTheBodyWhateverItsSize() throws {
+        let story = "<p>The cathode plant shipped its first tonnes to a cell maker on Monday, the company said.</p>"
+        let hidden = "<div style=\"display:none\">" + String(repeating: "<p>Sign up for our newsletter and get our best offers, coupons and deals every week.</p>", count: 8) + "</div>"
+        let article = try #require(extractor.extract("<html><body><article>\(story)\(hidden)</article></body></html>"))
+        #expect(!article.paragraphs.contains { $0.contains("newsletter") })
+    }
+
     @Test func aDateAndATimeInNeighbouringElementsStayApart() throws {
         let article = try #require(extractor.extract(page(beforeBody: #"<span class="meta-date"><span>28.09.19</span><span>12:44</span></span>"#)))
         #expect(article.date?.rfc3339?.hasPrefix("2019-09-28") == true, "\(String(describing: article.date))")

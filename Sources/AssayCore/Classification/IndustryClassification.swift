@@ -41,8 +41,9 @@ public struct IndustryClassification: Sendable, Equatable {
 
     init(scores: [IndustryScore], secondaryShare: Double) {
         self.scores = scores
-        let strongest = scores.map(\.raw).max() ?? 0
-        let strongestLabel = scores.max { $0.raw < $1.raw }?.label ?? ""
+        // Rival-only industries take generic words (in the classifier) but never overshadow a label.
+        let strongest = scores.filter(\.isLabel).map(\.raw).max() ?? 0
+        let strongestLabel = scores.filter(\.isLabel).max { $0.raw < $1.raw }?.label ?? ""
         for score in scores where score.raw > 0 && score.isLabel {
             var reasons: [String] = []
             var details: [String] = []

@@ -19,9 +19,10 @@ public struct DuplicateRule: Sendable, Equatable {
     /// short texts name too little to tell two stories apart.
     public static let rewriteSharedFigures = 3
     public static let rewriteMinimumFacts = 12
-    /// Word-run and fact shares at which a copy with few shared figures is still a rewrite.
-    public static let rewordedContainment = 0.25
-    public static let rewordedFactContainment = 0.6
+    /// A copy with few shared figures is still a rewrite with half the reprint containment (0.25 by
+    /// default) and a fact share 0.1 under the rewrite threshold (0.6 by default).
+    public static let rewordedContainmentShare = 0.5
+    public static let rewordedFactAllowance = 0.1
 
     public init(containment: Double = 0.5, factContainment: Double = 0.7) {
         self.containment = containment
@@ -62,7 +63,9 @@ public struct DuplicateRule: Sendable, Equatable {
         // A reworded agency copy keeps a quarter of its word runs (quotes, names, set phrases) and
         // most of its names, though it may carry few figures; independent stories on one event
         // share under a fifth of their word runs.
-        if shingles.containment >= Self.rewordedContainment, facts.containment >= Self.rewordedFactContainment {
+        if shingles.containment >= containment * Self.rewordedContainmentShare,
+            facts.containment >= factContainment - Self.rewordedFactAllowance
+        {
             return .rewrite(factContainment: facts.containment)
         }
         return nil

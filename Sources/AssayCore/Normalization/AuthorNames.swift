@@ -24,11 +24,19 @@ public enum AuthorNames {
         return creditPrefixes.contains { lowered.hasPrefix($0) } || casedCreditPrefixes.contains { line.hasPrefix($0) }
     }
 
-    public static func parse(_ text: String) -> [String] {
+    /// - Parameter visibleLine: the text is a line of the page, where "Von", "Par" and kin are
+    ///   credits; in metadata they are names ("Par Olsen").
+    private static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow",
+        "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    ]
+
+    public static func parse(_ text: String, visibleLine: Bool = false) -> [String] {
         var s = text.trimmingWhitespaceAndNewlines()
         if let prefix = creditPrefixes.first(where: { s.lowercased().hasPrefix($0) }) {
             s = String(s.dropFirst(prefix.count))
-        } else if let prefix = casedCreditPrefixes.first(where: { s.hasPrefix($0) }) {
+        } else if visibleLine, let prefix = casedCreditPrefixes.first(where: { s.hasPrefix($0) }) {
             s = String(s.dropFirst(prefix.count))
         }
         // A date or a pipe after the name ("Jane Doe | 3 May 2024", "Jane Doe - 12:30") ends the credit.
@@ -53,6 +61,8 @@ public enum AuthorNames {
             words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) })
         else { return nil }
         guard !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return nil }
+        // "By Tuesday, Ford will…" and "By March the line…" name a time, not a person.
+        guard !(words.count == 1 && calendarWords.contains(name.lowercased())) else { return nil }
         guard !name.contains(where: { $0.isNumber }) else { return nil }
         return titleCased(name)
     }

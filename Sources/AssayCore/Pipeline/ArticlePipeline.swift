@@ -81,7 +81,7 @@ public struct ArticlePipeline: Sendable {
             article.date = date
             article.dateSource = "json:published"
         }
-        let authors = object.authors.flatMap(AuthorNames.parse)
+        let authors = object.authors.flatMap { AuthorNames.parse($0) }
         if !authors.isEmpty {
             article.authors = authors
             article.authorsSource = "json:author"

@@ -60,7 +60,9 @@ struct ContentScorer {
     private func sectionsAncestor(of top: HTMLNode, ranked: [HTMLNode]) -> HTMLNode? {
         let topScore = scores[ObjectIdentifier(top)]!
         guard topScore > 0 else { return nil }
-        let close = ranked.dropFirst().prefix(4).filter { scores[ObjectIdentifier($0)]! >= topScore * 0.75 }
+        // Other boxes, not the top's own wrappers or parts.
+        let close = ranked.dropFirst().filter { !top.isDescendant(of: $0) && !$0.isDescendant(of: top) }.prefix(4)
+            .filter { scores[ObjectIdentifier($0)]! >= topScore * 0.75 }
         guard close.count >= 3 else { return nil }
         var ancestor = top.parent
         while let current = ancestor, current.tag != "body", current.tag != "html" {
@@ -125,7 +127,10 @@ struct ContentScorer {
     /// as blog engines and hand-made pages do: Readability wraps such runs in paragraphs.
     static func isLooseText(_ node: HTMLNode) -> Bool {
         guard node.isText, let parent = node.parent, !parent.removed, looseTextParents.contains(parent.tag) else { return false }
-        return !isScorable(parent)
+        if let known = parent.holdsLooseText { return known }
+        let holds = !isScorable(parent)
+        parent.holdsLooseText = holds
+        return holds
     }
 
     private static let looseTextParents: Set<String> = ["div", "section", "article", "main", "td", "font", "center"]

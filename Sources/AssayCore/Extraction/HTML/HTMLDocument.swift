@@ -58,10 +58,15 @@ enum HTMLDocument {
             scripts.jsonLD.append(textOfChildren(pointer.pointee.children))
             return node
         }
-        if name == "script", scripts.dataBytes < 1 << 20 {
+        if name == "script" {
+            // At most 1 MiB of script text in all; a page's data sits in small scripts, not in bundles.
             let text = textOfChildren(pointer.pointee.children)
-            scripts.dataBytes += text.utf8.count
-            if !text.isEmpty { scripts.data.append(text) }
+            let room = (1 << 20) - scripts.dataBytes
+            if !text.isEmpty, room > 0 {
+                let kept = text.utf8.count <= room ? text : String(decoding: text.utf8.prefix(room), as: UTF8.self)
+                scripts.dataBytes += kept.utf8.count
+                scripts.data.append(kept)
+            }
             return node
         }
         if droppedContent.contains(name) { return node }

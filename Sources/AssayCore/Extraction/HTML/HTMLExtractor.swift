@@ -93,7 +93,11 @@ public struct HTMLExtractor: Sendable {
         for key in HTMLMetadata.dateKeys { if let value = metadata.meta[key] { candidates.append((value, "meta:" + key)) } }
         if let value = metadata.jsonLD.datePublished { candidates.append((value, "json-ld:datePublished")) }
         if let value = visible.itempropDate { candidates.append((value, "html:itemprop")) }
-        for value in visible.headlineDates { candidates.append((value, "html:headline-date")) }
+        // Only runs that are mostly a date: the lede after the headline may open with another day.
+        let headlineDates = visible.headlineDates.filter { run in
+            dateParser.firstDate(in: run).map { MetaLine.isDateDominated(run, by: $0) } ?? false
+        }
+        for value in headlineDates { candidates.append((value, "html:headline-date")) }
         if let value = visible.timeDatetime { candidates.append((value, "html:time")) }
         for value in visible.dateTexts { candidates.append((value, "html:date-text")) }
         for value in visible.labelledDates { candidates.append((value, "html:date-label")) }
@@ -105,7 +109,7 @@ public struct HTMLExtractor: Sendable {
         readUpdate(into: &article, metadata: metadata, visible: visible)
         for (value, source) in candidates {
             if let found = dateParser.parse(value), found.rfc3339 != nil {
-                let shown = (visible.headlineDates + visible.dateTexts + visible.labelledDates).lazy
+                let shown = (headlineDates + visible.dateTexts + visible.labelledDates).lazy
                     .compactMap { dateParser.firstDate(in: $0) }.prefix(8)
                 article.date = LocalTime.asShown(found, visible: Array(shown)) ?? found
                 article.dateSource = source
@@ -166,7 +170,8 @@ public struct HTMLExtractor: Sendable {
             (metadata.value(HTMLMetadata.authorKeys).map { [$0.value] } ?? [], "meta:author"),
         ] + visible.bylines.map { ([$0], "html:byline") }
         for (raw, source) in sources {
-            let names = raw.filter { !$0.contains("http") && !$0.contains("/") }.flatMap(AuthorNames.parse)
+            let visibleLine = source == "html:byline"
+            let names = raw.filter { !$0.contains("http") && !$0.contains("/") }.flatMap { AuthorNames.parse($0, visibleLine: visibleLine) }
             if !names.isEmpty {
                 article.authors = names
                 article.authorsSource = source
@@ -197,10 +202,12 @@ public struct HTMLExtractor: Sendable {
         guard let best, bestLength >= 400 else { return [] }
         let bestClass = best.attribute("class") ?? ""
         guard !bestClass.isEmpty else { return [best] }
-        return candidates.filter { candidate in
+        let twins = candidates.filter { candidate in
             candidate === best
                 || (candidate.attribute("class") == bestClass && !candidate.isDescendant(of: best)
                     && !best.isDescendant(of: candidate))
         }
+        // A twin inside another twin is read with it.
+        return twins.filter { twin in !twins.contains { $0 !== twin && twin.isDescendant(of: $0) } }
     }
 }

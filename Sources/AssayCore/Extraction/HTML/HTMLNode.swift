@@ -10,6 +10,9 @@ final class HTMLNode {
     weak var parent: HTMLNode?
     /// Set when the cleaner removes the node, so later passes skip it.
     var removed = false
+    /// Whether text written straight into this element sits beside block children (see
+    /// `ContentScorer.isLooseText`), worked out once: a container of many runs is asked many times.
+    var holdsLooseText: Bool?
 
     init(tag: String, text: String = "", attributes: [String: String] = [:]) {
         self.tag = tag

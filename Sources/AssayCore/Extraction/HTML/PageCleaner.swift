@@ -29,6 +29,9 @@ enum PageCleaner {
         "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "column", "prose",
     ]
     private static let protectedTags: Set<String> = ["html", "body", "article", "main"]
+    /// Elements that broken markup or script-only sites wrap a whole story in; hidden elements,
+    /// dialogs and the like are removed whatever they hold.
+    private static let swallowingTags: Set<String> = ["nav", "aside", "button", "header", "form", "menu", "noscript", "figure", "label", "select"]
 
     /// Marks furniture removed. `byName` also removes elements whose class or id names furniture,
     /// except one that holds much of the page's paragraph text (a wrapper with an unlucky class).
@@ -43,7 +46,7 @@ enum PageCleaner {
         while let node = stack.popLast() {
             if node.isText { continue }
             let share = Double(paragraphText.length(of: node))
-            if (shouldRemoveByTag(node) && Double(prose.length(of: node)) < swallowedShare)
+            if (shouldRemoveByTag(node) && !(swallowingTags.contains(node.tag) && Double(prose.length(of: node)) >= swallowedShare))
                 || (byName && shouldRemoveByName(node) && share < protectedShare)
             {
                 node.removed = true

@@ -2,13 +2,16 @@
 /// analytics variables): `"datePublished":"2019-03-02T06:22:28+01:00"`, `publication_date = '…'`.
 /// Read only when the page states no date anywhere a reader or a crawler would look.
 enum ScriptDates {
-    /// Keys that name a first publication in the apps and CMSs that embed one.
+    /// Keys that name a first publication in the apps and CMSs that embed one, by rank: a creation
+    /// time may be a user's or a comment's, so it counts only when no publication key is there.
     private static let keys = [
-        "datepublished", "publisheddate", "published_at", "publishdate", "publish_date", "publicationdate",
-        "publication_date", "firstpublished", "first_publish_date", "pubdate", "createdat", "created_at", "datecreated",
+        "datepublished": 0, "publisheddate": 0, "published_at": 0, "publishedat": 0, "publishdate": 0, "publish_date": 0,
+        "publicationdate": 0, "publication_date": 0, "firstpublished": 0, "first_publish_date": 0, "pubdate": 0,
+        "datecreated": 1, "createdat": 2, "created_at": 2,
     ]
 
     static func first(in scripts: [String], parser: DateParser) -> FoundDate? {
+        var best: (rank: Int, date: FoundDate)?
         for script in scripts {
             let bytes = Array(script.utf8)
             var index = 0
@@ -16,12 +19,15 @@ enum ScriptDates {
                 // A key is a run of letters and underscores right before a quote or `=`/`:`.
                 guard let found = nextKey(bytes, from: index) else { break }
                 index = found.valueStart
-                guard keys.contains(found.key) else { continue }
+                guard let rank = keys[found.key], rank < (best?.rank ?? Int.max) else { continue }
                 let value = String(decoding: bytes[found.valueStart..<min(bytes.count, found.valueStart + 40)], as: UTF8.self)
-                if let date = parser.firstDate(in: value), date.rfc3339 != nil, date.range.lowerBound < 2 { return date }
+                if let date = parser.firstDate(in: value), date.rfc3339 != nil, date.range.lowerBound < 2 {
+                    best = (rank, date)
+                    if rank == 0 { return date }
+                }
             }
         }
-        return nil
+        return best?.date
     }
 
     /// The next `key": "` / `key = '` / `key: "` shape at or after `start`: the lowercased key and where its quoted value starts.
@@ -45,6 +51,12 @@ enum ScriptDates {
             guard end - keyStart >= 6, end - keyStart <= 20, value < bytes.count,
                 bytes[value] == UInt8(ascii: "\"") || bytes[value] == UInt8(ascii: "'")
             else { continue }
+            // Part of a longer name ("comment.createdAt", "x-published_at"): not the page's own key.
+            if keyStart > 0, bytes[keyStart - 1] == UInt8(ascii: ".") || bytes[keyStart - 1] == UInt8(ascii: "-")
+                || (bytes[keyStart - 1] >= 48 && bytes[keyStart - 1] <= 57)
+            {
+                continue
+            }
             let key = String(decoding: bytes[keyStart..<end], as: UTF8.self).lowercased()
             return (key, value + 1)
         }

@@ -32,24 +32,34 @@ struct VisibleFacts {
         var markedBylines: [HTMLNode] = []
         defer {
             // The innermost marked element: a byline row holds the credit and also dates and buttons.
-            for node in markedBylines where !markedBylines.contains(where: { $0 !== node && $0.isDescendant(of: node) }) {
-                let text = node.spacedText
-                if !text.isEmpty, text.count < 120 { bylines.append(text) }
+            let texts = markedBylines.map(\.spacedText)
+            for (index, node) in markedBylines.enumerated() {
+                let inner = markedBylines.indices.contains { $0 != index && !texts[$0].isEmpty && markedBylines[$0].isDescendant(of: node) }
+                if !inner, !texts[index].isEmpty, texts[index].count < 120 { bylines.append(texts[index]) }
             }
             bylines += creditLines
         }
         // Labels sit in short text runs; long ones (paragraphs) are not lowercased and searched.
-        for node in root.descendants(where: { $0.isText && $0.text.utf8.count < 160 }) where labelledDates.count < 4 {
-            if creditLines.count < 8, AuthorNames.opensWithCredit(node.text.trimmingWhitespaceAndNewlines()) {
+        // Lines are read from a run's parent (or grandparent); attempts are capped, and crowded
+        // parents skipped, so a page of thousands of "by …" runs costs no more than a few.
+        var creditAttempts = 0
+        var labelAttempts = 0
+        for node in root.descendants(where: { $0.isText && $0.text.utf8.count < 160 }) {
+            if creditAttempts >= 40, labelAttempts >= 40 { break }
+            guard let parent = node.parent, parent.children.count <= 20 else { continue }
+            if creditAttempts < 40, creditLines.count < 8, AuthorNames.opensWithCredit(node.text.trimmingWhitespaceAndNewlines()) {
+                creditAttempts += 1
                 // The credit may stand alone ("By" then a linked name): the line is its parent's.
-                let line = node.parent.map(\.spacedText) ?? node.text
+                let line = parent.spacedText
                 if line.count < 120 { creditLines.append(line) }
             }
+            guard labelAttempts < 40, labelledDates.count < 4 else { continue }
             let lowered = node.text.lowercased()
             guard Self.dateLabels.contains(where: { ByteSearch.contains(lowered, $0) }) else { continue }
+            labelAttempts += 1
             // The label's own line; where the date sits in a sibling element, the line that holds both.
-            var line = node.parent.map(\.spacedText) ?? node.text
-            if !line.contains(where: \.isNumber), let holder = node.parent?.parent { line = holder.spacedText }
+            var line = parent.spacedText
+            if !line.contains(where: \.isNumber), let holder = parent.parent, holder.children.count <= 20 { line = holder.spacedText }
             if line.count < 120, line.contains(where: \.isNumber) { labelledDates.append(line) }
         }
         for node in root.descendants(where: { !$0.isText }) {
