@@ -19,8 +19,10 @@ import Testing
         (#"<div class="wrap-byline"><span class="byline">By <a href="/w/jane">Jane Doe</a></span> <span>Today, 3:47 pm</span> <a>Share</a> <a>Print</a> <a>Comments</a> <a>Subscribe to our newsletter for the latest news</a></div>"#, "Jane Doe"),
         ("<p><em>Written by: <a href=\"/x\">Lena Park</a></em></p>", "Lena Park"),
         ("<p>Von Max Muster</p>", "Max Muster"),
+        (#"<p class="author"><span class="author-label">By</span> <a href="/a/tomas">Tomas Berg</a></p>"#, "Tomas Berg"),
         ("<p>Par Claire Dubois | 3 mai 2024</p>", "Claire Dubois"),
         (#"<p class="date-author">Anna Berg, 01.12.2021</p>"#, "Anna Berg"),
+        ("<p>The series continues next week.<br><strong>Text:</strong> Klaus Ritter</p>", "Klaus Ritter"),
     ])
     func aVisibleCreditNamesTheAuthor(html: String, name: String) throws {
         let article = try #require(extractor.extract(page(beforeBody: html)))

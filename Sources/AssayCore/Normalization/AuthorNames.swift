@@ -63,6 +63,9 @@ public enum AuthorNames {
         guard !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return nil }
         // "By Tuesday, Ford will…" and "By March the line…" name a time, not a person.
         guard !(words.count == 1 && calendarWords.contains(name.lowercased())) else { return nil }
+        // A credit standing alone ("By", "Par") with the name in the next element.
+        guard !(words.count == 1 && ["by", "par", "von", "por", "door", "text", "autor", "author", "written"].contains(name.lowercased()))
+        else { return nil }
         guard !name.contains(where: { $0.isNumber }) else { return nil }
         return titleCased(name)
     }

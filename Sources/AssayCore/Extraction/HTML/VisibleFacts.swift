@@ -33,8 +33,10 @@ struct VisibleFacts {
         defer {
             // The innermost marked element: a byline row holds the credit and also dates and buttons.
             let texts = markedBylines.map(\.spacedText)
+            let naming = texts.map { !AuthorNames.parse($0, visibleLine: true).isEmpty }
             for (index, node) in markedBylines.enumerated() {
-                let inner = markedBylines.indices.contains { $0 != index && !texts[$0].isEmpty && markedBylines[$0].isDescendant(of: node) }
+                // An outer element gives way to a marked part that names someone, not to a bare label.
+                let inner = markedBylines.indices.contains { $0 != index && naming[$0] && markedBylines[$0].isDescendant(of: node) }
                 if !inner, !texts[index].isEmpty, texts[index].count < 120 { bylines.append(texts[index]) }
             }
             bylines += creditLines
@@ -49,8 +51,15 @@ struct VisibleFacts {
             guard let parent = node.parent, parent.children.count <= 20 else { continue }
             if creditAttempts < 40, creditLines.count < 8, AuthorNames.opensWithCredit(node.text.trimmingWhitespaceAndNewlines()) {
                 creditAttempts += 1
-                // The credit may stand alone ("By" then a linked name): the line is its parent's.
-                let line = parent.spacedText
+                // The credit may stand alone ("By" then a linked name): the line is its parent's,
+                // and where that holds only the credit (`<strong>Text:</strong> Name`), what follows it.
+                var line = parent.spacedText
+                if AuthorNames.parse(line, visibleLine: true).isEmpty, let holder = parent.parent,
+                    let index = holder.children.firstIndex(where: { $0 === parent }),
+                    let next = holder.children[(index + 1)...].lazy.map(\.spacedText).first(where: { !$0.isEmpty })
+                {
+                    line += " " + next
+                }
                 if line.count < 120 { creditLines.append(line) }
             }
             guard labelAttempts < 40, labelledDates.count < 4 else { continue }
