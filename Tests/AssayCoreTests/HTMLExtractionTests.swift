@@ -49,6 +49,22 @@ import Testing
         }
     }
 
+    /// Social titles are rewritten for sharing; the visible headline is the article's own title
+    /// when both tell the same story, and the social one stands when the `<h1>` is something else.
+    @Test func theVisibleHeadlineWinsOverASocialTitleOfTheSameStory() throws {
+        let body = "<p>" + String(repeating: "The separator line started on Monday, the company said in a statement. ", count: 6) + "</p>"
+        func page(og: String, h1: String) -> String {
+            "<html><head><meta property=\"og:title\" content=\"\(og)\"></head><body><article><h1>\(h1)</h1>\(body)</article></body></html>"
+        }
+        let reworded = try #require(extractor.extract(page(
+            og: "Separator line starts › Valley Energy Blog", h1: "Separator line starts in the valley after two years of delays")))
+        #expect(reworded.title == "Separator line starts in the valley after two years of delays")
+        #expect(reworded.titleSource == "html:h1")
+        let siteHeading = try #require(extractor.extract(page(og: "Separator line starts after two years of delays", h1: "Valley Energy Blog")))
+        #expect(siteHeading.title == "Separator line starts after two years of delays")
+        #expect(siteHeading.titleSource == "meta:og:title")
+    }
+
     @Test func titleSiteSuffixIsRemoved() throws {
         let page = "<html><head><title>Chip plant breaks ground - The Daily Wire Service</title></head><body><p>"
             + String(repeating: "The fab will make chips for cars and phones, officials said. ", count: 8) + "</p></body></html>"

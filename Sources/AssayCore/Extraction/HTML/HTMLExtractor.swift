@@ -73,9 +73,25 @@ public struct HTMLExtractor: Sendable {
         return (paragraphs, containers.isEmpty ? "html:scored-blocks" : "html:content-container")
     }
 
+    /// Whether a visible headline and a social title are one headline: one opens the other, or
+    /// they share most of their words.
+    static func sameHeadline(_ headline: String, _ social: String) -> Bool {
+        let a = HeaderReading.folded(headline), b = HeaderReading.folded(social)
+        guard (3...40).contains(TextScript.wordCount(headline)), !a.isEmpty, !b.isEmpty else { return false }
+        if a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        func words(_ text: String) -> Set<Substring> { Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })) }
+        let wordsA = words(headline), wordsB = words(social)
+        let shared = wordsA.intersection(wordsB).count
+        return Double(shared) / Double(max(1, min(wordsA.count, wordsB.count))) >= 0.6
+    }
+
     private func chooseTitle(metadata: HTMLMetadata, h1: String?, siteName: String?) -> (String?, String) {
         if let og = metadata.value(["og:title", "twitter:title"]) {
-            return (TitleCleaner.removeSiteName(og.value, siteName: siteName, splitGenerically: false), "meta:" + og.key)
+            let social = TitleCleaner.removeSiteName(og.value, siteName: siteName, splitGenerically: false)
+            // The headline readers see wins over the social title when both tell the same story:
+            // social titles carry site names and teaser tails, or are reworded shorter.
+            if let h1, Self.sameHeadline(h1, social) { return (h1, "html:h1") }
+            return (social, "meta:" + og.key)
         }
         if let h1, !h1.isEmpty { return (h1, "html:h1") }
         if let headline = metadata.jsonLD.headline { return (headline, "json-ld:headline") }
