@@ -24,6 +24,10 @@ import Testing
         #expect(try labels("storage-station.no-chemistry.zh-hant.txt") == ["lithium"])
     }
 
+    @Test func aChineseChipsAdvertPunningOnTSMCIsNoChipNews() throws {
+        #expect(try labels("potato-chips.pun.zh-hant.txt") == [])
+    }
+
     @Test func aFlowBatteryStoryIsNotLithium() throws {
         #expect(try labels("flow-battery.rival.txt") == [])
     }

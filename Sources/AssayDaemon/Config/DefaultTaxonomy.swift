@@ -242,11 +242,13 @@ weight = 0.5
 terms = ["processor", "GPU", "CPU"]
 
 [[industry.context]]
-# Chips you eat or bet with.
-terms = ["chip", "chip maker", "chip plant", "chip factory", "chip production", "chipmaker"]
+# Chips you eat or bet with, in English and Chinese (洋芋片 and 薯片 are potato chips; an advert
+# may pun on 晶片 and name TSMC).
+terms = ["chip", "chip maker", "chip plant", "chip factory", "chip production", "chipmaker", "晶片", "芯片", "台积电"]
 cancel = [
   "potato", "tortilla", "corn", "snack", "salsa", "crisps", "chocolate", "cookie", "casino", "poker",
   "gaming table", "gambling", "wager", "bet", "dealer", "croupier", "baccarat", "roulette", "masa", "nixtamalization",
+  "洋芋片", "薯片", "零食", "零嘴", "口味", "马铃薯",
 ]
 window = 80
 document_min = 2
