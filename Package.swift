@@ -67,9 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: [
-                "AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport", .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport"],
             path: "Benchmarks/AssayBench"
         ),
         .target(

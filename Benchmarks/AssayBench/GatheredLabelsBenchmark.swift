@@ -1,6 +1,5 @@
 import AssayCore
 import AssayDaemon
-import Crypto
 import Foundation
 
 /// Industry labels on real articles gathered for measurement (`Benchmarks/data/gathered-labels.jsonl`:
@@ -25,7 +24,7 @@ enum GatheredLabelsBenchmark {
                 let id = object["id"] as? String, let expected = object["labels"] as? [String]
             else { continue }
             guard let bytes = FileManager.default.contents(atPath: "\(textsDirectory)/\(id).txt") else { continue }
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let digest = ContentFingerprint.sha256Hex(bytes: Array(bytes))
             if digest != object["sha256"] as? String { changed.append(id) }
             let input = InputDocument(bytes: Array(bytes), path: "\(id).txt", receivedAt: "2026-11-29T00:00:00Z")
             let predicted = pipeline.process(input, ingestedAt: "2026-11-29T00:00:00Z").first?.article?.industries.map(\.label) ?? ["(rejected)"]

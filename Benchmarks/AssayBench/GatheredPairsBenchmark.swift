@@ -1,5 +1,4 @@
 import AssayCore
-import Crypto
 import Foundation
 
 /// Reprints on real article pairs gathered for measurement (`Benchmarks/data/gathered-pairs.jsonl`:
@@ -18,7 +17,7 @@ enum GatheredPairsBenchmark {
         func signature(_ id: String, expected: String?) -> NearDuplicateSignature? {
             if let known = signatures[id] { return known }
             guard let bytes = FileManager.default.contents(atPath: "\(textsDirectory)/\(id).txt") else { return nil }
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            let digest = ContentFingerprint.sha256Hex(bytes: Array(bytes))
             if let expected, digest != expected { print("\(id): text differs from the manifest") }
             let input = InputDocument(bytes: Array(bytes), path: "\(id).txt", receivedAt: "2026-11-29T00:00:00Z")
             guard let article = pipeline.process(input, ingestedAt: "2026-11-29T00:00:00Z").first?.article else { return nil }

@@ -1,5 +1,4 @@
 import AssayCore
-import Crypto
 import Foundation
 
 /// Dates, titles and authors on real pages: htmldate's public test pages (known publication dates,
@@ -85,6 +84,6 @@ enum PageFactsBenchmark {
     static func digest(_ text: String) -> String { digestOfNormalized(normalized(text)) }
 
     static func digestOfNormalized(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        ContentFingerprint.sha256Hex(text)
     }
 }

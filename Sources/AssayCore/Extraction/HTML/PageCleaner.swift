@@ -40,13 +40,12 @@ enum PageCleaner {
         let protectedShare = Double(paragraphText.total) * 0.3
         // Broken markup (an unclosed `<nav>`, `<aside>` or `<button>`) can swallow the story: libxml2
         // nests the rest of the page inside it. Such an element holds most of the page's paragraphs.
-        let prose = ParagraphText(root: root, looseText: true)
-        let swallowedShare = max(200, Double(prose.total) * 0.5)
+        let swallowedShare = max(200, Double(paragraphText.proseTotal) * 0.5)
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
             if node.isText { continue }
             let share = Double(paragraphText.length(of: node))
-            if (shouldRemoveByTag(node) && !(swallowingTags.contains(node.tag) && Double(prose.length(of: node)) >= swallowedShare))
+            if (shouldRemoveByTag(node) && !(swallowingTags.contains(node.tag) && Double(paragraphText.prose(of: node)) >= swallowedShare))
                 || (byName && shouldRemoveByName(node) && share < protectedShare)
             {
                 node.removed = true
@@ -104,28 +103,34 @@ enum PageCleaner {
     ]
 }
 
-/// Characters of `<p>` text below each element, computed once bottom-up; with `looseText`, text
-/// written straight into a container beside block children counts too.
+/// Characters of text below each element, computed once bottom-up: `<p>` text, and prose (that
+/// plus text written straight into a container beside block children).
 struct ParagraphText {
-    private let looseText: Bool
-    private var lengths: [ObjectIdentifier: Int] = [:]
+    private var lengths: [ObjectIdentifier: (paragraph: Int, prose: Int)] = [:]
     private(set) var total = 0
+    private(set) var proseTotal = 0
 
-    init(root: HTMLNode, looseText: Bool = false) {
-        self.looseText = looseText
-        total = measure(root, insideParagraph: false)
+    init(root: HTMLNode) {
+        (total, proseTotal) = measure(root, insideParagraph: false)
     }
 
-    func length(of node: HTMLNode) -> Int { lengths[ObjectIdentifier(node)] ?? 0 }
+    func length(of node: HTMLNode) -> Int { lengths[ObjectIdentifier(node)]?.paragraph ?? 0 }
+    func prose(of node: HTMLNode) -> Int { lengths[ObjectIdentifier(node)]?.prose ?? 0 }
 
-    private mutating func measure(_ node: HTMLNode, insideParagraph: Bool) -> Int {
+    private mutating func measure(_ node: HTMLNode, insideParagraph: Bool) -> (Int, Int) {
         if node.isText {
-            return insideParagraph || (looseText && ContentScorer.isLooseText(node)) ? HTMLText.visibleLength(node.text) : 0
+            if insideParagraph { return (HTMLText.visibleLength(node.text), HTMLText.visibleLength(node.text)) }
+            return (0, ContentScorer.isLooseText(node) ? HTMLText.visibleLength(node.text) : 0)
         }
         let inside = insideParagraph || node.tag == "p"
-        var sum = 0
-        for child in node.children { sum += measure(child, insideParagraph: inside) }
-        if sum > 0 { lengths[ObjectIdentifier(node)] = sum }
-        return sum
+        var paragraph = 0
+        var prose = 0
+        for child in node.children {
+            let (p, q) = measure(child, insideParagraph: inside)
+            paragraph += p
+            prose += q
+        }
+        if prose > 0 { lengths[ObjectIdentifier(node)] = (paragraph, prose) }
+        return (paragraph, prose)
     }
 }
