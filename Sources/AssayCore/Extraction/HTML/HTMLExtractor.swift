@@ -180,20 +180,39 @@ public struct HTMLExtractor: Sendable {
         article.updated = values.lazy.compactMap { dateParser.parse($0) }.first { $0.rfc3339 != nil }
     }
 
+    /// Authors by source, most trusted first: JSON-LD people, the author meta tag, the visible
+    /// byline, the story's own sign-off; last, an organisation credited in metadata (JSON-LD
+    /// `Organization`, or the site's own name), which is the paper itself, not a writer.
     private func readAuthors(into article: inout ExtractedArticle, metadata: HTMLMetadata, visible: VisibleFacts) {
+        let site = [metadata.value(HTMLMetadata.publisherKeys)?.value, metadata.jsonLD.publisher].compactMap { $0 }
+            .map(Self.lettersAndDigits)
+        let isSite = { (names: [String]) in names.count == 1 && site.contains(Self.lettersAndDigits(names[0])) }
+        let jsonLD = metadata.jsonLD.authors.flatMap { AuthorNames.parse($0) }
+        let meta = (metadata.value(HTMLMetadata.authorKeys).map { [$0.value] } ?? [])
+            .filter { !$0.contains("http") && !$0.contains("/") }.flatMap { AuthorNames.parse($0) }
+        let bylines = visible.bylines.lazy.filter { !$0.text.contains("http") }
+            .map { AuthorNames.parse($0.text, visibleLine: true, handles: $0.handles) }
+        let byline = bylines.first { !$0.isEmpty } ?? []
+        let signOff = SignOff.authors(in: article.paragraphs)
+        let jsonLDIsPaper = metadata.jsonLD.authorsAreOrganizations || isSite(jsonLD)
         let sources: [([String], String)] = [
-            (metadata.jsonLD.authors, "json-ld:author"),
-            (metadata.value(HTMLMetadata.authorKeys).map { [$0.value] } ?? [], "meta:author"),
-        ] + visible.bylines.map { ([$0], "html:byline") }
-        for (raw, source) in sources {
-            let visibleLine = source == "html:byline"
-            let names = raw.filter { !$0.contains("http") && !$0.contains("/") }.flatMap { AuthorNames.parse($0, visibleLine: visibleLine) }
-            if !names.isEmpty {
-                article.authors = names
-                article.authorsSource = source
-                return
-            }
+            (jsonLDIsPaper ? [] : jsonLD, "json-ld:author"), (isSite(meta) ? [] : meta, "meta:author"), (byline, "html:byline"),
+            (signOff?.names ?? [], signOff?.source ?? ""), (jsonLDIsPaper ? jsonLD : [], "json-ld:author"), (meta, "meta:author"),
+        ]
+        guard var (names, source) = sources.first(where: { !$0.0.isEmpty }) else { return }
+        // Metadata giving a first name only ("Nils") gives way to the byline's full name ("Nils Pickert").
+        if source != "html:byline", names.count == 1, !names[0].contains(" "),
+            let full = byline.first(where: { $0.hasPrefix(names[0] + " ") })
+        {
+            (names, source) = ([full], "html:byline")
         }
+        article.authors = names
+        article.authorsSource = source
+    }
+
+    /// "Ostbelgien Direkt" and "ostbelgiendirekt" are one name.
+    private static func lettersAndDigits(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// The element whose class, id or itemprop names the article body, holding enough text to be

@@ -80,6 +80,8 @@ struct JSONLDArticle {
     /// A date of any typed object (a video's `uploadDate`, a recipe's `datePublished`), when no article has one.
     var anyDate: String?
     var authors: [String] = []
+    /// The credited authors are organisations (`"@type": "Organization"`): the paper, not a writer.
+    var authorsAreOrganizations = false
     var publisher: String?
     var articleBody: String?
 
@@ -119,7 +121,10 @@ struct JSONLDArticle {
         if headline == nil, !isWebPage { headline = object["headline"] as? String }
         if datePublished == nil { datePublished = (object["datePublished"] ?? object["dateCreated"]) as? String }
         if dateModified == nil { dateModified = object["dateModified"] as? String }
-        if authors.isEmpty { authors = Self.names(object["author"]) }
+        if authors.isEmpty {
+            authors = Self.names(object["author"])
+            authorsAreOrganizations = !authors.isEmpty && Self.allOrganizations(object["author"])
+        }
         if authors.isEmpty, authorReferences.isEmpty { authorReferences = Self.references(object["author"]) }
         if publisher == nil { publisher = Self.names(object["publisher"]).first }
         if articleBody == nil, !isWebPage { articleBody = object["articleBody"] as? String }
@@ -132,9 +137,20 @@ struct JSONLDArticle {
     }
 
     private static func names(_ value: Any?) -> [String] {
-        if let name = value as? String { return [name] }
-        if let object = value as? [String: Any], let name = object["name"] as? String { return [name] }
+        if let name = value as? String { return [HTMLText.decodingReferences(name)] }
+        if let object = value as? [String: Any] {
+            if let name = object["name"] as? String { return [HTMLText.decodingReferences(name)] }
+            if let list = object["name"] as? [String] { return list.map(HTMLText.decodingReferences) }
+            return []
+        }
         if let array = value as? [Any] { return array.flatMap { names($0) } }
         return []
+    }
+
+    private static func allOrganizations(_ value: Any?) -> Bool {
+        if let array = value as? [Any] { return array.allSatisfy(allOrganizations) }
+        guard let object = value as? [String: Any] else { return false }
+        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        return types.contains { $0.lowercased().hasSuffix("organization") || $0 == "Corporation" }
     }
 }

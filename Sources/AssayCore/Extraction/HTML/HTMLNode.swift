@@ -128,6 +128,44 @@ enum HTMLText {
         return out
     }
 
+    private static let namedReferences: [Substring: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ",
+    ]
+
+    /// Character references left in text the parser never decodes (JSON-LD inside `<script>`):
+    /// "Jos&#xE9;" → "José", "&amp;" → "&". Unknown references stay as written.
+    static func decodingReferences(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = ""
+        var rest = s[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let tail = rest[rest.index(after: amp)...]
+            guard let semicolon = tail.prefix(10).firstIndex(of: ";") else {
+                out += "&"
+                rest = tail
+                continue
+            }
+            let name = tail[..<semicolon]
+            var decoded: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else if name.hasPrefix("#") {
+                decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else {
+                decoded = namedReferences[name]
+            }
+            if let decoded {
+                out += decoded
+                rest = tail[tail.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = tail
+            }
+        }
+        return out + rest
+    }
+
     /// Non-whitespace characters: the length measure used by the scorer.
     static func visibleLength(_ s: String) -> Int {
         var n = 0
