@@ -4,9 +4,10 @@ import AssayTestSupport
 import Foundation
 import Testing
 
-/// The labelling policy's hard cases, on stories written for these tests: battery plants and
-/// storage stations that name no chemistry are lithium news; a story about another chemistry
-/// (a vanadium flow battery) is not, though it says "battery" and names lithium-ion in passing.
+/// The labelling policy's hard cases, on stories written for these tests: battery plants,
+/// storage stations and storage sites that name no chemistry are lithium news; a story about
+/// another chemistry (a vanadium flow battery) is not, though it says "battery" and names
+/// lithium-ion in passing; nor is lithium in a sodium-ion story that only compares with it.
 @Suite struct LabelPolicyTests {
     let pipeline = ArticlePipeline(classifier: try! IndustryClassifier(taxonomy: TaxonomyFile.builtIn))
 
@@ -30,6 +31,15 @@ import Testing
 
     @Test func aFlowBatteryStoryIsNotLithium() throws {
         #expect(try labels("flow-battery.rival.txt") == [])
+    }
+
+    @Test(arguments: ["sodium-ion.compares-with-lithium.txt", "sodium-ion.compares-with-lithium.zh-hant.txt"])
+    func aSodiumIonStoryThatComparesWithLithiumIsSodiumIonOnly(name: String) throws {
+        #expect(try labels(name) == ["sodium-ion"])
+    }
+
+    @Test func aStorageSitingDisputeWithNoChemistryIsLithium() throws {
+        #expect(try labels("storage-siting.no-chemistry.txt") == ["lithium"])
     }
 
     @Test func aRivalOnlyIndustryIsScoredButNeverGiven() throws {

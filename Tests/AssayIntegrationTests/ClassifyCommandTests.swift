@@ -43,7 +43,7 @@ import Testing
             The regional grid operator said on Monday that it had added two large storage sites ahead of winter, \
             bringing its reserve to the highest level in five years.
 
-            The operator did not name the battery supplier for either site. A spokesperson said a semiconductor \
+            The operator did not say who made the batteries for either site. A spokesperson said a semiconductor \
             shortage had delayed the control systems by three months.
 
             Engineers said the storage would cover the evening peak on most days, and that a third site was planned.

@@ -55,11 +55,24 @@ struct TermScan {
             covered = candidate.end
             guard case .term(let term) = compiled.patterns[candidate.pattern].role else { continue }
             let compared = cues.contains { Self.isComparison($0, candidate.start, candidate.end, bytes, comparison) }
+                || isBracketedRepeat(start: candidate.start, bytes)
             terms.append(
                 Occurrence(
                     term: term, start: candidate.start, end: candidate.end, counts: !compared,
                     sourceOffset: Int(text.origins[candidate.start])))
         }
+    }
+
+    /// A term in brackets right after a compared one is the same mention: "lower than lithium iron
+    /// phosphate batteries (LFP)", "低于磷酸铁锂电池（LFP）".
+    private func isBracketedRepeat(start: Int, _ bytes: [UInt8]) -> Bool {
+        // The compared term may be followed by a counted one inside the same phrase ("…锂" then "电池").
+        guard let previous = terms.suffix(2).last(where: { !$0.counts }), previous.end <= start, start - previous.end <= 24
+        else { return false }
+        let gap = bytes[previous.end..<start]
+        let opensBracket = gap.last == 0x28 || gap.suffix(3).elementsEqual([0xEF, 0xBC, 0x88])  // ( or （
+        let words = gap.split(whereSeparator: { $0 == 0x20 }).count
+        return opensBracket && words <= 2 && !gap.contains(0x2E) && !gap.contains(0x2C)
     }
 
     /// True when a cancel word of `rule` lies within the rule's window (in characters) of the occurrence.

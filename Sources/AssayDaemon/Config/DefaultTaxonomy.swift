@@ -21,7 +21,7 @@ enum DefaultTaxonomy {
 threshold = 0.5          # a label needs at least this score (an industry may set its own)
 title_weight = 2.0       # a term in the title counts this many times its weight, once
 saturation = 8.0         # raw evidence at which the score reaches 0.63
-secondary_share = 0.25   # a label other than the strongest needs this share of the strongest's raw evidence
+secondary_share = 0.15   # a label other than the strongest needs this share of the strongest's raw evidence
 anchor_weight = 2.0      # a label needs at least one term this heavy: weak terms support, never establish
 
 # A term named only as a comparison earns nothing: "cheaper than lithium-ion", "lithium-free",
@@ -33,9 +33,13 @@ before = [
   "instead of", "alternative to", "alternatives to", "rather than", "replace", "replaces",
   "replacing", "replacement for", "substitute for", "substitutes for", "without", "free of",
   "advantage over", "advantages over", "edge over", "rival to", "rivals", "challenger to",
+  "traditional", "conventional", "incumbent", "non", "not need", "does not need", "doesn't need",
+  "don't need", "no need for", "counter", "compete with", "competes with", "competing with",
+  "close to", "similar to", "outperform", "outperforms",
   "相比", "相较", "比", "较", "替代", "取代", "不同于", "无需", "不含",
+  "低于", "高于", "不及", "优于", "媲美", "接近", "颠覆", "挑战", "落后", "对标", "比肩", "传统", "摆脱",
 ]
-after = ["free", "相比", "相较", "替代品", "对比"]
+after = ["free", "相比", "相较", "替代品", "对比", "差在", "差别", "区别", "差异", "依赖", "资源短缺", "后面"]
 max_gap_words = 3
 max_gap_cjk = 1
 
@@ -101,7 +105,12 @@ terms = [
   "battery production", "cell production", "cell plant", "cell manufacturing", "pouch cell", "prismatic cell",
   "cylindrical cell", "battery energy storage", "battery storage system", "battery storage project",
   "grid-scale battery", "utility-scale battery", "BESS", "Megapack", "Megafactory", "NCMA", "Ultium",
+  "battery storage", "storage battery", "secondary battery", "rechargeable battery", "二次电池", "battery module", "battery assembly", "battery line", "cell line",
+  "battery supplier", "battery joint venture", "battery-making", "battery manufacturing", "battery swapping",
+  "cathode plant", "anode plant", "cathode active material", "precursor cathode",
   "电芯", "电池包", "电池厂", "电池工厂", "电池产能", "电池生产", "储能电站", "储能系统", "储能项目", "宁德时代",
+  "储能案场", "储能设备", "储能装置", "储能容量", "储能市场", "电动车电池", "电动汽车电池", "车用电池", "电池芯",
+  "电池模组", "储能柜", "电池材料", "电池回收", "换电",
 ]
 
 [[industry.terms]]
@@ -119,6 +128,7 @@ weight = 1.5
 generic = true
 terms = [
   "battery capacity", "battery materials", "battery supply chain", "battery recycling", "battery recycler",
+  "battery metals", "battery minerals", "battery-grade", "battery components",
   "energy-storage system", "solid-state battery",
   "cathode", "anode", "electrolyte", "separator", "diaphragm", "graphite", "Wh/kg",
   "电池", "隔膜", "电解液", "正极", "负极", "正极材料", "负极材料",
