@@ -110,7 +110,9 @@ public enum DaemonConfigFile {
                     throw table.problem("interval", "must be seconds or a duration such as \"90s\", \"30m\", \"6h\"")
                 }
             }
-            guard interval >= 1 else { throw table.problem("interval", "must be at least 1 second") }
+            guard interval.isFinite, (1...FeedSource.longestInterval).contains(interval) else {
+                throw table.problem("interval", "must be between 1 second and 365 days (it is \(interval) s)")
+            }
             sources.append(
                 FeedSource(url: url, kind: kind, interval: interval, name: try table.string("name"), tags: try table.strings("tags") ?? []))
         }
@@ -122,20 +124,29 @@ public enum DaemonConfigFile {
         var settings = FetchSettings()
         guard let table = try root.table("fetch") else { return settings }
         try table.allowOnly(["connect_timeout", "timeout", "max_bytes", "max_redirects", "concurrency", "per_host", "backoff_cap", "user_agent"])
-        func positive(_ key: String, _ value: Double?) throws(TOMLTableReader.Problem) -> Double? {
-            guard let value else { return nil }
-            guard value > 0 else { throw table.problem(key, "must be more than 0") }
+        /// A finite number within its range; a whole one where a count is meant.
+        func bounded(_ key: String, _ range: ClosedRange<Double>, whole: Bool = false) throws(TOMLTableReader.Problem) -> Double? {
+            guard let value = try table.number(key) else { return nil }
+            guard value.isFinite, range.contains(value) else {
+                throw table.problem(key, "must be between \(Self.shown(range.lowerBound)) and \(Self.shown(range.upperBound)) (it is \(value))")
+            }
+            guard !whole || value.rounded() == value else { throw table.problem(key, "must be a whole number (it is \(value))") }
             return value
         }
-        settings.http.connectTimeout = try positive("connect_timeout", try table.number("connect_timeout")) ?? settings.http.connectTimeout
-        settings.http.timeout = try positive("timeout", try table.number("timeout")) ?? settings.http.timeout
-        settings.http.maxBytes = Int(try positive("max_bytes", try table.number("max_bytes")) ?? Double(settings.http.maxBytes))
-        settings.http.maxRedirects = try table.int("max_redirects") ?? settings.http.maxRedirects
-        settings.concurrency = Int(try positive("concurrency", try table.number("concurrency")) ?? Double(settings.concurrency))
-        settings.perHost = Int(try positive("per_host", try table.number("per_host")) ?? Double(settings.perHost))
-        settings.backoffCap = try positive("backoff_cap", try table.number("backoff_cap")) ?? settings.backoffCap
+        settings.http.connectTimeout = try bounded("connect_timeout", 0.1...600) ?? settings.http.connectTimeout
+        settings.http.timeout = try bounded("timeout", 0.1...3_600) ?? settings.http.timeout
+        settings.http.maxBytes = try bounded("max_bytes", 1...Double(1 << 32), whole: true).map { Int($0) } ?? settings.http.maxBytes
+        settings.http.maxRedirects = try bounded("max_redirects", 0...50, whole: true).map { Int($0) } ?? settings.http.maxRedirects
+        settings.concurrency = try bounded("concurrency", 1...256, whole: true).map { Int($0) } ?? settings.concurrency
+        settings.perHost = try bounded("per_host", 1...64, whole: true).map { Int($0) } ?? settings.perHost
+        settings.backoffCap = try bounded("backoff_cap", 1...FeedSource.longestInterval) ?? settings.backoffCap
         settings.http.userAgent = try table.string("user_agent") ?? settings.http.userAgent
         return settings
+    }
+
+    /// 4294967296 rather than 4.294967296e+09.
+    private static func shown(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Puts `ASSAY_<KEY>` values into the table (typed like the key); returns the keys they set.

@@ -14,6 +14,10 @@ public struct FeedSource: Sendable, Equatable {
     public var name: String?
     public var tags: [String]
 
+    /// The longest interval or back-off a config may set (365 days): anything longer is a typo, and
+    /// times computed from it stay far from overflow.
+    public static let longestInterval: Double = 365 * 86_400
+
     public init(url: String, kind: Kind, interval: Double = 1800, name: String? = nil, tags: [String] = []) {
         self.url = url
         self.kind = kind

@@ -38,7 +38,8 @@ public struct FeedFetcher: Sendable {
         let schedule = FetchSchedule(interval: source.interval, backoffCap: backoffCap)
         var state = ((try? store.sourceStates()) ?? [:])[source.url] ?? SourceState(url: source.url)
         let now = clock.wallTime().timeIntervalSince1970
-        var due = state.nextRun ?? 0
+        // A stored time that is not a time (NaN, infinity, written by a bad build) is not trusted.
+        var due = state.nextRun.flatMap { $0.isFinite ? $0 : nil } ?? 0
         if due <= now { due = now + schedule.startDelay(using: &random) }
         // A due time set under an older, longer interval or back-off is not waited out after a config change.
         due = min(due, now + max(source.interval, schedule.afterFailure(errors: state.errorCount, retryAfter: nil, using: &random)))
