@@ -47,9 +47,31 @@ import Testing
     }
 
     @Test func impossibleDatesAreRefused() {
-        #expect(utc.parse("2023-02-30") == nil)
+        #expect(utc.parse("2023-02-30")?.rfc3339 == nil)
         #expect(utc.parse("2024-13-01") == nil)
         #expect(utc.firstDate(in: "the 12/16-nanometer process") == nil)
         #expect(utc.firstDate(in: "prices may 5 percent lower") == nil)
+    }
+
+    /// A day, time or offset that does not exist is kept as written and never resolved: no
+    /// midnight for "25:61", no "+25:00" passed on, no Feb 30.
+    @Test(arguments: ["2024-03-05T10:00:00+25:00", "2024-03-05T25:61:00Z", "2024-02-30", "2024-03-05T10:00:00-1575", "March 5, 2024 24:10"])
+    func aDateNoCalendarHasIsKeptRawAndNotResolved(text: String) throws {
+        let found = try #require(utc.parse(text))
+        #expect(found.rfc3339 == nil, "\(text) → \(found.rfc3339 ?? "")")
+        #expect(text.hasPrefix(found.raw.prefix(10)))
+    }
+
+    @Test func theFarthestRealOffsetsStillResolve() {
+        #expect(utc.parse("2024-03-05T10:00:00+14:00")?.rfc3339 == "2024-03-05T10:00:00+14:00")
+        #expect(utc.parse("2024-03-05T10:00:00-12:00")?.rfc3339 == "2024-03-05T10:00:00-12:00")
+    }
+
+    @Test func aRecordWithAnImpossibleDateHasNoPublicationButKeepsTheText() throws {
+        let text = "Anode plant adds a kiln\n\nPublished: 2024-03-05T25:61:00Z\n\nThe anode plant in the north added its fourth kiln this quarter, the company said in a filing on Friday.\n"
+        let input = InputDocument(bytes: Array(text.utf8), path: "kiln.txt", receivedAt: "2026-11-30T00:00:00Z")
+        let article = try #require(ArticlePipeline().process(input, ingestedAt: "2026-11-30T00:00:00Z").first?.article)
+        #expect(article.publishedAt == nil)
+        #expect(article.provenance.dateRaw?.hasPrefix("2024-03-05T25:61") == true)
     }
 }

@@ -36,6 +36,27 @@ import Testing
         }
     }
 
+    /// UTF-16 without a byte-order mark is read by where its NULs fall, in both byte orders and in
+    /// Chinese too (its spaces, digits and line ends carry the NULs).
+    @Test(arguments: [
+        "Anode plant adds a kiln\n\nThe plant added its fourth kiln this quarter.\n",
+        "鈉離子電池新廠動工 年產能 8 GWh\n\n一家電池廠本週在江蘇動工 2025 年投產。\n",
+    ])
+    func utf16WithoutAByteOrderMarkIsText(text: String) throws {
+        let little = Array(text.data(using: .utf16LittleEndian)!)
+        let big = Array(text.data(using: .utf16BigEndian)!)
+        let decoder = TextDecoder()
+        #expect(try decoder.decode(little).text == text)
+        #expect(try decoder.decode(little).encoding == .utf16LE)
+        #expect(try decoder.decode(big).text == text)
+        #expect(try decoder.decode(big).encoding == .utf16BE)
+    }
+
+    @Test func nulsOnBothParitiesAreStillBinary() {
+        let bytes = [UInt8]([0x41, 0x00, 0x00, 0x42, 0x43, 0x44, 0x00, 0x45]).repeated(64)
+        #expect(rejection(bytes) == .binary(kind: nil))
+    }
+
     @Test func unicodeForms() throws {
         let text = "Lithium — 锂电池"
         #expect(try decoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
@@ -134,4 +155,8 @@ import Testing
         let latin = Array("Caf".utf8) + [0xE9] + Array(" au lait, cr".utf8) + [0xE8] + Array("me br".utf8) + [0xFB] + Array("l".utf8) + [0xE9, 0x0A]
         #expect((try? TextDecoder().decode(latin))?.encoding == .windows1252)
     }
+}
+
+extension Array {
+    fileprivate func repeated(_ times: Int) -> [Element] { (0..<times).flatMap { _ in self } }
 }

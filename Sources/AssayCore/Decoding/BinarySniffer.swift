@@ -18,6 +18,23 @@ enum BinarySniffer {
         signatures.first { bytes.starts(with: $0.prefix) }?.kind
     }
 
+    /// UTF-16 written without a byte-order mark, by its NUL pattern: the high byte of every ASCII
+    /// character (spaces, line ends, digits, Latin text) is 0, so NULs fall on one parity only.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 8, bytes.count % 2 == 0 else { return nil }
+        var evenNULs = 0
+        var oddNULs = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+        }
+        let pairs = sample.count / 2
+        // A Han character can end in a 0 byte too (一 is U+4E00), so the other parity may hold a few.
+        if oddNULs * 10 >= pairs, evenNULs * 10 <= oddNULs { return .utf16LE }
+        if evenNULs * 10 >= pairs, oddNULs * 10 <= evenNULs { return .utf16BE }
+        return nil
+    }
+
     /// A NUL byte, or more than 5% control bytes in the first 8 KiB, marks a file as binary.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(8192)

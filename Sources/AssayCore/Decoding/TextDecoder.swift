@@ -44,6 +44,9 @@ public struct TextDecoder: Sendable {
             return DecodedText(text: text, encoding: encoding, encodingSource: "bom")
         }
         if let kind = BinarySniffer.signature(of: bytes) { throw .binary(kind: kind) }
+        if let encoding = BinarySniffer.utf16WithoutBOM(bytes), let text = encoding.decode(bytes) {
+            return DecodedText(text: text, encoding: encoding, encodingSource: "nul-pattern")
+        }
         if BinarySniffer.looksBinary(bytes) { throw .binary(kind: nil) }
 
         let declared = declaredCharset.flatMap(TextEncoding.init(label:)).map { ($0, "declared") }

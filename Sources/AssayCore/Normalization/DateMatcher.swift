@@ -13,6 +13,9 @@ struct DateMatch {
     var second: Int?
     var offsetSeconds: Int?
     var zone: TimeZone?
+    /// The text names a time or an offset no clock shows ("25:61", "+25:00"): the date is kept
+    /// as written and not resolved.
+    var invalid = false
 }
 
 /// Matches date patterns over tokens starting at one position.
@@ -198,9 +201,15 @@ struct DateMatcher {
             skipped += 1
         }
         guard var hour = number(j, digits: 1...2), let colon = symbol(j + 1), colon == ":" || colon == "：",
-            let minute = number(j + 2, digits: 2...2), hour < 24, minute < 60
+            let minute = number(j + 2, digits: 2...2)
         else { return }
         var end = j + 3
+        guard hour < 24, minute < 60 else {
+            m.invalid = true
+            m.endToken = end
+            m.endChar = tokens[end - 1].end
+            return
+        }
         var second: Int?
         if symbol(end) == ":" || symbol(end) == "：", let s = number(end + 1, digits: 2...2), s < 61 {
             second = s
@@ -252,6 +261,8 @@ struct DateMatcher {
         }
         if let offset = numericOffset(at: j) {
             m.offsetSeconds = offset.seconds
+            // Real offsets run from -12:00 to +14:00, in whole minutes.
+            if abs(offset.seconds) > 14 * 3600 { m.invalid = true }
             return offset.end
         }
         return j
@@ -261,11 +272,12 @@ struct DateMatcher {
     private func numericOffset(at j: Int) -> (seconds: Int, end: Int)? {
         guard let sign = symbol(j), sign == "+" || sign == "-" || sign == "−", isAdjacent(j, j + 1) else { return nil }
         let factor = sign == "+" ? 1 : -1
+        // A minute field of 60 or more is no offset: it is reported as one beyond ±14:00.
         if let hh = number(j + 1, digits: 2...2), symbol(j + 2) == ":", let mm = number(j + 3, digits: 2...2) {
-            return (factor * (hh * 3600 + mm * 60), j + 4)
+            return (factor * (mm < 60 ? hh * 3600 + mm * 60 : 15 * 3600), j + 4)
         }
         if let hhmm = number(j + 1, digits: 4...4) {
-            return (factor * ((hhmm / 100) * 3600 + (hhmm % 100) * 60), j + 2)
+            return (factor * (hhmm % 100 < 60 ? (hhmm / 100) * 3600 + (hhmm % 100) * 60 : 15 * 3600), j + 2)
         }
         if let hh = number(j + 1, digits: 1...2), hh <= 14 {
             return (factor * hh * 3600, j + 2)

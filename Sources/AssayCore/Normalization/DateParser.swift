@@ -2,7 +2,8 @@ import Foundation
 
 /// A date found in text, resolved to RFC 3339 when it has a year, kept raw when it does not.
 public struct FoundDate: Sendable, Equatable {
-    /// RFC 3339 date-time, or nil when the text has no year (never guessed).
+    /// RFC 3339 date-time, or nil when the text has no year (never guessed) or names a day, time
+    /// or offset that does not exist.
     public var rfc3339: String?
     /// The date text exactly as written.
     public var raw: String
@@ -68,13 +69,16 @@ public struct DateParser: Sendable {
                 rfc3339: nil, raw: raw, precision: "day", assumedTimeZone: nil, range: m.startChar..<rawEnd)
         }
         guard (1900...2100).contains(year) else { return nil }
+        // A day, time or offset no calendar has (Feb 30, 25:61, +25:00) is kept as written, never resolved.
+        let unresolved = FoundDate(rfc3339: nil, raw: raw, precision: "day", assumedTimeZone: nil, range: m.startChar..<rawEnd)
+        guard !m.invalid else { return unresolved }
         let local = chinese ? Self.chinaTime : defaultTimeZone
         let zone = m.offsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? m.zone ?? local
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(
             year: year, month: m.month, day: m.day, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0)
-        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return unresolved }
         let offset = m.offsetSeconds ?? zone.secondsFromGMT(for: date)
         let stamp = String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d", year, m.month, m.day, m.hour ?? 0, m.minute ?? 0, m.second ?? 0)
