@@ -26,6 +26,8 @@ let package = Package(
         ),
         // Linux calls Glibc's Swift module does not show (syncfs).
         .target(name: "CAssaySystem", path: "Sources/CAssaySystem"),
+        // HTTP through libcurl's easy interface, every limit enforced inside the transfer (libcurl4-openssl-dev).
+        .target(name: "CAssayFetch", path: "Sources/CAssayFetch", linkerSettings: [.linkedLibrary("curl")]),
         // Pure pipeline: bytes in, records out. No file system, network or clock.
         .target(
             name: "AssayCore",
@@ -47,6 +49,7 @@ let package = Package(
             dependencies: [
                 "AssayCore",
                 "CAssaySystem",
+                "CAssayFetch",
                 "AssayStore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

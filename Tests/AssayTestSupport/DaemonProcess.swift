@@ -121,14 +121,24 @@ public final class DaemonSandbox: Sendable {
     public var quarantine: URL { root.appendingPathComponent("quarantine") }
     public var config: URL { root.appendingPathComponent("assay.toml") }
 
-    /// `extra` holds more `key = value` lines for the config.
-    public init(extra: String = "") throws {
+    /// `extra` holds more `key = value` lines for the config. Fetches from 127.0.0.1 are allowed
+    /// (`fetch.allow_private`) unless `allowPrivate` is false.
+    public init(extra: String = "", allowPrivate: Bool = true) throws {
         folder = try TemporaryFolder()
+        self.allowPrivate = allowPrivate
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
         try writeConfig(extra: extra)
     }
 
+    private let allowPrivate: Bool
+
     public func writeConfig(extra: String) throws {
+        var extra = extra
+        if allowPrivate {
+            extra = extra.contains("[fetch]")
+                ? extra.replacingOccurrences(of: "[fetch]", with: "[fetch]\nallow_private = true")
+                : extra + "\n[fetch]\nallow_private = true\n"
+        }
         let text = """
             inbox = "inbox"
             output = "records"

@@ -24,12 +24,23 @@ public final class LoopbackHTTPServer: Sendable {
         public var body: [UInt8]
         /// Seconds to wait before answering (a slow server).
         public var delay: Double
+        /// How the body is sent: whole, or in a hostile way.
+        public var pace: Pace
 
-        public init(status: Int = 200, headers: [String: String] = [:], body: [UInt8] = [], delay: Double = 0) {
+        public enum Pace: Sendable {
+            case whole
+            /// `body` again and again with no Content-Length, until the client hangs up.
+            case endless
+            /// One byte of `body` every so many seconds.
+            case drip(seconds: Double)
+        }
+
+        public init(status: Int = 200, headers: [String: String] = [:], body: [UInt8] = [], delay: Double = 0, pace: Pace = .whole) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
+            self.pace = pace
         }
 
         public static func text(_ text: String, type: String = "text/html; charset=utf-8", status: Int = 200, headers: [String: String] = [:]) -> Response {
@@ -116,17 +127,34 @@ public final class LoopbackHTTPServer: Sendable {
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var text = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         var responseHeaders = response.headers
-        responseHeaders["Content-Length"] = "\(response.body.count)"
+        if case .endless = response.pace {} else { responseHeaders["Content-Length"] = "\(response.body.count)" }
         responseHeaders["Connection"] = "close"
         for (name, value) in responseHeaders.sorted(by: { $0.key < $1.key }) { text += "\(name): \(value)\r\n" }
         text += "\r\n"
-        let bytes = Array(text.utf8) + response.body
+        switch response.pace {
+        case .whole:
+            _ = Self.send(Array(text.utf8) + response.body, to: client)
+        case .endless:
+            guard Self.send(Array(text.utf8), to: client), !response.body.isEmpty else { return }
+            while Self.send(response.body, to: client) {}
+        case .drip(let seconds):
+            guard Self.send(Array(text.utf8), to: client) else { return }
+            for byte in response.body {
+                Thread.sleep(forTimeInterval: seconds)
+                guard Self.send([byte], to: client) else { return }
+            }
+        }
+    }
+
+    /// Whether all of `bytes` went out (false once the client has hung up).
+    private static func send(_ bytes: [UInt8], to client: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard sent > 0 else { return }
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard sent > 0 else { return false }
             offset += sent
         }
+        return true
     }
 
     private static func reason(_ status: Int) -> String {

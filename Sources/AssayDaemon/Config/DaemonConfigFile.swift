@@ -89,7 +89,7 @@ public enum DaemonConfigFile {
         var sources: [FeedSource] = []
         var seen: Set<String> = []
         for table in try root.tables("sources") {
-            try table.allowOnly(["url", "kind", "interval", "name", "tags"])
+            try table.allowOnly(["url", "kind", "interval", "name", "tags", "follow_hosts"])
             let url = try table.requiredString("url")
             let scheme = url.split(separator: ":").first?.lowercased() ?? ""
             guard scheme == "http" || scheme == "https", url.contains("://") else {
@@ -114,7 +114,9 @@ public enum DaemonConfigFile {
                 throw table.problem("interval", "must be between 1 second and 365 days (it is \(interval) s)")
             }
             sources.append(
-                FeedSource(url: url, kind: kind, interval: interval, name: try table.string("name"), tags: try table.strings("tags") ?? []))
+                FeedSource(
+                    url: url, kind: kind, interval: interval, name: try table.string("name"), tags: try table.strings("tags") ?? [],
+                    followHosts: try table.strings("follow_hosts") ?? []))
         }
         return sources
     }
@@ -123,7 +125,10 @@ public enum DaemonConfigFile {
     private static func readFetch(_ root: TOMLTableReader) throws(TOMLTableReader.Problem) -> FetchSettings {
         var settings = FetchSettings()
         guard let table = try root.table("fetch") else { return settings }
-        try table.allowOnly(["connect_timeout", "timeout", "max_bytes", "max_redirects", "concurrency", "per_host", "backoff_cap", "user_agent"])
+        try table.allowOnly([
+            "connect_timeout", "timeout", "max_bytes", "max_redirects", "concurrency", "per_host", "backoff_cap", "user_agent",
+            "allow_private",
+        ])
         /// A finite number within its range; a whole one where a count is meant.
         func bounded(_ key: String, _ range: ClosedRange<Double>, whole: Bool = false) throws(TOMLTableReader.Problem) -> Double? {
             guard let value = try table.number(key) else { return nil }
@@ -141,6 +146,7 @@ public enum DaemonConfigFile {
         settings.perHost = try bounded("per_host", 1...64, whole: true).map { Int($0) } ?? settings.perHost
         settings.backoffCap = try bounded("backoff_cap", 1...FeedSource.longestInterval) ?? settings.backoffCap
         settings.http.userAgent = try table.string("user_agent") ?? settings.http.userAgent
+        settings.http.allowPrivate = try table.bool("allow_private") ?? settings.http.allowPrivate
         return settings
     }
 

@@ -98,7 +98,7 @@ public struct FeedFetcher: Sendable {
                     return failed(source, state, code: "malformed_feed", detail: error.message, retryAfter: nil,
                         schedule: schedule, started: started, metadata: metadata, random: &random)
                 }
-                items = await offerNewItems(parsed, feed: source.url)
+                items = await offerNewItems(parsed, source: source)
             }
             // Validators move on only when every new item is durable: else the next poll must get the items again.
             if items.committed {
@@ -123,14 +123,15 @@ public struct FeedFetcher: Sendable {
     /// else the page at the item's link, fetched concurrently within the host limits. Pages that fail
     /// are retried at the next poll (they are remembered only once recorded). `committed`: every new
     /// item's outcome is durable.
-    private func offerNewItems(_ items: [FeedItem], feed: String) async -> (new: Int, seen: Int, committed: Bool) {
+    private func offerNewItems(_ items: [FeedItem], source: FeedSource) async -> (new: Int, seen: Int, committed: Bool) {
+        let feed = source.url
         let candidates = items.map { SeenFeedItem(source: feed, guid: $0.guid, pageURL: $0.link) }
         let seen = (try? store.seen(candidates)) ?? []
         let fresh = items.filter { !seen.contains($0.guid) && ($0.content != nil || $0.link != nil) }
         let results = await withTaskGroup(of: Bool?.self) { group in
             for item in fresh {
                 group.addTask {
-                    guard let content = item.content else { return await self.fetchPage(item, feed: feed) }
+                    guard let content = item.content else { return await self.fetchPage(item, source: source) }
                     var object: [String: Any] = ["html": content, "url": item.link ?? feed]
                     object["title"] = item.title
                     object["published"] = item.published
@@ -150,9 +151,15 @@ public struct FeedFetcher: Sendable {
         return (offered, items.count - fresh.count, results.allSatisfy { $0 == true })
     }
 
-    /// Fetches one item's page and offers it: whether it was committed, or nil when the fetch failed (logged).
-    private func fetchPage(_ item: FeedItem, feed: String) async -> Bool? {
+    /// Fetches one item's page and offers it: whether it was committed (or refused for good), or nil
+    /// when the fetch failed and is worth retrying at the next poll (logged).
+    private func fetchPage(_ item: FeedItem, source: FeedSource) async -> Bool? {
+        let feed = source.url
         guard let link = item.link else { return nil }
+        guard source.mayFollow(link) else {
+            return refuse(item, link: link, feed: feed, reason: "foreign_host",
+                detail: "the link leaves the feed's host; list its host in the source's follow_hosts to fetch it")
+        }
         let host = URL(string: link)?.host ?? link
         await limiter.acquire(host)
         let started = clock.instant()
@@ -172,11 +179,25 @@ public struct FeedFetcher: Sendable {
         case .success(let response):
             logger.warning("page fetch failed; retried at the next poll",
                 metadata: ["url": .string(link), "feed": .string(feed), "status": .stringConvertible(response.status)])
+        case .failure(let failure) where failure.isFinal:
+            return refuse(item, link: link, feed: feed, reason: failure.code, detail: failure.description)
         case .failure(let failure):
             logger.warning("page fetch failed; retried at the next poll",
                 metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
         }
         return nil
+    }
+
+    /// An item whose page will never be fetched (another host, an internal address, over the size
+    /// cap): remembered as seen, so no later poll asks again.
+    private func refuse(_ item: FeedItem, link: String, feed: String, reason: String, detail: String) -> Bool {
+        logger.warning("page not fetched", metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(reason), "detail": .string(detail)])
+        do {
+            try store.remember([SeenFeedItem(source: feed, guid: item.guid, pageURL: link)], at: clock.timestamp)
+            return true
+        } catch {
+            return false
+        }
     }
 
     private func succeeded(

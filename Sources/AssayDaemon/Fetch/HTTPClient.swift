@@ -1,10 +1,6 @@
 import AssayCore
+import CAssayFetch
 import Foundation
-import Synchronization
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// What a fetch returned, or why it failed.
 public struct HTTPResponse: Sendable {
@@ -37,6 +33,9 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(limit: Int)
     case tooManyRedirects(limit: Int)
     case unsupportedScheme(String)
+    /// The address connected to is loopback, private or link-local (`fetch.allow_private`).
+    case refusedAddress(String)
+    case cancelled
     case transport(detail: String)
 
     public var code: String {
@@ -46,7 +45,17 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge: "too_large"
         case .tooManyRedirects: "redirect_loop"
         case .unsupportedScheme: "unsupported_scheme"
+        case .refusedAddress: "refused_address"
+        case .cancelled: "cancelled"
         case .transport: "transport_error"
+        }
+    }
+
+    /// The same address will fail the same way at the next poll: not worth asking again.
+    public var isFinal: Bool {
+        switch self {
+        case .tooLarge, .refusedAddress, .unsupportedScheme, .tooManyRedirects: true
+        default: false
         }
     }
 
@@ -57,22 +66,31 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge(let limit): "the body is over the \(limit)-byte limit (fetch.max_bytes)"
         case .tooManyRedirects(let limit): "more than \(limit) redirects (a redirect loop?)"
         case .unsupportedScheme(let scheme): "only http and https are fetched, not \(scheme)"
+        case .refusedAddress(let address):
+            "\(address) is a loopback, private or link-local address; set fetch.allow_private = true to fetch from it"
+        case .cancelled: "the fetch was cancelled (a stop or a reload)"
         case .transport(let detail): detail
         }
     }
 }
 
-/// HTTP GET through URLSession (libcurl underneath on Linux): total and idle timeouts, a body cap
-/// enforced while reading, bounded redirects to http/https only, gzip, and Assay's User-Agent.
+/// HTTP GET through libcurl, each limit enforced inside the transfer rather than after it: the body
+/// cap on decoded bytes as they arrive (so a gzip bomb or an endless body stops at the cap), a
+/// total deadline (so a server dripping a byte at a time ends on time), redirects only to http
+/// and https, and no loopback, private or link-local address unless the config allows it (checked
+/// on the address connected, after every redirect). The transfer blocks a thread of its own, never
+/// the cooperative pool.
 public struct HTTPClient: Sendable {
     public struct Settings: Sendable, Equatable {
-        /// Seconds without progress (connecting included) before giving up.
+        /// Seconds to connect.
         public var connectTimeout: Double = 10
-        /// Seconds for the whole fetch.
+        /// Seconds for the whole fetch, body included.
         public var timeout: Double = 30
         public var maxBytes: Int = 15 * 1024 * 1024
         public var maxRedirects: Int = 5
         public var userAgent: String = "Assay/\(AssayVersion.current) (news ingestion daemon)"
+        /// Whether loopback, private and link-local addresses may be fetched.
+        public var allowPrivate = false
 
         public init() {}
     }
@@ -86,135 +104,79 @@ public struct HTTPClient: Sendable {
             throw .unsupportedScheme(url)
         }
         guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(scheme) }
-        var request = URLRequest(url: target)
-        request.httpMethod = "GET"
-        request.setValue(settings.userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue("gzip, deflate", forHTTPHeaderField: "Accept-Encoding")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = settings.connectTimeout
-        configuration.timeoutIntervalForResource = settings.timeout
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        let delegate = FetchDelegate(maxBytes: settings.maxBytes, maxRedirects: settings.maxRedirects)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        let task = session.dataTask(with: request)
+        let transfer = Transfer()
+        let settings = settings
+        let lines = headers.map { "\($0.key): \($0.value)" }
         // A stop or a reload cancels the fetching task: the transfer is cancelled with it.
         let outcome = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in delegate.start(task, continuation: continuation) }
+            await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: transfer.perform(url: url, headers: lines, settings: settings)) }.start()
+            }
         } onCancel: {
-            task.cancel()
+            transfer.cancel()
         }
-        switch outcome {
-        case .success(let response): return response
-        case .failure(let failure):
-            if case .transport(let detail) = failure, detail.contains("-1001") { throw .timedOut(seconds: settings.timeout) }
-            throw failure
-        }
+        return try outcome.get()
     }
 }
 
-/// Collects one task's response, cancelling it when the body passes the cap or redirects go too far.
-private final class FetchDelegate: NSObject, URLSessionDataDelegate, Sendable {
-    private struct State {
-        var body: [UInt8] = []
-        var response: HTTPURLResponse?
-        var redirects = 0
-        var failure: FetchFailure?
-        var continuation: CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>?
-    }
+/// One libcurl transfer's handle. `cancel` may come from any thread while `perform` runs on its
+/// own: the C side holds the flag as an atomic, so sharing the handle is safe.
+private final class Transfer: @unchecked Sendable {
+    private let handle: OpaquePointer
 
-    private let maxBytes: Int
-    private let maxRedirects: Int
-    private let state = Mutex(State())
+    init() { handle = assay_fetch_new() }
 
-    init(maxBytes: Int, maxRedirects: Int) {
-        self.maxBytes = maxBytes
-        self.maxRedirects = maxRedirects
-    }
+    deinit { assay_fetch_free(handle) }
 
-    func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>) {
-        state.withLock { $0.continuation = continuation }
-        task.resume()
-    }
+    func cancel() { assay_fetch_cancel(handle) }
 
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        let http = response as? HTTPURLResponse
-        let declared = http?.expectedContentLength ?? -1
-        let tooLarge = declared > Int64(maxBytes)
-        state.withLock { state in
-            state.response = http
-            if tooLarge { state.failure = .tooLarge(limit: maxBytes) }
-        }
-        completionHandler(tooLarge ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over = state.withLock { state -> Bool in
-            guard state.failure == nil else { return true }
-            state.body.append(contentsOf: data)
-            if state.body.count > maxBytes {
-                state.failure = .tooLarge(limit: maxBytes)
-                state.body = []
-                return true
+    func perform(url: String, headers: [String], settings: HTTPClient.Settings) -> Result<HTTPResponse, FetchFailure> {
+        let code = Self.withCStrings(headers) { lines in
+            url.withCString { url in
+                settings.userAgent.withCString { agent in
+                    var request = assay_fetch_request(
+                        url: url, headers: lines.baseAddress, header_count: Int32(lines.count), user_agent: agent,
+                        connect_timeout_ms: Int(settings.connectTimeout * 1000), total_timeout_ms: Int(settings.timeout * 1000),
+                        max_redirects: settings.maxRedirects, max_bytes: Int64(settings.maxBytes),
+                        allow_private: settings.allowPrivate ? 1 : 0)
+                    return assay_fetch_perform(handle, &request)
+                }
             }
-            return false
         }
-        if over { dataTask.cancel() }
-    }
-
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        let scheme = request.url?.scheme?.lowercased() ?? ""
-        let refusal = state.withLock { state -> FetchFailure? in
-            state.redirects += 1
-            if state.redirects > maxRedirects { state.failure = .tooManyRedirects(limit: maxRedirects) }
-            else if scheme != "http" && scheme != "https" { state.failure = .unsupportedScheme(scheme) }
-            return state.failure
-        }
-        if refusal != nil {
-            completionHandler(nil)
-            task.cancel()
-        } else {
-            completionHandler(request)
+        let detail = String(cString: assay_fetch_detail(handle))
+        switch Int(code) {
+        case Int(ASSAY_FETCH_OK): return .success(response())
+        case Int(ASSAY_FETCH_TIMED_OUT): return .failure(.timedOut(seconds: settings.timeout))
+        case Int(ASSAY_FETCH_CANNOT_CONNECT): return .failure(.cannotConnect(detail: detail))
+        case Int(ASSAY_FETCH_TOO_LARGE): return .failure(.tooLarge(limit: settings.maxBytes))
+        case Int(ASSAY_FETCH_TOO_MANY_REDIRECTS): return .failure(.tooManyRedirects(limit: settings.maxRedirects))
+        case Int(ASSAY_FETCH_UNSUPPORTED_SCHEME): return .failure(.unsupportedScheme(detail))
+        case Int(ASSAY_FETCH_REFUSED_ADDRESS): return .failure(.refusedAddress(detail))
+        case Int(ASSAY_FETCH_CANCELLED): return .failure(.cancelled)
+        default: return .failure(.transport(detail: detail))
         }
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let (continuation, result) = state.withLock { state -> (CheckedContinuation<Result<HTTPResponse, FetchFailure>, Never>?, Result<HTTPResponse, FetchFailure>) in
-            defer { state.continuation = nil }
-            if let failure = state.failure { return (state.continuation, .failure(failure)) }
-            if let error {
-                let nsError = error as NSError
-                let failure: FetchFailure =
-                    switch nsError.code {
-                    case NSURLErrorTimedOut: .timedOut(seconds: task.originalRequest?.timeoutInterval ?? 0)
-                    case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorNetworkConnectionLost:
-                        .cannotConnect(detail: nsError.localizedDescription)
-                    case NSURLErrorHTTPTooManyRedirects: .tooManyRedirects(limit: maxRedirects)
-                    default: .transport(detail: "\(nsError.localizedDescription) (\(nsError.code))")
-                    }
-                return (state.continuation, .failure(failure))
-            }
-            guard let response = state.response else {
-                return (state.continuation, .failure(.transport(detail: "no HTTP response")))
-            }
-            var headers: [String: String] = [:]
-            for (key, value) in response.allHeaderFields {
-                if let key = key as? String, let value = value as? String { headers[key] = value }
-            }
-            return (
-                state.continuation,
-                .success(HTTPResponse(status: response.statusCode, finalURL: response.url?.absoluteString ?? "", headers: headers, body: state.body))
-            )
+    private func response() -> HTTPResponse {
+        var bodyLength = 0
+        let body = assay_fetch_body(handle, &bodyLength).map { Array(UnsafeBufferPointer(start: $0, count: bodyLength)) } ?? []
+        var headerLength = 0
+        let headerBytes = UnsafeBufferPointer(start: assay_fetch_headers(handle, &headerLength), count: headerLength)
+        var headers: [String: String] = [:]
+        for line in String(decoding: headerBytes.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[String(line[..<colon]).trimmingCharacters(in: .whitespaces)] =
+                String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
-        continuation?.resume(returning: result)
+        return HTTPResponse(
+            status: assay_fetch_status(handle), finalURL: String(cString: assay_fetch_final_url(handle)), headers: headers, body: body)
+    }
+
+    /// The lines as C strings for the length of `body`.
+    private static func withCStrings<T>(_ lines: [String], _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> T) -> T {
+        let copies = lines.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer($0) }
+        return pointers.withUnsafeBufferPointer(body)
     }
 }
