@@ -108,6 +108,44 @@ import Testing
         #expect(ready < stopping)
     }
 
+    /// Pages that take seconds each to parse, on every worker at once, never starve the heartbeat:
+    /// the pipeline runs on threads of its own, and systemd hears WATCHDOG=1 within its deadline.
+    @Test func largePagesOnEveryWorkerNeverStarveTheWatchdog() throws {
+        let sandbox = try DaemonSandbox(extra: "workers = 2")
+        let listener = try NotifyListener(path: sandbox.root.appendingPathComponent("notify.sock").path)
+        let daemon = try DaemonProcess(
+            config: sandbox.config, environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "2000000"])
+        #expect(listener.waitFor { $0 == "WATCHDOG=1" })
+        let words = ["lithium", "cell", "plant", "line", "capacity", "the", "of", "and", "battery", "pack", "output", "rose"]
+        for page in 0..<4 {
+            var html = "<html><head><title>Big page \(page)</title></head><body><h1>Big page \(page)</h1>"
+            var index = 0
+            while html.utf8.count < 3_000_000 {
+                let sentence = (0..<80).map { words[($0 * 7 + index * 13 + page) % words.count] }.joined(separator: " ")
+                html += "<div class=\"c\(index % 40)\"><p>\(sentence).</p><a href=\"/x\(index)\">link \(index)</a></div>\n"
+                index += 1
+            }
+            try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "big-\(page).html")
+        }
+        // Read the notify socket the whole time, so each keep-alive is timed as it arrives.
+        // The pages say much the same, so some are recorded as duplicates: either is an outcome.
+        let outcomes = { daemon.entries(message: "record written").count + daemon.entries(message: "duplicate").count }
+        let deadline = ContinuousClock.now + .seconds(120)
+        while outcomes() < 4, ContinuousClock.now < deadline {
+            _ = listener.waitFor(timeout: 0.5) { _ in false }
+        }
+        #expect(outcomes() == 4, "\(daemon.lines.suffix(5))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        let pings = listener.arrivals(of: "WATCHDOG=1")
+        let gaps = zip(pings, pings.dropFirst()).map { pair in
+            let gap = pair.1 - pair.0
+            return Double(gap.components.seconds) + Double(gap.components.attoseconds) / 1e18
+        }
+        #expect(pings.count >= 3)
+        #expect(gaps.allSatisfy { $0 < 2.0 }, "gaps between keep-alives: \(gaps)")
+    }
+
     @Test func aBadConfigNamesTheKeyAndExits78() throws {
         let folder = try TemporaryFolder()
         let cases: [(String, String)] = [
@@ -162,6 +200,7 @@ final class NotifyListener: Sendable {
     private let received = ReceivedMessages()
 
     var messages: [String] { received.all }
+    func arrivals(of text: String) -> [ContinuousClock.Instant] { received.arrivals(of: text) }
 
     /// Reads datagrams until one satisfies `condition` or the timeout passes.
     func waitFor(timeout: Double = 15, _ condition: (String) -> Bool) -> Bool {
@@ -186,7 +225,9 @@ final class NotifyListener: Sendable {
 
 
 final class ReceivedMessages: Sendable {
-    private let messages = Mutex<[String]>([])
-    var all: [String] { messages.withLock { $0 } }
-    func append(_ message: String) { messages.withLock { $0.append(message) } }
+    private let messages = Mutex<[(at: ContinuousClock.Instant, text: String)]>([])
+    var all: [String] { messages.withLock { $0.map(\.text) } }
+    /// When each message with this text arrived.
+    func arrivals(of text: String) -> [ContinuousClock.Instant] { messages.withLock { $0.filter { $0.text == text }.map(\.at) } }
+    func append(_ message: String) { messages.withLock { $0.append((ContinuousClock.now, message)) } }
 }

@@ -17,6 +17,8 @@ public final class DaemonRuntime: Sendable {
     public let notifier: SystemdNotifier
     public let clock: DaemonClock
     public let logLevel: SharedLogLevel
+    /// Where the workers run the pipeline, off the cooperative pool (see `ExtractionThreads`).
+    let extraction: ExtractionThreads
     /// Sources not yet fetched (and their items committed) once since start: an idle exit waits for them.
     let unfetchedSources = Atomic<Int>(0)
     /// The intake has offered what it found at start: before that an empty queue does not mean idle.
@@ -36,6 +38,7 @@ public final class DaemonRuntime: Sendable {
         self.notifier = notifier
         self.clock = clock
         self.logLevel = logLevel
+        extraction = ExtractionThreads(count: config.workers)
         (sourceChanges, sourceChangesContinuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 

@@ -3,7 +3,8 @@ import AssayStore
 import ServiceLifecycle
 
 /// The workers, the sequencer and the committer: takes inputs from the queue until it closes, runs
-/// the pure pipeline on `workers` tasks, and commits the results in discovery order. On graceful
+/// the pure pipeline on `workers` tasks (on threads of their own, so the heartbeat and signals are
+/// never starved), and commits the results in discovery order. On graceful
 /// shutdown (after the intake and fetchers have stopped) it closes the queue, finishes what is in
 /// flight and returns; what was still waiting stays where it was for the next start.
 public struct PipelineService: Service {
@@ -24,7 +25,7 @@ public struct PipelineService: Service {
                 group.addTask {
                     await withTaskGroup(of: Void.self) { workerGroup in
                         for _ in 0..<workers {
-                            workerGroup.addTask {
+                            workerGroup.addTask(executorPreference: runtime.extraction) {
                                 while let item = await queue.next() {
                                     let clock = runtime.clock
                                     await sequencer.submit(runtime.processor.process(item, now: clock.timestamp, instant: clock.instant()))

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Threads of their own for the CPU-bound pipeline (decoding, HTML parsing, extraction,
+/// classification). Swift's cooperative pool has one thread per core: a worker parsing a 14 MB
+/// page there holds a thread for seconds, and with every thread held the heartbeat, the watchdog
+/// and signal handling cannot run. Workers prefer this executor (`addTask(executorPreference:)`),
+/// so their synchronous work runs here and the pool stays free.
+///
+/// The job list is the one piece of state shared between threads, guarded by its condition.
+final class ExtractionThreads: TaskExecutor, @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [UnownedJob] = []
+
+    init(count: Int) {
+        for index in 0..<max(1, count) {
+            let thread = Thread { [unowned self] in self.serve() }
+            thread.name = "assay-extract-\(index)"
+            thread.start()
+        }
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func serve() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
+    }
+}
