@@ -146,6 +146,28 @@ import Testing
         #expect(gaps.allSatisfy { $0 < 2.0 }, "gaps between keep-alives: \(gaps)")
     }
 
+    /// SIGTERM while a page takes longer than the grace period: exit 0 at the end of the grace
+    /// period (not a trap), and the unfinished page stays in the inbox for the next start.
+    @Test func aStopDuringALongInputExitsCleanlyAndLeavesItInTheInbox() throws {
+        let sandbox = try DaemonSandbox(extra: "workers = 1\ngrace_period = 1")
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        var html = "<html><head><title>Long page</title></head><body><h1>Long page</h1>"
+        var index = 0
+        while html.utf8.count < 12_000_000 {
+            html += "<div class=\"c\(index % 40)\"><p>Line \(index) of a long page about cell plants and their output.</p><a href=\"/x\(index)\">\(index)</a></div>\n"
+            index += 1
+        }
+        try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "long.html")
+        #expect(daemon.waitForLine { $0["msg"] as? String == "summary" && $0["in_flight"] as? Int == 1 })
+        let stop = ContinuousClock.now
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 20) == 0, "\(daemon.standardError.suffix(300))")
+        #expect(ContinuousClock.now - stop < .seconds(8))
+        #expect(daemon.entries(message: "record written").isEmpty)
+        #expect(sandbox.names(sandbox.inbox) == ["long.html"])
+    }
+
     @Test func aBadConfigNamesTheKeyAndExits78() throws {
         let folder = try TemporaryFolder()
         let cases: [(String, String)] = [

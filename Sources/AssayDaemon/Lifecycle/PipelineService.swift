@@ -1,6 +1,7 @@
 import AssayCore
 import AssayStore
 import ServiceLifecycle
+import Synchronization
 
 /// The workers, the sequencer and the committer: takes inputs from the queue until it closes, runs
 /// the pure pipeline on `workers` tasks (on threads of their own, so the heartbeat and signals are
@@ -16,7 +17,27 @@ public struct PipelineService: Service {
         committer = Committer(ledger: runtime.store, fetchState: runtime.store, folders: folders, mover: InputMover())
     }
 
+    /// Past the grace period the group cancels this service, but a worker deep in a page cannot be
+    /// interrupted: the service returns at once (exit 0) and leaves that input in the inbox, not
+    /// committed, for the next start. The work runs in a task of its own so that return is possible.
     public func run() async {
+        let work = Task { await drain() }
+        let end = FirstEnd()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                end.wait(continuation)
+                Task {
+                    await work.value
+                    end.finish()
+                }
+            }
+        } onCancel: {
+            runtime.logger.notice("grace period over; inputs still being processed stay in the inbox for the next start")
+            end.finish()
+        }
+    }
+
+    private func drain() async {
         let queue = runtime.queue
         let sequencer = ResultSequencer()
         let workers = runtime.config.workers
@@ -55,5 +76,35 @@ public struct PipelineService: Service {
                 await runtime.queue.putBack(path)
             }
         }
+    }
+}
+
+/// Resumes one waiter once, on whichever comes first: the work ending or the wait being cancelled
+/// (which may come before the waiter is even registered).
+private final class FirstEnd: Sendable {
+    private enum State {
+        case idle
+        case waiting(CheckedContinuation<Void, Never>)
+        case ended
+    }
+
+    private let state = Mutex(State.idle)
+
+    func wait(_ continuation: CheckedContinuation<Void, Never>) {
+        let endedAlready = state.withLock { state -> Bool in
+            if case .ended = state { return true }
+            state = .waiting(continuation)
+            return false
+        }
+        if endedAlready { continuation.resume() }
+    }
+
+    func finish() {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            defer { state = .ended }
+            if case .waiting(let continuation) = state { return continuation }
+            return nil
+        }
+        waiter?.resume()
     }
 }
