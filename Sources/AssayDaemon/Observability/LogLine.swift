@@ -85,24 +85,49 @@ public struct DaemonLogHandler: LogHandler {
         }
     }
 
-    /// Numbers stay numbers in JSON when the value was logged as a plain decimal.
-    private static func json(_ value: Logger.Metadata.Value) -> String {
+    /// A field's string value is cut here: a line stays a line a terminal and `jq` can hold.
+    static let longestString = 2_000
+    /// A list field shows this many values, then how many more there were.
+    static let longestList = 20
+
+    /// Numbers stay numbers in JSON when the value was logged as a plain decimal; a number JSON
+    /// cannot hold (infinity, NaN) is written as a string. Strings and lists are bounded.
+    static func json(_ value: Logger.Metadata.Value) -> String {
         switch value {
         case .string(let string):
-            return quoted(string)
+            return quoted(bounded(string))
         case .stringConvertible(let convertible):
             let text = convertible.description
-            if convertible is any BinaryInteger || convertible is Double || convertible is Bool { return text }
-            return quoted(text)
+            if let number = convertible as? Double { return number.isFinite ? text : quoted(text) }
+            if convertible is any BinaryInteger || convertible is Bool { return text }
+            return quoted(bounded(text))
         case .array(let values):
-            return "[" + values.map(json).joined(separator: ",") + "]"
+            var items = values.prefix(longestList).map(json)
+            if values.count > longestList { items.append(quoted("… \(values.count - longestList) more (\(values.count) in all)")) }
+            return "[" + items.joined(separator: ",") + "]"
         case .dictionary(let dictionary):
-            return "{" + dictionary.keys.sorted().map { "\(quoted($0)):\(json(dictionary[$0]!))" }.joined(separator: ",") + "}"
+            let keys = dictionary.keys.sorted()
+            var items = keys.prefix(longestList).map { "\(quoted($0)):\(json(dictionary[$0]!))" }
+            if keys.count > longestList { items.append("\"…\":\(quoted("\(keys.count - longestList) more keys"))") }
+            return "{" + items.joined(separator: ",") + "}"
         }
     }
 
+    /// The string, or its first `longestString` characters and how many more there were.
+    static func bounded(_ string: String) -> String {
+        guard string.utf8.count > longestString else { return string }
+        let head = string.prefix(longestString)
+        return head + "… (\(string.count - head.count) more characters)"
+    }
+
     private static func text(_ value: Logger.Metadata.Value) -> String {
-        let plain = value.description
+        let plain: String
+        switch value {
+        case .string(let string): plain = bounded(string)
+        case .array(let values) where values.count > longestList:
+            plain = "[" + values.prefix(longestList).map(\.description).joined(separator: ", ") + ", … \(values.count - longestList) more]"
+        default: plain = bounded(value.description)
+        }
         return plain.contains(" ") ? quoted(plain) : plain
     }
 
