@@ -8,7 +8,7 @@ RUN ?= run
 ## Measurement sets gathered outside the repository (third-party text): see Benchmarks/data/README.md.
 GATHERED ?= ../gathered
 
-.PHONY: deps build run daemon test bench taxonomy clean
+.PHONY: deps build run daemon test bench fuzz taxonomy clean
 
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -50,6 +50,10 @@ bench: deps
 	.build/release/AssayBench store 10000 100000
 	.build/release/AssayBench drain 20000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay
+
+## Fuzz every input parser for 10 minutes each (scripts/fuzz; crashes fail it).
+fuzz: deps
+	scripts/fuzz 600
 
 ## Rebuild the built-in taxonomy (Swift source) from config/industries.toml.
 taxonomy:

@@ -73,6 +73,13 @@ let package = Package(
             dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport"],
             path: "Benchmarks/AssayBench"
         ),
+        // Fuzz targets: a corpus replayer in ordinary builds, libFuzzer's entry when `scripts/fuzz`
+        // builds it with -sanitize=fuzzer -DFUZZING.
+        .executableTarget(
+            name: "AssayFuzz",
+            dependencies: ["AssayCore", "AssayDaemon"],
+            path: "Fuzz/AssayFuzz"
+        ),
         .target(
             name: "AssayTestSupport",
             dependencies: ["AssayCore", "AssayDaemon"],

@@ -49,6 +49,25 @@ import Testing
         }
     }
 
+    /// A header with no name aborted the whole process inside the TOML parser (found by fuzzing);
+    /// now it is a syntax error on its line. Arrays nested on lines of their own stay valid.
+    @Test(arguments: [("[#\n", 1), ("# taxonomy\n\n[[ !industry]]\nid = \"x\"\n", 3), ("[scoring]\nthreshold = 0.5\n[\t#]\n", 3)])
+    func aHeaderWithNoNameIsASyntaxErrorNotACrash(text: String, line: Int) throws {
+        do {
+            _ = try TaxonomyFile.parse(text, file: "bad.toml")
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect(error.errors.first?.line == line, "\(error.description)")
+            #expect(error.description.contains("table header must name"), "\(error.description)")
+        }
+        let nested = "[scoring]\nthreshold = 0.5\n\n[[industry]]\nid = \"x\"\nname = \"X\"\n\n[[industry.terms]]\nweight = 3\nterms = [\n  \"[x\",\n  # [# comment\n  \"y\",\n]\n"
+        do {
+            _ = try TaxonomyFile.parse(nested, file: "nested.toml")
+        } catch {
+            Issue.record("refused a valid file: \(error.description)")
+        }
+    }
+
     @Test func syntaxErrorNamesFileAndLine() throws {
         let errors = try #require(refusal("[scoring]\nthreshold = 0.5\n\n[[industry]\nid = \"x\"\n"))
         #expect(errors.errors.first?.line == 4)

@@ -37,6 +37,17 @@ import Testing
         }
     }
 
+    /// Found by fuzzing: a header with no name aborted `check-config` inside the TOML parser.
+    @Test func aHeaderWithNoNameIsRefusedWithItsLineNotACrash() throws {
+        let folder = try folder()
+        let config = try folder.file("assay.toml", Array((Self.head + "[#\n").utf8))
+        for command in [["check-config"], ["run", "--exit-when-idle"]] {
+            let result = try AssayProcess.run(command + ["--config", config.path])
+            #expect(result.status == 78, "\(command): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("assay.toml:6"), "\(command): \(result.stderr)")
+        }
+    }
+
     @Test(arguments: [
         ("ASSAY_MAX_FILE_BYTES", "99999999999999999999"),
         ("ASSAY_WORKERS", "1e30"),
