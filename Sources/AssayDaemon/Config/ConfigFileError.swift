@@ -36,12 +36,8 @@ public struct ConfigFileErrors: Error, Sendable, CustomStringConvertible {
 extension ConfigFileError {
     /// Parses TOML text; a syntax error becomes `file:line:column: TOML syntax error: …`.
     static func parseTOML(_ text: String, file: String) throws(ConfigFileErrors) -> TOMLTable {
-        if let line = TOMLHeaderCheck.namelessHeader(in: text) {
-            throw ConfigFileErrors([
-                ConfigFileError(
-                    file: file, line: line,
-                    message: "TOML syntax error: a table header must name its table, like [fetch] or [[sources]]")
-            ])
+        if let trap = TOMLParserTraps.first(in: text) {
+            throw ConfigFileErrors([ConfigFileError(file: file, line: trap.line, message: "TOML syntax error: \(trap.message)")])
         }
         do {
             return try TOMLTable(string: text)

@@ -85,38 +85,40 @@ public struct DaemonLogHandler: LogHandler {
         }
     }
 
-    /// A field's string value is cut here: a line stays a line a terminal and `jq` can hold.
-    static let longestString = 2_000
-    /// A list field shows this many values, then how many more there were.
+    /// A field's string value is cut here (past any path, even one deeper than PATH_MAX): a line
+    /// stays a line a terminal and `jq` can hold.
+    static let longestString = 16_384
+    /// A list field shows this many values, each cut shorter, then how many more there were.
     static let longestList = 20
+    static let longestListString = 2_000
 
     /// Numbers stay numbers in JSON when the value was logged as a plain decimal; a number JSON
     /// cannot hold (infinity, NaN) is written as a string. Strings and lists are bounded.
-    static func json(_ value: Logger.Metadata.Value) -> String {
+    static func json(_ value: Logger.Metadata.Value, limit: Int = longestString) -> String {
         switch value {
         case .string(let string):
-            return quoted(bounded(string))
+            return quoted(bounded(string, limit: limit))
         case .stringConvertible(let convertible):
             let text = convertible.description
             if let number = convertible as? Double { return number.isFinite ? text : quoted(text) }
             if convertible is any BinaryInteger || convertible is Bool { return text }
-            return quoted(bounded(text))
+            return quoted(bounded(text, limit: limit))
         case .array(let values):
-            var items = values.prefix(longestList).map(json)
+            var items = values.prefix(longestList).map { json($0, limit: longestListString) }
             if values.count > longestList { items.append(quoted("… \(values.count - longestList) more (\(values.count) in all)")) }
             return "[" + items.joined(separator: ",") + "]"
         case .dictionary(let dictionary):
             let keys = dictionary.keys.sorted()
-            var items = keys.prefix(longestList).map { "\(quoted($0)):\(json(dictionary[$0]!))" }
+            var items = keys.prefix(longestList).map { "\(quoted($0)):\(json(dictionary[$0]!, limit: longestListString))" }
             if keys.count > longestList { items.append("\"…\":\(quoted("\(keys.count - longestList) more keys"))") }
             return "{" + items.joined(separator: ",") + "}"
         }
     }
 
-    /// The string, or its first `longestString` characters and how many more there were.
-    static func bounded(_ string: String) -> String {
-        guard string.utf8.count > longestString else { return string }
-        let head = string.prefix(longestString)
+    /// The string, or its first `limit` characters and how many more there were.
+    static func bounded(_ string: String, limit: Int = longestString) -> String {
+        guard string.utf8.count > limit else { return string }
+        let head = string.prefix(limit)
         return head + "… (\(string.count - head.count) more characters)"
     }
 

@@ -1,21 +1,25 @@
-/// Table headers the TOML parser (toml++ inside TOMLKit) cannot be given: a header whose name does
-/// not start with a key character (`[#`, `[[ !x]]`) trips an assertion in it and aborts the whole
-/// process, so `check-config` or a reload would crash instead of naming the line. Found by the
-/// taxonomy fuzz target. This scan finds such headers first, tracking strings, comments and arrays
-/// that span lines, so a nested array on a line of its own is not taken for a header.
-enum TOMLHeaderCheck {
-    /// The 1-based line of the first header with no name, if any.
-    static func namelessHeader(in text: String) -> Int? {
+/// Malformed TOML the parser (toml++ inside TOMLKit) cannot be given: it trips an assertion and
+/// aborts the whole process, so `check-config` or a reload would crash instead of naming the line.
+/// Both were found by the taxonomy fuzz target:
+/// - a table header whose name does not start with a key character (`[#`, `[[ !x]]`, `[é]`);
+/// - a `}` where an array expects a value (`x = [ "a", } ]`).
+/// This scan finds them first, tracking strings, comments and arrays that span lines.
+enum TOMLParserTraps {
+    /// The first trap: its 1-based line and what is wrong.
+    static func first(in text: String) -> (line: Int, message: String)? {
         let characters = Array(text.unicodeScalars)
         var index = 0
         var line = 1
         var depth = 0
         var atLineStart = true
+        // After an array's `[` or a `,` inside an array, until the next value begins.
+        var expectingArrayValue = false
         func peek(_ offset: Int) -> Unicode.Scalar? { index + offset < characters.count ? characters[index + offset] : nil }
         func isKeyStart(_ c: Unicode.Scalar?) -> Bool {
             guard let c else { return true }  // end of text: the parser reports it
-            return c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]"
-                || c.value > 0x7F
+            // Bare keys are ASCII letters, digits, `_` and `-` (TOML 1.0); quoted keys open with a quote.
+            return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "\""
+                || c == "'" || c == "]"
         }
         while index < characters.count {
             let c = characters[index]
@@ -33,9 +37,15 @@ enum TOMLHeaderCheck {
                 var next = 1
                 if peek(next) == "[" { next += 1 }
                 while peek(next) == " " || peek(next) == "\t" { next += 1 }
-                if !isKeyStart(peek(next)) { return line }
+                if !isKeyStart(peek(next)) { return (line, "a table header must name its table, like [fetch] or [[sources]]") }
             }
             atLineStart = false
+            if c == " " || c == "\t" || c == "\r" {
+                index += 1
+                continue
+            }
+            if expectingArrayValue, c == "}" { return (line, "a '}' where the array expects a value or ']'") }
+            if c != "#" { expectingArrayValue = false }
             switch c {
             case "#":
                 while index < characters.count, characters[index] != "\n" { index += 1 }
@@ -63,8 +73,11 @@ enum TOMLHeaderCheck {
                 continue
             case "[" where depth > 0 || !isHeaderStart(characters, index):
                 depth += 1
+                expectingArrayValue = true
             case "]" where depth > 0:
                 depth -= 1
+            case "," where depth > 0:
+                expectingArrayValue = true
             default:
                 break
             }
