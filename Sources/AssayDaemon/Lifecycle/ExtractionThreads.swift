@@ -11,9 +11,11 @@ final class ExtractionThreads: TaskExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
 
+    /// The threads live as long as the process (a daemon makes one set); they hold the executor,
+    /// so it is never freed under them.
     init(count: Int) {
         for index in 0..<max(1, count) {
-            let thread = Thread { [unowned self] in self.serve() }
+            let thread = Thread { self.serve() }
             thread.name = "assay-extract-\(index)"
             thread.start()
         }
