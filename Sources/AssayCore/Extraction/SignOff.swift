@@ -17,16 +17,13 @@ enum SignOff {
 
     /// "… wurde festgenommen. (dpa)", "… said on Tuesday. — AFP", "…/dpa".
     private static func closingAgency(_ paragraph: String) -> String? {
-        var text = paragraph.trimmingWhitespaceAndNewlines()
+        let text = paragraph.trimmingWhitespaceAndNewlines()
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             return agency(in: text[text.index(after: open)..<text.index(before: text.endIndex)])
         }
-        for mark in ["—", "–", "/", " - "] {
-            guard let range = text.range(of: mark, options: .backwards) else { continue }
-            text = String(text[range.upperBound...])
-            return agency(in: text[...])
-        }
-        return nil
+        // What follows the first sign-off mark found, looking from the end.
+        let mark = ["—", "–", "/", " - "].lazy.compactMap { text.range(of: $0, options: .backwards) }.first
+        return mark.flatMap { agency(in: text[$0.upperBound...]) }
     }
 
     /// "BERLIN (dpa) - …", "WASHINGTON (AP) — …": the agency in brackets in the opening words.

@@ -185,8 +185,8 @@ public struct HTMLExtractor: Sendable {
     /// `Organization`, or the site's own name), which is the paper itself, not a writer.
     private func readAuthors(into article: inout ExtractedArticle, metadata: HTMLMetadata, visible: VisibleFacts) {
         let site = [metadata.value(HTMLMetadata.publisherKeys)?.value, metadata.jsonLD.publisher].compactMap { $0 }
-            .map(Self.lettersAndDigits)
-        let isSite = { (names: [String]) in names.count == 1 && site.contains(Self.lettersAndDigits(names[0])) }
+            .map(HeaderReading.folded)
+        let isSite = { (names: [String]) in names.count == 1 && site.contains(HeaderReading.folded(names[0])) }
         let jsonLD = metadata.jsonLD.authors.flatMap { AuthorNames.parse($0) }
         let meta = (metadata.value(HTMLMetadata.authorKeys).map { [$0.value] } ?? [])
             .filter { !$0.contains("http") && !$0.contains("/") }.flatMap { AuthorNames.parse($0) }
@@ -208,11 +208,6 @@ public struct HTMLExtractor: Sendable {
         }
         article.authors = names
         article.authorsSource = source
-    }
-
-    /// "Ostbelgien Direkt" and "ostbelgiendirekt" are one name.
-    private static func lettersAndDigits(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// The element whose class, id or itemprop names the article body, holding enough text to be
