@@ -168,6 +168,32 @@ import Testing
         #expect(sandbox.names(sandbox.inbox) == ["long.html"])
     }
 
+    /// A page that takes longer than `max_process_seconds` is quarantined `too_slow` with its
+    /// reason, and the one worker goes on to the next input.
+    @Test func anInputPastItsTimeBudgetIsQuarantinedTooSlowAndTheWorkerGoesOn() throws {
+        let sandbox = try DaemonSandbox(extra: "workers = 1\nmax_process_seconds = 0.2")
+        let daemon = try DaemonProcess(config: sandbox.config)
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
+        var html = "<html><head><title>Slow page</title></head><body><h1>Slow page</h1>"
+        var index = 0
+        while html.utf8.count < 4_000_000 {
+            html += "<div class=\"c\(index % 40)\"><span>cell</span> <span>\(index)</span> <b>plant</b> <i>output</i></div>\n"
+            index += 1
+        }
+        try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "slow.html")
+        try sandbox.copyIn(try Fixtures.seed("003"), as: "good.txt")
+        #expect(Wait.until(timeout: 120) { daemon.entries(message: "record written").count == 1 })
+        let slow = DaemonRunTests.outcomes(daemon)["slow.html"]
+        #expect(slow?["reason"] as? String == "too_slow", "\(daemon.lines.suffix(4))")
+        let reasonFile = sandbox.quarantine.appendingPathComponent("slow.html.reason.json")
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: reasonFile)) as? [String: Any]
+        #expect(saved?["reason"] as? String == "too_slow")
+        #expect((saved?["message"] as? String)?.contains("max_process_seconds") == true)
+        #expect(sandbox.names(sandbox.inbox).isEmpty)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
     @Test func aBadConfigNamesTheKeyAndExits78() throws {
         let folder = try TemporaryFolder()
         let cases: [(String, String)] = [

@@ -13,6 +13,8 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case noArticleText
     /// The file could not be opened or read (permissions, a vanished file, an I/O error).
     case unreadable(detail: String)
+    /// Processing took longer than the per-input budget (`max_process_seconds`).
+    case tooSlow(seconds: Double)
 
     /// Stable machine-readable reason code, used in logs, reason files and metrics labels.
     public var code: String {
@@ -25,6 +27,7 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .malformedJSON: "malformed_json"
         case .noArticleText: "no_article_text"
         case .unreadable: "unreadable"
+        case .tooSlow: "too_slow"
         }
     }
 
@@ -51,8 +54,16 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
             "no article text was found after removing page furniture"
         case .unreadable(let detail):
             "the file could not be read (\(detail)); check that it exists and that Assay may read it"
+        case .tooSlow(let seconds):
+            "processing took longer than the \(Self.shown(seconds)) s budget (max_process_seconds); such a page is "
+                + "usually machine-made (millions of elements); raise max_process_seconds to read it anyway"
         }
     }
 
     public var description: String { "\(code): \(message)" }
+
+    /// `30` rather than `30.0`; a fraction as it is.
+    private static func shown(_ seconds: Double) -> String {
+        seconds.isFinite && seconds.rounded() == seconds && abs(seconds) < 1e15 ? "\(Int(seconds))" : "\(seconds)"
+    }
 }

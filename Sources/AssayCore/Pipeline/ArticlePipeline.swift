@@ -21,25 +21,38 @@ public struct ArticlePipeline: Sendable {
     }
 
     /// Every article in `input`, or the reason it was refused. `ingestedAt` is an RFC 3339 time.
-    public func process(_ input: InputDocument, ingestedAt: String) -> [ExtractionOutcome] {
-        let outcomes = extract(input, ingestedAt: ingestedAt)
-        guard let classifier else { return outcomes }
-        return outcomes.map { outcome in
-            guard case .article(var article) = outcome else { return outcome }
-            let verdict = classifier.classify(title: article.title, body: article.body)
-            article.industries = verdict.labels
-            article.primaryIndustry = verdict.primaryIndustry
-            return .article(article)
+    /// Past `budget` the whole input is refused as `too_slow`, even one whose first articles were read.
+    public func process(_ input: InputDocument, ingestedAt: String, budget: WorkBudget = .unlimited) -> [ExtractionOutcome] {
+        do throws(BudgetSpent) {
+            let outcomes = try extract(input, ingestedAt: ingestedAt, budget: budget)
+            guard let classifier else { return outcomes }
+            var classified: [ExtractionOutcome] = []
+            classified.reserveCapacity(outcomes.count)
+            for outcome in outcomes {
+                guard case .article(var article) = outcome else {
+                    classified.append(outcome)
+                    continue
+                }
+                let verdict = classifier.classify(title: article.title, body: article.body)
+                article.industries = verdict.labels
+                article.primaryIndustry = verdict.primaryIndustry
+                classified.append(.article(article))
+                try budget.check()
+            }
+            return classified
+        } catch {
+            return [.rejected(.tooSlow(seconds: error.seconds), index: nil)]
         }
     }
 
-    private func extract(_ input: InputDocument, ingestedAt: String) -> [ExtractionOutcome] {
+    private func extract(_ input: InputDocument, ingestedAt: String, budget: WorkBudget) throws(BudgetSpent) -> [ExtractionOutcome] {
         let decoded: DecodedText
         do {
             decoded = try decoder.decode(input.bytes, declaredCharset: input.declaredCharset)
         } catch {
             return [.rejected(error, index: nil)]
         }
+        try budget.check()
         let format = input.format(of: decoded.text)
         let context = BuildContext(input: input, encoding: decoded.encoding, repairs: decoded.repairs, ingestedAt: ingestedAt, settings: settings)
         switch format {
@@ -47,27 +60,36 @@ public struct ArticlePipeline: Sendable {
             guard let extracted = textExtractor.extract(decoded.text) else { return [.rejected(.noArticleText, index: nil)] }
             return [.article(ArticleBuilder.build(extracted, format: .text, index: nil, context: context))]
         case .html:
-            guard let extracted = htmlExtractor.extract(decoded.text, address: input.url) else { return [.rejected(.noArticleText, index: nil)] }
+            guard let extracted = try htmlExtractor.extract(decoded.text, address: input.url, budget: budget) else {
+                return [.rejected(.noArticleText, index: nil)]
+            }
             return [.article(ArticleBuilder.build(extracted, format: .html, index: nil, context: context))]
         case .json:
             let objects = JSONInputReader.read(decoded.text)
+            try budget.check()
             let indexed = objects.count > 1 || decoded.text.trimmingWhitespace().hasPrefix("[")
-            return objects.enumerated().map { index, result in
+            var outcomes: [ExtractionOutcome] = []
+            outcomes.reserveCapacity(objects.count)
+            for (index, result) in objects.enumerated() {
                 switch result {
-                case .failure(let rejection): return .rejected(rejection, index: index)
+                case .failure(let rejection): outcomes.append(.rejected(rejection, index: index))
                 case .success(let object):
-                    guard let extracted = extract(object) else { return .rejected(.noArticleText, index: index) }
-                    return .article(
-                        ArticleBuilder.build(extracted, format: .json, index: indexed ? index : nil, context: context))
+                    guard let extracted = try extract(object, budget: budget) else {
+                        outcomes.append(.rejected(.noArticleText, index: index))
+                        continue
+                    }
+                    outcomes.append(.article(ArticleBuilder.build(extracted, format: .json, index: indexed ? index : nil, context: context)))
                 }
+                try budget.check()
             }
+            return outcomes
         }
     }
 
     /// A scraper's object: its own fields win over what extraction finds in its text or HTML.
-    private func extract(_ object: JSONArticleObject) -> ExtractedArticle? {
+    private func extract(_ object: JSONArticleObject, budget: WorkBudget) throws(BudgetSpent) -> ExtractedArticle? {
         var article: ExtractedArticle?
-        if let html = object.html { article = htmlExtractor.extract(html) }
+        if let html = object.html { article = try htmlExtractor.extract(html, address: nil, budget: budget) }
         if article == nil, let text = object.text {
             // With a title given, every line of the text is body (less furniture); without, read it as a file.
             article = object.title.map { textExtractor.extractBody(text, title: $0) } ?? textExtractor.extract(text)

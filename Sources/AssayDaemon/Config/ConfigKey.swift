@@ -53,6 +53,7 @@ public struct ConfigKey: Sendable {
         ConfigKey("workers", .int, default: "cores", range: 1...1024, reloadable: false) { "\($0.workers)" },
         ConfigKey("queue_size", .int, default: "64", range: 1...1_000_000, reloadable: false) { "\($0.queueSize)" },
         ConfigKey("max_file_bytes", .int, default: "15728640", range: 1...Double(1 << 40), reloadable: true) { "\($0.maxFileBytes)" },
+        ConfigKey("max_process_seconds", .number, default: "30", range: 0.1...86_400, reloadable: true) { "\($0.maxProcessSeconds)" },
         ConfigKey("time_zone", .string, default: "UTC", reloadable: true) { $0.timeZone },
         ConfigKey("duplicates", .string, default: "mark", reloadable: true) { $0.duplicates.rawValue },
         ConfigKey("near_threshold", .number, default: "0.5", range: 0.01...1, reloadable: true) { "\($0.nearThreshold)" },

@@ -21,6 +21,8 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Inputs read ahead of the workers at most; bounds memory whatever the backlog.
     public var queueSize: Int
     public var maxFileBytes: Int
+    /// Seconds one input may take in the pipeline before it is quarantined `too_slow`.
+    public var maxProcessSeconds: Double
     public var timeZone: String
     public var duplicates: DuplicateHandling.Policy
     public var nearThreshold: Double
@@ -76,7 +78,8 @@ extension DaemonConfig {
     ) -> DaemonConfig {
         DaemonConfig(
             file: "(command line)", inbox: "", output: output, archive: "", quarantine: "", state: state, workers: workers,
-            queueSize: max(64, workers * 4), maxFileBytes: maxFileBytes, timeZone: timeZone, duplicates: duplicates,
+            queueSize: max(64, workers * 4), maxFileBytes: maxFileBytes,
+            maxProcessSeconds: ConfigKey.defaultNumber("max_process_seconds"), timeZone: timeZone, duplicates: duplicates,
             nearThreshold: nearThreshold, rewriteThreshold: rewriteThreshold, logLevel: .info, logFormat: .text, taxonomy: taxonomy,
             poll: false, pollInterval: ConfigKey.defaultNumber("poll_interval"), settleSeconds: ConfigKey.defaultNumber("settle_seconds"),
             gracePeriod: ConfigKey.defaultNumber("grace_period"), summaryInterval: ConfigKey.defaultNumber("summary_interval"))

@@ -57,6 +57,7 @@ public enum DaemonConfigFile {
             workers: values.int("workers", default: max(1, ProcessInfo.processInfo.activeProcessorCount)),
             queueSize: values.int("queue_size"),
             maxFileBytes: values.int("max_file_bytes"),
+            maxProcessSeconds: values.number("max_process_seconds"),
             timeZone: values.choice("time_zone", default: "UTC", valid: { TimeZone(identifier: $0) != nil },
                 hint: "must be an IANA time zone such as UTC or Asia/Shanghai"),
             duplicates: values.enumeration("duplicates", default: .mark),

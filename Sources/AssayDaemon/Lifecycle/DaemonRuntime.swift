@@ -21,6 +21,8 @@ public final class DaemonRuntime: Sendable {
     let extraction: ExtractionThreads
     /// Sources not yet fetched (and their items committed) once since start: an idle exit waits for them.
     let unfetchedSources = Atomic<Int>(0)
+    /// Inputs processed by a worker or committed: the heartbeat feeds the watchdog only while it moves.
+    let progress = Atomic<Int>(0)
     /// The intake has offered what it found at start: before that an empty queue does not mean idle.
     let intakeStarted = Atomic<Bool>(false)
     /// Told when a reload changed the sources or fetch settings: the fetch loops restart with them.
@@ -56,6 +58,8 @@ public final class DaemonRuntime: Sendable {
     }
 
     static func processor(for config: DaemonConfig) throws(ConfigFileErrors) -> InputProcessor {
-        InputProcessor(pipeline: try config.pipeline(), settle: .milliseconds(Int64(config.settleSeconds * 1000)))
+        InputProcessor(
+            pipeline: try config.pipeline(), settle: .milliseconds(Int64(config.settleSeconds * 1000)),
+            maxProcessSeconds: config.maxProcessSeconds)
     }
 }

@@ -49,7 +49,9 @@ public struct PipelineService: Service {
                             workerGroup.addTask(executorPreference: runtime.extraction) {
                                 while let item = await queue.next() {
                                     let clock = runtime.clock
-                                    await sequencer.submit(runtime.processor.process(item, now: clock.timestamp, instant: clock.instant()))
+                                    let processed = runtime.processor.process(item, now: clock.timestamp, instant: clock.instant())
+                                    runtime.progress.add(1, ordering: .relaxed)
+                                    await sequencer.submit(processed)
                                 }
                             }
                         }
@@ -69,6 +71,7 @@ public struct PipelineService: Service {
         while let batch = await sequencer.nextBatch(limit: 256) {
             let clock = runtime.clock
             let result = committer.commit(batch, handling: runtime.config.duplicateHandling, now: clock.timestamp, instant: clock.instant())
+            runtime.progress.add(1, ordering: .relaxed)
             for report in result.reports { runtime.outcomes.record(report) }
             for (key, committed) in result.finished { await runtime.queue.finished(key, committed: committed) }
             for path in result.putBack {

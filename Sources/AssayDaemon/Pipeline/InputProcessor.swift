@@ -37,9 +37,12 @@ public struct ProcessedInput: Sendable {
 public struct InputProcessor: Sendable {
     public var pipeline: ArticlePipeline
     public var reader: InputFileReader
+    /// Seconds the pipeline may spend on one input (reading the file not included).
+    public var maxProcessSeconds: Double
 
-    public init(pipeline: ArticlePipeline, settle: Duration) {
+    public init(pipeline: ArticlePipeline, settle: Duration, maxProcessSeconds: Double) {
         self.pipeline = pipeline
+        self.maxProcessSeconds = maxProcessSeconds
         reader = InputFileReader(maxBytes: pipeline.settings.maxBytes, settle: settle)
     }
 
@@ -90,7 +93,9 @@ public struct InputProcessor: Sendable {
     }
 
     private func run(_ document: InputDocument, into result: inout ProcessedInput) {
-        for outcome in pipeline.process(document, ingestedAt: document.receivedAt) {
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(maxProcessSeconds * 1000)))
+        let budget = WorkBudget(seconds: maxProcessSeconds) { ContinuousClock.now >= deadline }
+        for outcome in pipeline.process(document, ingestedAt: document.receivedAt, budget: budget) {
             switch outcome {
             case .rejected(let rejection, let index):
                 result.partialRejections.append((index, rejection))

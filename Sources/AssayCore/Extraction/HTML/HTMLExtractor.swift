@@ -12,14 +12,23 @@ public struct HTMLExtractor: Sendable {
     /// - Parameter address: the URL the page was fetched from, when known; a date in it is read
     ///   when the page states none.
     public func extract(_ html: String, address: String? = nil) -> ExtractedArticle? {
+        (try? extract(html, address: address, budget: .unlimited)) ?? nil
+    }
+
+    /// The article in `html`, checking `budget` between stages (a machine-made page of millions of
+    /// elements can take longer than a daemon may give one input).
+    public func extract(_ html: String, address: String?, budget: WorkBudget) throws(BudgetSpent) -> ExtractedArticle? {
         guard let (root, scripts, dataScripts) = HTMLDocument.parse(html) else { return nil }
+        try budget.check()
         let metadata = HTMLMetadata(root: root, jsonLDScripts: scripts)
         let visible = VisibleFacts(root: root)
         let site = metadata.value(HTMLMetadata.publisherKeys)?.value ?? metadata.jsonLD.publisher
         let (title, titleSource) = chooseTitle(metadata: metadata, h1: visible.h1, siteName: site)
+        try budget.check()
 
         var (paragraphs, bodySource) = body(of: root, title: title ?? "", byName: true)
         var length = Self.textLength(paragraphs)
+        try budget.check()
         if length < 500 {
             // Too little text: the class-name rules may have hit the content. Retry without them.
             PageCleaner.restore(root)
@@ -41,6 +50,7 @@ public struct HTMLExtractor: Sendable {
             bodySource = "meta:" + summary.key
         }
         guard !paragraphs.isEmpty else { return nil }
+        try budget.check()
 
         var article = ExtractedArticle(
             title: title ?? TextExtractor.firstSentence(paragraphs[0]), titleSource: titleSource,
