@@ -26,6 +26,8 @@ import Testing
         ("[[sources]]\nurl = \"http://a.example/feed\"\ninterval = inf\n", 8, "sources[1].interval"),
         ("[[sources]]\nurl = \"http://a.example/feed\"\ninterval = 1e20\n", 8, "sources[1].interval"),
         ("grace_period = -inf\n", 6, "grace_period"),
+        ("max_process_seconds = 0\n", 6, "max_process_seconds"),
+        ("max_process_seconds = 1e300\n", 6, "max_process_seconds"),
     ])
     func aBadNumberInTheFileIsRefusedWithItsLine(body: String, line: Int, key: String) throws {
         let folder = try folder()
@@ -54,6 +56,7 @@ import Testing
         ("ASSAY_QUEUE_SIZE", "-3"),
         ("ASSAY_SETTLE_SECONDS", "inf"),
         ("ASSAY_POLL_INTERVAL", "nan"),
+        ("ASSAY_MAX_PROCESS_SECONDS", "inf"),
     ])
     func aBadNumberInTheEnvironmentIsRefusedByName(variable: String, value: String) throws {
         let folder = try folder()
