@@ -66,4 +66,54 @@ import Testing
         #expect(flow.labels.isEmpty)
         #expect(!flow.nearMisses.contains { $0.label == "other" })
     }
+
+    @Test func anEarningsStoryThatDelaysAnEVBatteryPlantIsLithium() throws {
+        #expect(try labels("automaker-results.battery-plant.txt") == ["lithium"])
+    }
+
+    /// Two items of a roundup are two labels: a budget's chip plants and its one line on storage batteries.
+    @Test func aBudgetRoundupWithAChipFundAndABatteryFundGetsBoth() throws {
+        #expect(try labels("budget-roundup.chips-and-batteries.txt") == ["semiconductor", "lithium"])
+    }
+
+    /// Chinese calls a photovoltaic cell 电池 too: a TOPCon cell plant is solar news.
+    @Test func aChineseSolarCellPlantIsNotLithium() throws {
+        #expect(try labels("solar-cell-plant.zh-hans.txt") == [])
+    }
+
+    /// The lower `beside_threshold` holds beside an unrelated label only: beside its rival, a mention
+    /// is mostly a comparison and needs the full threshold.
+    @Test func aWeakLabelIsGivenBesideAnUnrelatedLabelButNotBesideItsRival() throws {
+        let taxonomy = try TaxonomyFile.parse(
+            """
+            [scoring]
+            beside_threshold = 0.3
+            [[industry]]
+            id = "lithium"
+            generic_yields_to = ["sodium-ion"]
+            [[industry.terms]]
+            weight = 3
+            terms = ["lithium-ion"]
+            [[industry]]
+            id = "sodium-ion"
+            [[industry.terms]]
+            weight = 3
+            terms = ["sodium-ion"]
+            [[industry]]
+            id = "semiconductor"
+            [[industry.terms]]
+            weight = 3
+            terms = ["chip plant"]
+            """, file: "beside.toml")
+        let classifier = try IndustryClassifier(taxonomy: taxonomy)
+        let mention = "Exports of lithium-ion cells rose too. "
+        let chips = classifier.classify(title: "", body: String(repeating: "A chip plant opened. ", count: 4) + mention)
+        #expect(chips.labels.map(\.label) == ["semiconductor", "lithium"])
+        let sodium = classifier.classify(title: "", body: String(repeating: "A sodium-ion plant opened. ", count: 4) + mention)
+        #expect(sodium.labels.map(\.label) == ["sodium-ion"])
+        let miss = try #require(sodium.nearMisses.first { $0.label == "lithium" })
+        #expect(miss.reasons == ["below_threshold"] && miss.threshold == 0.5)
+        // Alone, the mention is no story.
+        #expect(classifier.classify(title: "", body: mention).labels.isEmpty)
+    }
 }

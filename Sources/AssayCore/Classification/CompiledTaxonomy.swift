@@ -42,6 +42,8 @@ struct CompiledTaxonomy: Sendable {
     let rules: [Rule]
     /// For each industry, the industries its generic terms yield to (`generic_yields_to`), as indexes.
     let rivals: [[Int]]
+    /// Industries that compete for the same words, both ways round (`[lithium, sodium-ion]` and back).
+    let rivalPairs: Set<[String]>
 
     init(_ taxonomy: Taxonomy) {
         var builder = Builder()
@@ -79,6 +81,11 @@ struct CompiledTaxonomy: Sendable {
         self.rules = rules
         let ids = taxonomy.industries.map(\.id)
         rivals = taxonomy.industries.map { industry in industry.genericYieldsTo.compactMap { ids.firstIndex(of: $0) } }
+        var pairs: Set<[String]> = []
+        for industry in taxonomy.industries {
+            for rival in industry.genericYieldsTo { pairs.formUnion([[industry.id, rival], [rival, industry.id]]) }
+        }
+        rivalPairs = pairs
     }
 
     private struct Builder {

@@ -39,11 +39,20 @@ public struct IndustryClassification: Sendable, Equatable {
         public var evidence: [IndustryLabel.Evidence]
     }
 
-    init(scores: [IndustryScore], secondaryShare: Double) {
+    init(scores: [IndustryScore], secondaryShare: Double, besideThreshold: Double? = nil, rivalPairs: Set<[String]> = []) {
         self.scores = scores
         // Rival-only industries take generic words (in the classifier) but never overshadow a label.
         let strongest = scores.filter(\.isLabel).map(\.raw).max() ?? 0
         let strongestLabel = scores.filter(\.isLabel).max { $0.raw < $1.raw }?.label ?? ""
+        let candidates = scores.filter { $0.isLabel && $0.anchored && $0.raw > 0 && $0.raw >= secondaryShare * strongest }
+        let earned = candidates.filter { $0.score >= $0.threshold }
+        /// The threshold that applies: lowered beside an earned label that is not a rival.
+        func threshold(_ score: IndustryScore) -> Double {
+            guard let besideThreshold, score.score < score.threshold,
+                earned.contains(where: { $0.label != score.label && !rivalPairs.contains([$0.label, score.label]) })
+            else { return score.threshold }
+            return min(besideThreshold, score.threshold)
+        }
         for score in scores where score.raw > 0 && score.isLabel {
             var reasons: [String] = []
             var details: [String] = []
@@ -51,9 +60,10 @@ public struct IndustryClassification: Sendable, Equatable {
                 reasons.append("no_anchor_term")
                 details.append("only supporting words were found, no term strong enough to carry the label alone")
             }
-            if score.score < score.threshold {
+            let applied = threshold(score)
+            if score.score < applied {
                 reasons.append("below_threshold")
-                details.append("score \((score.score * 1000).rounded() / 1000) is below the threshold \(score.threshold)")
+                details.append("score \((score.score * 1000).rounded() / 1000) is below the threshold \(applied)")
             }
             if score.raw < secondaryShare * strongest {
                 reasons.append("secondary_share")
@@ -62,11 +72,11 @@ public struct IndustryClassification: Sendable, Equatable {
             guard !reasons.isEmpty else { continue }
             nearMisses.append(
                 NearMiss(
-                    label: score.label, score: (score.score * 1000).rounded() / 1000, threshold: score.threshold, reasons: reasons,
+                    label: score.label, score: (score.score * 1000).rounded() / 1000, threshold: applied, reasons: reasons,
                     detail: details.joined(separator: "; "), evidence: score.evidence))
         }
-        labels = scores
-            .filter { $0.isLabel && $0.anchored && $0.score >= $0.threshold && $0.raw > 0 && $0.raw >= secondaryShare * strongest }
+        labels = candidates
+            .filter { $0.score >= threshold($0) }
             .sorted { $0.score > $1.score }
             .map { IndustryLabel(label: $0.label, score: ($0.score * 1000).rounded() / 1000, evidence: $0.evidence) }
         primaryIndustry = labels.first?.label ?? Self.noIndustry

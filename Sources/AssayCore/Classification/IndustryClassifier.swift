@@ -33,7 +33,9 @@ public struct IndustryClassifier: Sendable {
             }
         }
         let scores = score(tallies, title: title, body: body)
-        return IndustryClassification(scores: scores, secondaryShare: taxonomy.scoring.secondaryShare)
+        return IndustryClassification(
+            scores: scores, secondaryShare: taxonomy.scoring.secondaryShare, besideThreshold: taxonomy.scoring.besideThreshold,
+            rivalPairs: compiled.rivalPairs)
     }
 
     /// Rules whose cancel words are frequent enough anywhere in the article to cancel their terms throughout.

@@ -90,11 +90,16 @@ public struct Taxonomy: Sendable, Equatable {
         public var secondaryShare: Double
         /// A label needs at least one term this heavy: weak terms ("processor") support, never establish.
         public var anchorWeight: Double
+        /// The score a label needs beside a label earned by an industry that is not its rival: the
+        /// second item of a roundup (a chip fund and a battery fund). Nil: the industry's threshold.
+        /// Beside a rival (lithium and sodium-ion) a mention is mostly a comparison, so none is lowered.
+        public var besideThreshold: Double?
 
         public init(
             threshold: Double = 0.5, titleWeight: Double = 2, saturation: Double = 8, secondaryShare: Double = 0.2,
-            anchorWeight: Double = 2
+            anchorWeight: Double = 2, besideThreshold: Double? = nil
         ) {
+            self.besideThreshold = besideThreshold
             self.threshold = threshold
             self.titleWeight = titleWeight
             self.saturation = saturation

@@ -81,6 +81,9 @@ extension Taxonomy {
         if !(0...1).contains(scoring.secondaryShare) {
             add(nil, "scoring.secondary_share", "scoring secondary_share must be between 0 and 1")
         }
+        if let beside = scoring.besideThreshold, !(0...1).contains(beside) {
+            add(nil, "scoring.beside_threshold", "scoring beside_threshold must be between 0 and 1")
+        }
         if comparison.maxGapWords < 0 || comparison.maxGapCJK < 0 {
             add(nil, "comparison.max_gap_words", "comparison gaps must not be negative")
         }

@@ -22,6 +22,7 @@ threshold = 0.5          # a label needs at least this score (an industry may se
 title_weight = 2.0       # a term in the title counts this many times its weight, once
 saturation = 8.0         # raw evidence at which the score reaches 0.63
 secondary_share = 0.15   # a label other than the strongest needs this share of the strongest's raw evidence
+beside_threshold = 0.3   # beside a label that is not its rival (a roundup's second item) a label needs only this score
 anchor_weight = 2.0      # a label needs at least one term this heavy: weak terms support, never establish
 
 # A term named only as a comparison earns nothing: "cheaper than lithium-ion", "lithium-free",
@@ -95,9 +96,9 @@ terms = ["power battery", "动力电池"]
 
 [[industry.terms]]
 # EV and storage battery plants, cell and pack lines: by the labelling policy these are lithium
-# news even when no chemistry is named, so they can carry the label (unless another chemistry
-# is what the story is about).
-weight = 2
+# news even when no chemistry is named, so they carry the label as firmly as a chemistry does
+# (unless another chemistry is what the story is about): "an EV battery plant" twice is a story.
+weight = 3
 generic = true
 terms = [
   "新能源电池", "储能电池", "energy storage battery", "gigafactory", "EV battery", "electric vehicle battery",
@@ -138,6 +139,13 @@ terms = [
 weight = 0.5
 generic = true
 terms = ["battery", "energy storage", "CATL", "GWh", "储能"]
+
+[[industry.context]]
+# Solar cells: Chinese names a photovoltaic cell 电池 too (TOPCon 电池, 高效电池, 电池片).
+terms = ["电池", "电池产能", "电池生产", "电池工厂", "电池厂"]
+cancel = ["光伏", "太阳能", "TOPCon", "HJT", "PERC", "异质结", "钙钛矿", "电池片", "组件", "solar", "photovoltaic"]
+window = 20
+document_min = 3
 
 [[industry.context]]
 # Lithium the psychiatric medicine, not the metal.

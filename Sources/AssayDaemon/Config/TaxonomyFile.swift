@@ -57,12 +57,13 @@ public enum TaxonomyFile {
         try root.allowOnly(["scoring", "comparison", "ignore", "industry"])
         var scoring = Taxonomy.Scoring()
         if let table = try root.table("scoring") {
-            try table.allowOnly(["threshold", "title_weight", "saturation", "secondary_share", "anchor_weight"])
+            try table.allowOnly(["threshold", "title_weight", "saturation", "secondary_share", "anchor_weight", "beside_threshold"])
             scoring.threshold = try table.number("threshold") ?? scoring.threshold
             scoring.titleWeight = try table.number("title_weight") ?? scoring.titleWeight
             scoring.saturation = try table.number("saturation") ?? scoring.saturation
             scoring.secondaryShare = try table.number("secondary_share") ?? scoring.secondaryShare
             scoring.anchorWeight = try table.number("anchor_weight") ?? scoring.anchorWeight
+            scoring.besideThreshold = try table.number("beside_threshold")
         }
         var comparison = Taxonomy.ComparisonCues()
         if let table = try root.table("comparison") {

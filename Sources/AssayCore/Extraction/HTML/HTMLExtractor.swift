@@ -26,13 +26,13 @@ public struct HTMLExtractor: Sendable {
         let (title, titleSource) = chooseTitle(metadata: metadata, h1: visible.h1, siteName: site)
         try budget.check()
 
-        var (paragraphs, bodySource) = body(of: root, title: title ?? "", byName: true)
+        var (paragraphs, bodySource) = try body(of: root, title: title ?? "", byName: true, budget: budget)
         var length = Self.textLength(paragraphs)
         try budget.check()
         if length < 500 {
             // Too little text: the class-name rules may have hit the content. Retry without them.
             PageCleaner.restore(root)
-            let lenient = body(of: root, title: title ?? "", byName: false)
+            let lenient = try body(of: root, title: title ?? "", byName: false, budget: budget)
             let lenientLength = Self.textLength(lenient.paragraphs)
             if lenientLength > length {
                 (paragraphs, bodySource) = lenient
@@ -75,11 +75,15 @@ public struct HTMLExtractor: Sendable {
         paragraphs.reduce(0) { $0 + ContentScorer.weightedLength($1) }
     }
 
-    private func body(of root: HTMLNode, title: String, byName: Bool) -> (paragraphs: [String], source: String) {
+    private func body(of root: HTMLNode, title: String, byName: Bool, budget: WorkBudget) throws(BudgetSpent)
+        -> (paragraphs: [String], source: String)
+    {
         PageCleaner.clean(root, byName: byName)
+        try budget.check()
         let containers = Self.semanticContainers(in: root)
-        let paragraphs = BlockCollector.paragraphs(
-            from: containers.isEmpty ? ContentScorer.mainContent(in: root) : containers, title: title)
+        let content = containers.isEmpty ? ContentScorer.mainContent(in: root) : containers
+        try budget.check()
+        let paragraphs = BlockCollector.paragraphs(from: content, title: title)
         return (paragraphs, containers.isEmpty ? "html:scored-blocks" : "html:content-container")
     }
 
