@@ -8,7 +8,7 @@ RUN ?= run
 ## Measurement sets gathered outside the repository (third-party text): see Benchmarks/data/README.md.
 GATHERED ?= ../gathered
 
-.PHONY: deps build run daemon test bench fuzz taxonomy clean
+.PHONY: deps build run daemon test bench fuzz taxonomy golden clean
 
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,7 +37,9 @@ test: deps
 
 ## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality
 ## on ../shared/extraction-benchmark, store admit cost, the daemon's drain throughput, CPU per doc,
-## peak RSS and idle latency, and fetch-and-process throughput against a loopback server.
+## peak RSS and idle latency, fetch-and-process throughput against a loopback server, the benchmark
+## pages' records against the saved golden ones (`AssayBench golden --update` saves them), and the
+## daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs).
 bench: deps
 	$(SWIFT) build -c release --product AssayBench
 	$(SWIFT) build -c release --product assay
@@ -50,10 +52,16 @@ bench: deps
 	.build/release/AssayBench store 10000 100000
 	.build/release/AssayBench drain 20000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay
+	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench golden ../shared/extraction-benchmark; fi
+	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi
 
 ## Fuzz every input parser for 10 minutes each (scripts/fuzz; crashes fail it).
 fuzz: deps
 	scripts/fuzz 600
+
+## Take new golden records (Tests/Fixtures/golden) after an intended change of behaviour; commit them on their own.
+golden: deps
+	ASSAY_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenRecordTests
 
 ## Rebuild the built-in taxonomy (Swift source) from config/industries.toml.
 taxonomy:

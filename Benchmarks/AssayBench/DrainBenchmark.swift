@@ -53,7 +53,7 @@ enum DrainBenchmark {
             try FileManager.default.moveItem(
                 at: staging.appendingPathComponent(file.name), to: root.appendingPathComponent("inbox/\(file.name)"))
         }
-        let before = childCPUSeconds()
+        let before = Stats.childCPUSeconds()
         let start = ContinuousClock.now
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -76,7 +76,7 @@ enum DrainBenchmark {
         }
         process.waitUntilExit()
         let seconds = (ContinuousClock.now - start).seconds
-        let cpu = childCPUSeconds() - before
+        let cpu = Stats.childCPUSeconds() - before
         let records = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("records").path).count) ?? 0
         print(String(format: "drain %d files (%.1f MB): %.0f docs/s, %.3f ms CPU/doc, wall %.2f s, peak RSS %.1f MiB, RSS at the end %.1f MiB, exit %d, %d records",
             count, Double(bytes) / 1e6, Double(count) / seconds, cpu / Double(count) * 1000, seconds,
@@ -110,12 +110,5 @@ enum DrainBenchmark {
         }
         print(String(format: "idle latency over %d files (close to durable record): p50 %.1f ms  p99 %.1f ms  max %.1f ms",
             latencies.count, Stats.median(latencies), Stats.percentile(latencies, 0.99), latencies.max() ?? 0))
-    }
-
-    /// CPU seconds used by finished children.
-    private static func childCPUSeconds() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

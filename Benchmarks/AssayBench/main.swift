@@ -4,6 +4,7 @@ import Foundation
 /// Benchmarks for Assay's pipeline. Prints medians over repeated runs; see `--help`.
 ///
 ///   assay-bench quality [BENCHMARK_DIR]     HTML body extraction F1/P/R on the Zyte benchmark
+///   assay-bench golden [BENCHMARK_DIR]      the benchmark pages' records against saved ones (--update saves)
 ///   assay-bench throughput [FILE_OR_DIR...]  single-core pipeline docs/s, MB/s, latency percentiles
 ///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
 ///   assay-bench pages [PAGES_DIR]            dates, titles, authors on htmldate's test pages
@@ -15,6 +16,8 @@ let rest = Array(arguments.dropFirst())
 switch command {
 case "quality":
     QualityBenchmark.run(directory: rest.first ?? "../shared/extraction-benchmark", verbose: rest.contains("-v"))
+case "golden":
+    GoldenBenchmark.run(directory: rest.first { !$0.hasPrefix("-") } ?? "../shared/extraction-benchmark", update: rest.contains("--update"))
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
 case "store":
@@ -26,6 +29,12 @@ case "drain":
     DrainBenchmark.run(
         count: numbers.first ?? 20_000, idleFiles: numbers.dropFirst().first ?? 200,
         binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
+case "peer":
+    let numbers = rest.compactMap { Int($0) }
+    PeerBenchmark.run(
+        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3,
+        binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay",
+        peerScript: rest.first { $0.hasSuffix(".py") } ?? "../shared/peer/peer_pipeline.py")
 case "fetch":
     FetchBenchmark.run(
         pages: rest.compactMap { Int($0) }.first ?? 2000, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
@@ -40,6 +49,7 @@ case "reprints":
 default:
     print("""
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
+               assay-bench golden [BENCHMARK_DIR] [--update]
                assay-bench throughput [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
                assay-bench pages [PAGES_DIR]
@@ -49,5 +59,6 @@ default:
                assay-bench store [SIZE ...]
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]
                assay-bench fetch [PAGES] [PATH/assay]
+               assay-bench peer [FILES] [RUNS] [PATH/assay] [PEER.py]
         """)
 }

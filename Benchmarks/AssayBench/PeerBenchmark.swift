@@ -1,0 +1,110 @@
+import AssayTestSupport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Assay beside the Python peer (`../shared/peer`: trafilatura + datasketch), on the same generated
+/// folder in the same run: the daemon draining it (`assay run --exit-when-idle`, durable), `assay
+/// ingest`, and the peer. Prints docs/s, CPU ms per document and the ratios, per run and as medians.
+/// The machines are shared and noisy: the ratio within one run is the figure that means something.
+enum PeerBenchmark {
+    static let peerPython = "/tmp/peerenv/bin/python"
+
+    struct Run {
+        var docsPerSecond: Double
+        var cpuMillisecondsPerDoc: Double
+    }
+
+    static func run(count: Int, runs: Int, binary: String, peerScript: String) {
+        guard FileManager.default.isExecutableFile(atPath: peerPython), FileManager.default.fileExists(atPath: peerScript) else {
+            print("peer: \(peerPython) or \(peerScript) missing; run ../shared/peer/setup.sh (needs ../shared beside the project)")
+            return
+        }
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-peer-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus")
+        do {
+            try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+            var generator = try CorpusGenerator(seed: 42, paragraphs: 8...30)
+            for file in generator.files(count: count) { try Data(file.bytes).write(to: corpus.appendingPathComponent(file.name)) }
+        } catch {
+            print("peer: cannot write the corpus: \(error)")
+            return
+        }
+        var results: [String: [Run]] = [:]
+        for index in 1...runs {
+            let work = root.appendingPathComponent("run\(index)")
+            let daemon = drainDaemon(corpus: corpus, work: work.appendingPathComponent("daemon"), binary: binary, count: count)
+            let ingest = measure(count: count) {
+                [binary, "ingest", corpus.path, "--out", work.appendingPathComponent("ingest").path]
+            }
+            let peer = measure(count: count) { [peerPython, peerScript, corpus.path, work.appendingPathComponent("peer").path] }
+            try? FileManager.default.removeItem(at: work)
+            for (name, result) in [("daemon", daemon), ("ingest", ingest), ("peer", peer)] {
+                if let result { results[name, default: []].append(result) }
+            }
+            if let daemon, let ingest, let peer {
+                print(String(format: "run %d: daemon %.0f docs/s %.2f ms CPU/doc | ingest %.0f docs/s %.2f ms CPU/doc | peer %.0f docs/s %.2f ms CPU/doc | daemon/peer %.1fx docs/s, 1/%.1f CPU; ingest/peer %.1fx, 1/%.1f",
+                    index, daemon.docsPerSecond, daemon.cpuMillisecondsPerDoc, ingest.docsPerSecond, ingest.cpuMillisecondsPerDoc,
+                    peer.docsPerSecond, peer.cpuMillisecondsPerDoc, daemon.docsPerSecond / peer.docsPerSecond,
+                    peer.cpuMillisecondsPerDoc / daemon.cpuMillisecondsPerDoc, ingest.docsPerSecond / peer.docsPerSecond,
+                    peer.cpuMillisecondsPerDoc / ingest.cpuMillisecondsPerDoc))
+            }
+        }
+        func median(_ name: String, _ value: (Run) -> Double) -> Double { Stats.median((results[name] ?? []).map(value)) }
+        let peerRate = median("peer", \.docsPerSecond)
+        let peerCPU = median("peer", \.cpuMillisecondsPerDoc)
+        print(String(format: "peer %d files, median of %d runs: daemon %.1fx the peer's docs/s at 1/%.1f of its CPU per doc; ingest %.1fx at 1/%.1f  [issue 16: >= 5x and <= 1/15]",
+            count, runs, median("daemon", \.docsPerSecond) / peerRate, peerCPU / median("daemon", \.cpuMillisecondsPerDoc),
+            median("ingest", \.docsPerSecond) / peerRate, peerCPU / median("ingest", \.cpuMillisecondsPerDoc)))
+    }
+
+    /// The daemon on a copy of the corpus moved into its inbox (the move is not timed).
+    private static func drainDaemon(corpus: URL, work: URL, binary: String, count: Int) -> Run? {
+        do {
+            let inbox = work.appendingPathComponent("inbox")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: corpus, to: inbox)
+            let config = work.appendingPathComponent("assay.toml")
+            try Data("""
+                inbox = "inbox"
+                output = "records"
+                archive = "archive"
+                quarantine = "quarantine"
+                state = "assay.sqlite"
+                log_format = "json"
+                queue_size = 256
+                """.utf8).write(to: config)
+            return measure(count: count) { [binary, "run", "--config", config.path, "--exit-when-idle"] }
+        } catch {
+            print("peer: cannot prepare the daemon's inbox: \(error)")
+            return nil
+        }
+    }
+
+    /// Runs a command to its end, output discarded: docs/s over its wall time, and its CPU per document.
+    private static func measure(count: Int, _ command: () -> [String]) -> Run? {
+        let arguments = command()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        let before = Stats.childCPUSeconds()
+        let start = ContinuousClock.now
+        do { try process.run() } catch {
+            print("peer: cannot run \(arguments[0]): \(error)")
+            return nil
+        }
+        process.waitUntilExit()
+        let seconds = (ContinuousClock.now - start).seconds
+        guard process.terminationStatus == 0 else {
+            print("peer: \(arguments.prefix(2).joined(separator: " ")) exited \(process.terminationStatus)")
+            return nil
+        }
+        return Run(docsPerSecond: Double(count) / seconds, cpuMillisecondsPerDoc: (Stats.childCPUSeconds() - before) / Double(count) * 1000)
+    }
+
+}
