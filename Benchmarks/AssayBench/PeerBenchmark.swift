@@ -25,14 +25,7 @@ enum PeerBenchmark {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-peer-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         let corpus = root.appendingPathComponent("corpus")
-        do {
-            try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-            var generator = try CorpusGenerator(seed: 42, paragraphs: 8...30)
-            for file in generator.files(count: count) { try Data(file.bytes).write(to: corpus.appendingPathComponent(file.name)) }
-        } catch {
-            print("peer: cannot write the corpus: \(error)")
-            return
-        }
+        guard writeCorpus(to: corpus, count: count) else { return }
         var results: [String: [Run]] = [:]
         for index in 1...runs {
             let work = root.appendingPathComponent("run\(index)")
@@ -59,6 +52,20 @@ enum PeerBenchmark {
         print(String(format: "peer %d files, median of %d runs: daemon %.1fx the peer's docs/s at 1/%.1f of its CPU per doc; ingest %.1fx at 1/%.1f  [issue 16: >= 5x and <= 1/15]",
             count, runs, median("daemon", \.docsPerSecond) / peerRate, peerCPU / median("daemon", \.cpuMillisecondsPerDoc),
             median("ingest", \.docsPerSecond) / peerRate, peerCPU / median("ingest", \.cpuMillisecondsPerDoc)))
+    }
+
+    /// The generated corpus (seed 42: txt and html, 2–14 KB, some reprints and exact copies).
+    @discardableResult
+    static func writeCorpus(to folder: URL, count: Int) -> Bool {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var generator = try CorpusGenerator(seed: 42, paragraphs: 8...30)
+            for file in generator.files(count: count) { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
+            return true
+        } catch {
+            print("corpus: cannot write \(folder.path): \(error)")
+            return false
+        }
     }
 
     /// The daemon on a copy of the corpus moved into its inbox (the move is not timed).

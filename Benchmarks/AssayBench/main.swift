@@ -35,6 +35,9 @@ case "peer":
         count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3,
         binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay",
         peerScript: rest.first { $0.hasSuffix(".py") } ?? "../shared/peer/peer_pipeline.py")
+case "corpus":
+    // The generated corpus the drain and peer benchmarks use, written to a folder (for profiling).
+    PeerBenchmark.writeCorpus(to: URL(fileURLWithPath: rest.first ?? "corpus"), count: rest.compactMap { Int($0) }.first ?? 5000)
 case "fetch":
     FetchBenchmark.run(
         pages: rest.compactMap { Int($0) }.first ?? 2000, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
@@ -60,5 +63,6 @@ default:
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]
                assay-bench fetch [PAGES] [PATH/assay]
                assay-bench peer [FILES] [RUNS] [PATH/assay] [PEER.py]
+               assay-bench corpus DIR [FILES]
         """)
 }

@@ -19,6 +19,8 @@ public enum FurnitureRules {
         "(责任编辑", "【纠错】", "返回顶部",
     ]
 
+    private static let prefixBytes = prefixes.map { Array($0.utf8) }
+
     private static let containedMarkers: [String] = [
         "all rights reserved", "redistribution prohibited", "未经书面授权", "转载请注明", "please indicate the source",
     ]
@@ -37,7 +39,7 @@ public enum FurnitureRules {
         let l = line.lowercased()
         guard TextScript.wordCount(l) <= 40 else { return false }
         if isPagination(l) { return true }
-        if prefixes.contains(where: { l.hasPrefix($0) }) { return true }
+        if prefixBytes.contains(where: { ByteSearch.hasPrefix(l, $0) }) { return true }
         if containedMarkers.contains(where: { ByteSearch.contains(l, $0) }) { return true }
         return isSectionHeader(line)
     }

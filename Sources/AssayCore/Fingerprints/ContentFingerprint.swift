@@ -6,8 +6,8 @@ import Foundation
 public enum ContentFingerprint {
     /// NFKC (folds full-width forms), lowercased, every run of non-letters/digits made one space.
     public static func normalize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
-        // NFKC only matters for non-ASCII text (full-width forms, ligatures).
+        if let fast = normalizeCommon(text) { return fast }
+        // NFKC and full case mapping, for text with letters outside ASCII and common Han.
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -23,23 +23,68 @@ public enum ContentFingerprint {
         return String(out)
     }
 
-    /// The same result as the general path, on bytes: ASCII letters and digits kept (lowercased), every
-    /// other run made one space.
-    private static func normalizeASCII(_ text: String) -> String {
+    /// The same result as the general path, on bytes, for the text most articles are: ASCII, common
+    /// Han (U+4E00–U+9FA5: no case, unchanged by NFKC) and punctuation whose NFKC form holds no letter
+    /// or digit (quotes, dashes, ideographic and full-width punctuation). Nil at anything else.
+    private static func normalizeCommon(_ text: String) -> String? {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for byte in text.utf8 {
-            let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            if isLetter {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                if isWord {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
+            // A lead byte of two or three bytes (valid UTF-8: the String guarantees it).
+            var bytes = (byte, UInt8(0), UInt8(0))
+            let scalar: UInt32
+            if byte & 0xE0 == 0xC0 {
+                guard let second = utf8.next() else { return nil }
+                bytes.1 = second
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(second & 0x3F)
+            } else if byte & 0xF0 == 0xE0 {
+                guard let second = utf8.next(), let third = utf8.next() else { return nil }
+                bytes.1 = second
+                bytes.2 = third
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            } else {
+                return nil
+            }
+            if scalar >= 0x4E00 && scalar <= 0x9FA5 {
                 if pendingSpace, !out.isEmpty { out.append(0x20) }
                 pendingSpace = false
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else {
+                out.append(bytes.0)
+                out.append(bytes.1)
+                out.append(bytes.2)
+            } else if isSeparator(scalar) {
                 pendingSpace = true
+            } else {
+                return nil
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Punctuation and spaces whose NFKC form holds no letter or digit, checked against Unicode's
+    /// tables for these ranges (¨ ¯ ´ ¸ ‗ ‾ are left out: NFKC gives them combining marks).
+    @inline(__always)
+    private static func isSeparator(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF: true
+        case 0x2017, 0x203E: false  // ‗ ‾: NFKC gives a combining mark
+        case 0x2000...0x206F: true  // general punctuation: spaces, dashes, quotes, bullets, ellipsis
+        case 0x3000...0x3004, 0x3008...0x3020: true  // ideographic space, 、。, brackets 「」《》【】
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF1F: true  // full-width ！＂＃…／ and ：；＜＝＞？
+        default: false
+        }
     }
 
     public static func sha256Hex(_ text: String) -> String {

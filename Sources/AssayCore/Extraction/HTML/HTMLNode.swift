@@ -112,20 +112,45 @@ enum HTMLText {
         "footer", "aside", "nav", "address", "hr", "form", "fieldset", "center", "details", "summary", "body", "html",
     ]
 
+    /// Whitespace runs (and zero-width spaces, BOMs) made one space, trimmed at both ends. Works on
+    /// the UTF-8 bytes: only a non-ASCII character is decoded, to ask whether it is a space.
     static func collapse(_ s: String) -> String {
-        var out = ""
+        var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if TextScript.isSpace(scalar) || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+        var bytes = s.utf8.makeIterator()
+        var lead = bytes.next()
+        while let byte = lead {
+            lead = bytes.next()
+            if byte < 0x80 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+                continue
+            }
+            // A whole character: the lead byte and its continuation bytes.
+            var character: (UInt8, UInt8, UInt8, UInt8) = (byte, 0, 0, 0)
+            var length = 1
+            var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
+            while let next = lead, next & 0xC0 == 0x80, length < 4 {
+                withUnsafeMutableBytes(of: &character) { $0[length] = next }
+                value = value << 6 | UInt32(next & 0x3F)
+                length += 1
+                lead = bytes.next()
+            }
+            if let scalar = Unicode.Scalar(value), TextScript.isSpace(scalar) || value == 0x200B || value == 0xFEFF {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                withUnsafeBytes(of: character) { out.append(contentsOf: $0.prefix(length)) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let namedReferences: [Substring: String] = [
