@@ -36,8 +36,9 @@ public enum FurnitureRules {
 
     /// A line that is furniture wherever it stands.
     public static func isFurniture(_ line: String) -> Bool {
+        // Counted before lowercasing: a paragraph is refused without being copied.
+        guard TextScript.wordCount(line) <= 40 else { return false }
         let l = line.lowercased()
-        guard TextScript.wordCount(l) <= 40 else { return false }
         if isPagination(l) { return true }
         if prefixBytes.contains(where: { ByteSearch.hasPrefix(l, $0) }) { return true }
         if containedMarkers.contains(where: { ByteSearch.contains(l, $0) }) { return true }
@@ -46,6 +47,8 @@ public enum FurnitureRules {
 
     /// A heading that opens a list of links to other stories: what follows it is furniture too.
     public static func isSectionHeader(_ line: String) -> Bool {
+        // Headings are a few words; a paragraph is not lowercased to find that out.
+        guard line.utf8.count <= 300 else { return false }
         var l = line.lowercased().trimmingWhitespace()
         while let last = l.last, ":：»>".contains(last) { l.removeLast() }
         l = l.trimmingWhitespace()
@@ -72,6 +75,7 @@ public enum FurnitureRules {
 
     /// "Home > Energy > Batteries", "Sport › Football", "首页 > 行业资讯", "Home | Business | Tech".
     public static func isBreadcrumb(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 || line.count <= 120 else { return false }
         let separators: [Character] = [">", "›", "»", "/", "|", "＞", "→"]
         let parts = line.split(whereSeparator: { separators.contains($0) }).map {
             $0.trimmingWhitespace()
@@ -88,8 +92,8 @@ public enum FurnitureRules {
     /// A photo caption: ends with a photo credit ("… Industries. CHINA DAILY", "[Photo/Xinhua]"),
     /// or opens as one ("图为…").
     public static func isCaption(_ line: String) -> Bool {
-        let l = line.lowercased()
         guard TextScript.wordCount(line) <= 70 else { return false }
+        let l = line.lowercased()
         for marker in ["[photo", "(photo", "photo:", "photo/", "photo by", "/xinhua", "getty images", "(image:",
             "[image", "图片来源", "供图）", "摄）", "（摄", "图/"]
         where ByteSearch.contains(l, marker) {

@@ -11,7 +11,7 @@ public struct TextExtractor: Sendable {
     }
 
     public func extract(_ text: String) -> ExtractedArticle? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.clean(String($0)) }
+        let lines = Self.lines(of: text).map { Self.clean(String($0)) }
         var header = HeaderReading()
         var bodyStart = lines.count
         var seen = 0
@@ -65,7 +65,7 @@ public struct TextExtractor: Sendable {
 
     /// Reads `text` as body only, for inputs whose title arrives separately (a scraper's JSON object).
     public func extractBody(_ text: String, title: String) -> ExtractedArticle? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.clean(String($0)) }
+        let lines = Self.lines(of: text).map { Self.clean(String($0)) }
         var bodyLines: [(text: String, gluedToNext: Bool)] = []
         for index in lines.indices where !lines[index].isEmpty {
             bodyLines.append((lines[index], index + 1 < lines.count && !lines[index + 1].isEmpty))
@@ -85,6 +85,27 @@ public struct TextExtractor: Sendable {
 
 
     /// Trims whitespace (including ideographic and no-break spaces) and light Markdown markup.
+    /// The lines of `text`, split at each `\n` as `split(separator: "\n")` would, on bytes: a `\n`
+    /// after `\r` is part of one "\r\n" character and splits nothing, as with Characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(Substring(utf8[start..<index]))
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
     static func clean(_ raw: String) -> String {
         var line = raw.trimming { $0.properties.isWhitespace || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
         while line.hasPrefix("#") { line.removeFirst() }

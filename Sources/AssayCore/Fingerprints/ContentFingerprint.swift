@@ -23,8 +23,8 @@ public enum ContentFingerprint {
         return String(out)
     }
 
-    /// The same result as the general path, on bytes, for the text most articles are: ASCII, common
-    /// Han (U+4E00–U+9FA5: no case, unchanged by NFKC) and punctuation whose NFKC form holds no letter
+    /// The same result as the general path, on bytes, for the text most articles are: ASCII, Latin-1
+    /// letters, common Han (U+4E00–U+9FA5: no case, unchanged by NFKC) and punctuation whose NFKC form holds no letter
     /// or digit (quotes, dashes, ideographic and full-width punctuation). Nil at anything else.
     private static func normalizeCommon(_ text: String) -> String? {
         var out = [UInt8]()
@@ -58,7 +58,14 @@ public enum ContentFingerprint {
             } else {
                 return nil
             }
-            if scalar >= 0x4E00 && scalar <= 0x9FA5 {
+            if scalar >= 0xC0 && scalar <= 0xFF && scalar != 0xD7 && scalar != 0xF7 {
+                // Latin-1 letters: unchanged by NFKC; capitals À–Þ lowercase 0x20 above.
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                let lower = scalar <= 0xDE ? scalar + 0x20 : scalar
+                out.append(UInt8(0xC0 | (lower >> 6)))
+                out.append(UInt8(0x80 | (lower & 0x3F)))
+            } else if scalar >= 0x4E00 && scalar <= 0x9FA5 {
                 if pendingSpace, !out.isEmpty { out.append(0x20) }
                 pendingSpace = false
                 out.append(bytes.0)

@@ -11,13 +11,22 @@ public enum LanguageDetector {
     ]
 
     /// Each stopword with the languages that use it: one lookup per word instead of one per language.
-    private static let stopwordLanguages: [String: [Int]] = {
-        var index: [String: [Int]] = [:]
+    /// Keyed by the word's bytes packed into an integer (stopwords are at most 6 bytes), so a word
+    /// of the text is looked up without making a String of it.
+    private static let stopwordLanguages: [UInt64: [Int]] = {
+        var index: [UInt64: [Int]] = [:]
         for (language, entry) in stopwords.enumerated() {
-            for word in entry.1 { index[word, default: []].append(language) }
+            for word in entry.1 { index[packed(Array(word.utf8)), default: []].append(language) }
         }
         return index
     }()
+
+    /// Up to 7 bytes in one integer, after a length byte: distinct words, distinct keys.
+    private static func packed(_ bytes: [UInt8]) -> UInt64 {
+        var key = UInt64(bytes.count)
+        for byte in bytes.prefix(7) { key = key << 8 | UInt64(byte) }
+        return key
+    }
 
     /// A BCP 47 primary subtag, or `und` when the text gives too little to tell.
     public static func detect(_ text: String) -> String {
@@ -54,7 +63,7 @@ public enum LanguageDetector {
             guard !word.isEmpty else { return }
             words += 1
             if word.count <= 6 {
-                for language in stopwordLanguages[String(decoding: word, as: UTF8.self)] ?? [] { counts[language] += 1 }
+                for language in stopwordLanguages[packed(word)] ?? [] { counts[language] += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
