@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Substring search on UTF-8 bytes. Foundation's `String.contains(_:)` goes through CFStringFind
 /// with Unicode folding and dominated text extraction; furniture markers are plain lowercase text,
 /// so a byte comparison finds the same occurrences for a fraction of the cost.
@@ -21,16 +25,15 @@ enum ByteSearch {
 
     private static func search(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
-        guard text.count >= pattern.count else { return false }
-        var index = 0
-        let last = text.count - pattern.count
-        while index <= last {
-            if text[index] == first {
-                var offset = 1
-                while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            index += 1
+        guard text.count >= pattern.count, let start = text.baseAddress, let needle = pattern.baseAddress else { return false }
+        // memchr (vectorised in glibc) finds each candidate for the first byte; memcmp checks the rest.
+        var from = start
+        let last = start + (text.count - pattern.count)
+        while from <= last {
+            guard let found = memchr(from, Int32(first), last - from + 1) else { return false }
+            let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(candidate, needle, pattern.count) == 0 { return true }
+            from = candidate + 1
         }
         return false
     }

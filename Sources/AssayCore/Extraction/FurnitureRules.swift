@@ -55,12 +55,17 @@ public enum FurnitureRules {
         return sectionHeaders.contains(l) || (l.hasPrefix("more from ") && l.split(separator: " ").count <= 6)
     }
 
+    private static let navWords: Set<Substring> = [">", "<", "»", "«", ">>", "<<", "next", "prev", "previous", "...", "…", "›", "‹"]
+
     /// "1 2 3 >", "1 2 3 4 5 6 7", "Page 2 of 5", "« Prev | Next »".
     static func isPagination(_ l: String) -> Bool {
+        // Only a line whose first token is a number, a nav mark or "page" can be one: asked first,
+        // so a sentence is not split into words to find that out.
+        let first = l.drop(while: { $0 == " " || $0 == "|" }).prefix(while: { $0 != " " && $0 != "|" })
+        guard first == "page" || first.allSatisfy(\.isNumber) || navWords.contains(first) else { return false }
         let tokens = l.split(whereSeparator: { $0 == " " || $0 == "|" })
         guard !tokens.isEmpty else { return false }
         if tokens.count == 4, tokens[0] == "page", tokens[2] == "of" { return true }
-        let navWords: Set<Substring> = [">", "<", "»", "«", ">>", "<<", "next", "prev", "previous", "...", "…", "›", "‹"]
         let allNav = tokens.allSatisfy { t in t.allSatisfy(\.isNumber) || navWords.contains(t) }
         return allNav && tokens.count >= 2 && tokens.contains(where: { $0.allSatisfy(\.isNumber) })
     }

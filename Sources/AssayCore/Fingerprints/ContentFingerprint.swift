@@ -30,52 +30,19 @@ public enum ContentFingerprint {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 {
-                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                if isWord {
-                    if pendingSpace, !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                } else {
-                    pendingSpace = true
-                }
+        for value in UTF8Scalars(text) {
+            var word = value
+            switch value {
+            case 0x61...0x7A, 0x30...0x39, 0xDF...0xF6, 0xF8...0xFF, 0x4E00...0x9FA5: break
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: word = value + 0x20  // ASCII and Latin-1 capitals
+            default:
+                guard value < 0x80 || isSeparator(value) else { return nil }
+                pendingSpace = true
                 continue
             }
-            // A lead byte of two or three bytes (valid UTF-8: the String guarantees it).
-            var bytes = (byte, UInt8(0), UInt8(0))
-            let scalar: UInt32
-            if byte & 0xE0 == 0xC0 {
-                guard let second = utf8.next() else { return nil }
-                bytes.1 = second
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(second & 0x3F)
-            } else if byte & 0xF0 == 0xE0 {
-                guard let second = utf8.next(), let third = utf8.next() else { return nil }
-                bytes.1 = second
-                bytes.2 = third
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            } else {
-                return nil
-            }
-            if scalar >= 0xC0 && scalar <= 0xFF && scalar != 0xD7 && scalar != 0xF7 {
-                // Latin-1 letters: unchanged by NFKC; capitals À–Þ lowercase 0x20 above.
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                let lower = scalar <= 0xDE ? scalar + 0x20 : scalar
-                out.append(UInt8(0xC0 | (lower >> 6)))
-                out.append(UInt8(0x80 | (lower & 0x3F)))
-            } else if scalar >= 0x4E00 && scalar <= 0x9FA5 {
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(bytes.0)
-                out.append(bytes.1)
-                out.append(bytes.2)
-            } else if isSeparator(scalar) {
-                pendingSpace = true
-            } else {
-                return nil
-            }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            UTF8Scalars.append(word, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -34,6 +34,8 @@ public struct DateParser: Sendable {
     /// The first date in `text`. A date with a year beats an earlier one without.
     /// - Parameter inChinese: whether the text is part of a line written in Chinese; by default, whether it has Han characters.
     public func firstDate(in text: String, inChinese: Bool? = nil) -> FoundDate? {
+        // Every date form Assay reads has an ASCII digit (a day, a year): most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let chars = Array(text)
         let chinese = inChinese ?? text.unicodeScalars.contains(where: TextScript.isHan)
         let tokens = DateToken.tokenize(text)

@@ -31,13 +31,13 @@ public enum LanguageDetector {
     /// A BCP 47 primary subtag, or `und` when the text gives too little to tell.
     public static func detect(_ text: String) -> String {
         var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0
-        for s in text.unicodeScalars.prefix(20_000) {
-            let v = s.value
+        // The first 20,000 characters, on bytes: ASCII counted directly, other characters decoded.
+        for v in UTF8Scalars(text).prefix(20_000) {
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { latin += 1 }
                 continue
             }
-            guard s.properties.isAlphabetic else { continue }
+            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { continue }
             if TextScript.isHan(s) { han += 1 }
             else if TextScript.isKana(s) { kana += 1 }
             else if TextScript.isHangul(s) { hangul += 1 }

@@ -32,24 +32,17 @@ public enum TextScript {
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        // On bytes: ASCII is answered directly, a scalar decoded only for the other characters.
-        var bytes = text.utf8.makeIterator()
-        var lead = bytes.next()
-        while let byte = lead {
-            lead = bytes.next()
-            if byte < 0x80 {
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F {
+        for value in UTF8Scalars(text) {
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+                    || value == 0x5F
+                {
                     if !inWord { count += 1 }
                     inWord = true
-                } else if byte != 0x27 && byte != 0x2D {  // ' and - stay inside a word: don't, well-known
+                } else if value != 0x27 && value != 0x2D {  // ' and - stay inside a word: don't, well-known
                     inWord = false
                 }
                 continue
-            }
-            var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
-            while let next = lead, next & 0xC0 == 0x80 {
-                value = value << 6 | UInt32(next & 0x3F)
-                lead = bytes.next()
             }
             guard let s = Unicode.Scalar(value) else { continue }
             if isHan(s) || isKana(s) || isHangul(s) {
@@ -58,9 +51,7 @@ public enum TextScript {
             } else if isWordScalar(s) {
                 if !inWord { count += 1 }
                 inWord = true
-            } else if s == "’" {
-                continue
-            } else {
+            } else if value != 0x2019 {  // ’ too
                 inWord = false
             }
         }

@@ -118,36 +118,17 @@ enum HTMLText {
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        var bytes = s.utf8.makeIterator()
-        var lead = bytes.next()
-        while let byte = lead {
-            lead = bytes.next()
-            if byte < 0x80 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte)
-                }
-                continue
-            }
-            // A whole character: the lead byte and its continuation bytes.
-            var character: (UInt8, UInt8, UInt8, UInt8) = (byte, 0, 0, 0)
-            var length = 1
-            var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
-            while let next = lead, next & 0xC0 == 0x80, length < 4 {
-                withUnsafeMutableBytes(of: &character) { $0[length] = next }
-                value = value << 6 | UInt32(next & 0x3F)
-                length += 1
-                lead = bytes.next()
-            }
-            if let scalar = Unicode.Scalar(value), TextScript.isSpace(scalar) || value == 0x200B || value == 0xFEFF {
+        for value in UTF8Scalars(s) {
+            let isSpace =
+                value < 0x80
+                ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                : value == 0x200B || value == 0xFEFF || Unicode.Scalar(value).map(TextScript.isSpace) == true
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                withUnsafeBytes(of: character) { out.append(contentsOf: $0.prefix(length)) }
+                UTF8Scalars.append(value, to: &out)
             }
         }
         return String(decoding: out, as: UTF8.self)
