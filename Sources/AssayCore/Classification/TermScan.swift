@@ -49,18 +49,34 @@ struct TermScan {
                 contextWords.append(ContextWord(rules: compiled.contextRules[Int(match.pattern)], start: start, end: match.end))
             }
         }
+        let longestCue = cues.map { $0.end - $0.start }.max() ?? 0
         candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var covered = 0
         for candidate in candidates where candidate.start >= covered {
             covered = candidate.end
             guard case .term(let term) = compiled.patterns[candidate.pattern].role else { continue }
-            let compared = cues.contains { Self.isComparison($0, candidate.start, candidate.end, bytes, comparison) }
-                || isBracketedRepeat(start: candidate.start, bytes)
+            let compared = Self.nearbyCues(cues, candidate.start, candidate.end, longest: longestCue).contains {
+                Self.isComparison(cues[$0], candidate.start, candidate.end, bytes, comparison)
+            } || isBracketedRepeat(start: candidate.start, bytes)
             terms.append(
                 Occurrence(
                     term: term, start: candidate.start, end: candidate.end, counts: !compared,
                     sourceOffset: Int(text.origins[candidate.start])))
         }
+    }
+
+    /// The cues that can be within reach of a term (48 bytes, the most `isComparison` allows), found
+    /// by binary search: cues come in the order the scan met them, which is the order of their ends.
+    private static func nearbyCues(_ cues: [Cue], _ start: Int, _ end: Int, longest: Int) -> Range<Int> {
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].end < start - 48 { low = middle + 1 } else { high = middle }
+        }
+        var upper = low
+        while upper < cues.count, cues[upper].end <= end + 48 + longest { upper += 1 }
+        return low..<upper
     }
 
     /// A term in brackets right after a compared one is the same mention: "lower than lithium iron

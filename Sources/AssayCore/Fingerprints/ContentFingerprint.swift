@@ -30,20 +30,22 @@ public enum ContentFingerprint {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for value in UTF8Scalars(text) {
+        let common = UTF8Scalars.walk(text) { value in
             var word = value
             switch value {
             case 0x61...0x7A, 0x30...0x39, 0xDF...0xF6, 0xF8...0xFF, 0x4E00...0x9FA5: break
             case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: word = value + 0x20  // ASCII and Latin-1 capitals
             default:
-                guard value < 0x80 || isSeparator(value) else { return nil }
+                guard value < 0x80 || isSeparator(value) else { return false }
                 pendingSpace = true
-                continue
+                return true
             }
             if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
             UTF8Scalars.append(word, to: &out)
+            return true
         }
+        guard common else { return nil }
         return String(decoding: out, as: UTF8.self)
     }
 

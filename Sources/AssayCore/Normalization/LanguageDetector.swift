@@ -32,18 +32,22 @@ public enum LanguageDetector {
     public static func detect(_ text: String) -> String {
         var han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0
         // The first 20,000 characters, on bytes: ASCII counted directly, other characters decoded.
-        for v in UTF8Scalars(text).prefix(20_000) {
+        var seen = 0
+        UTF8Scalars.walk(text) { v in
+            seen += 1
+            guard seen <= 20_000 else { return false }
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { latin += 1 }
-                continue
+                return true
             }
-            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { continue }
+            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { return true }
             if TextScript.isHan(s) { han += 1 }
             else if TextScript.isKana(s) { kana += 1 }
             else if TextScript.isHangul(s) { hangul += 1 }
             else if (0x0400...0x04FF).contains(v) { cyrillic += 1 }
             else if (0x0600...0x06FF).contains(v) { arabic += 1 }
             else if v < 0x250 { latin += 1 }
+            return true
         }
         if kana > 20 && kana * 10 > han { return "ja" }
         if hangul > 20 { return "ko" }

@@ -32,7 +32,7 @@ public enum TextScript {
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        for value in UTF8Scalars(text) {
+        UTF8Scalars.walk(text) { value in
             if value < 0x80 {
                 if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
                     || value == 0x5F
@@ -42,9 +42,9 @@ public enum TextScript {
                 } else if value != 0x27 && value != 0x2D {  // ' and - stay inside a word: don't, well-known
                     inWord = false
                 }
-                continue
+                return true
             }
-            guard let s = Unicode.Scalar(value) else { continue }
+            guard let s = Unicode.Scalar(value) else { return true }
             if isHan(s) || isKana(s) || isHangul(s) {
                 count += 1
                 inWord = false
@@ -54,6 +54,7 @@ public enum TextScript {
             } else if value != 0x2019 {  // ’ too
                 inWord = false
             }
+            return true
         }
         return count
     }

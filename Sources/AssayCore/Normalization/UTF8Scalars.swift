@@ -1,25 +1,35 @@
 /// The Unicode scalar values of a String, decoded straight from its UTF-8 bytes: the loop of the
 /// text code on the hot path (no `Character` or `Unicode.Scalar` view, an ASCII byte costs a compare).
-struct UTF8Scalars: Sequence, IteratorProtocol {
-    private var bytes: String.UTF8View.Iterator
-    private var lead: UInt8?
-
-    init(_ text: String) {
-        bytes = text.utf8.makeIterator()
-        lead = bytes.next()
-    }
-
-    /// The next scalar value (a String's bytes are valid UTF-8, so every value is a scalar).
-    mutating func next() -> UInt32? {
-        guard let byte = lead else { return nil }
-        lead = bytes.next()
-        if byte < 0x80 { return UInt32(byte) }
-        var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
-        while let next = lead, next & 0xC0 == 0x80 {
-            value = value << 6 | UInt32(next & 0x3F)
-            lead = bytes.next()
+enum UTF8Scalars {
+    /// Calls `body` with each scalar value of `text` in order, over its contiguous UTF-8 storage,
+    /// until `body` returns false; returns whether it went through the whole text.
+    @inline(__always)
+    @discardableResult
+    static func walk(_ text: String, _ body: (UInt32) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    guard body(UInt32(lead)) else { return false }
+                    index += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8: the lead byte says how many follow.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F))
+                var next = index + 1
+                while next < index + length, next < count {
+                    value = value << 6 | UInt32(bytes[next] & 0x3F)
+                    next += 1
+                }
+                guard body(value) else { return false }
+                index = next
+            }
+            return true
         }
-        return value
     }
 
     /// Appends the UTF-8 encoding of a scalar value.

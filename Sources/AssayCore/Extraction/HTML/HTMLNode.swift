@@ -118,7 +118,7 @@ enum HTMLText {
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for value in UTF8Scalars(s) {
+        UTF8Scalars.walk(s) { value in
             let isSpace =
                 value < 0x80
                 ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
@@ -130,6 +130,7 @@ enum HTMLText {
                 pendingSpace = false
                 UTF8Scalars.append(value, to: &out)
             }
+            return true
         }
         return String(decoding: out, as: UTF8.self)
     }
