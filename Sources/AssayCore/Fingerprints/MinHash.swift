@@ -14,13 +14,18 @@ public enum MinHash {
         return (0..<count).map { _ in splitMix(&state) | 1 }
     }
 
-    static func signature(of set: Set<UInt64>, multipliers: [UInt64]) -> [UInt32] {
+    /// The minimum of each hash function over the distinct elements (the caller deduplicates).
+    static func signature(of elements: [UInt64], multipliers: [UInt64]) -> [UInt32] {
         var minimums = [UInt32](repeating: .max, count: multipliers.count)
-        for element in set {
-            let mixed = mix(element)
-            for index in multipliers.indices {
-                let value = UInt32(truncatingIfNeeded: (mixed &* multipliers[index]) >> 32)
-                if value < minimums[index] { minimums[index] = value }
+        minimums.withUnsafeMutableBufferPointer { minimums in
+            multipliers.withUnsafeBufferPointer { multipliers in
+                for element in elements {
+                    let mixed = mix(element)
+                    for index in 0..<multipliers.count {
+                        let value = UInt32(truncatingIfNeeded: (mixed &* multipliers[index]) >> 32)
+                        minimums[index] = min(minimums[index], value)
+                    }
+                }
             }
         }
         return minimums

@@ -31,15 +31,24 @@ public struct NearDuplicateSignature: Sendable, Equatable {
 
     public init(body: String) {
         let tokens = DedupTokens(body)
-        var shingleSet: Set<UInt64> = []
+        // The distinct shingles, sorted and deduplicated in an array (cheaper than hashing into a Set).
+        var shingleHashes: [UInt64] = []
         let words = tokens.words
         if words.count < 3 {
-            if !words.isEmpty { shingleSet.insert(Self.combine(words)) }
+            if !words.isEmpty { shingleHashes.append(Self.combine(words)) }
         } else {
-            for index in 0...(words.count - 3) { shingleSet.insert(Self.combine(words[index..<(index + 3)])) }
+            shingleHashes.reserveCapacity(words.count - 2)
+            for index in 0...(words.count - 3) { shingleHashes.append(Self.combine(words[index..<(index + 3)])) }
         }
-        shingles = MinHash.signature(of: shingleSet, multipliers: Self.shingleMultipliers)
-        shingleCount = shingleSet.count
+        shingleHashes.sort()
+        var distinct = 0
+        for hash in shingleHashes where distinct == 0 || shingleHashes[distinct - 1] != hash {
+            shingleHashes[distinct] = hash
+            distinct += 1
+        }
+        shingleHashes.removeLast(shingleHashes.count - distinct)
+        shingles = MinHash.signature(of: shingleHashes, multipliers: Self.shingleMultipliers)
+        shingleCount = distinct
         var facts = Set<UInt32>()
         for hash in tokens.names { facts.insert(UInt32(truncatingIfNeeded: MinHash.mix(hash)) & ~1) }
         for hash in tokens.figures { facts.insert(UInt32(truncatingIfNeeded: MinHash.mix(hash)) | 1) }
