@@ -62,20 +62,22 @@ public enum LanguageDetector {
     private static func latinLanguage(_ text: String) -> String {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var words = 0
-        var word: [UInt8] = []
+        // The word being read, packed as `packed` does it, and its length (longer ones are no stopwords).
+        var key: UInt64 = 0
+        var length = 0
         func finish() {
-            guard !word.isEmpty else { return }
+            guard length > 0 else { return }
             words += 1
-            if word.count <= 6 {
-                for language in stopwordLanguages[packed(word)] ?? [] { counts[language] += 1 }
+            if length <= 6 {
+                for language in stopwordLanguages[UInt64(length) << (8 * UInt64(length)) | key] ?? [] { counts[language] += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            key = 0
+            length = 0
         }
         for byte in text.utf8.prefix(20_000) {
-            if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 {
-                word.append(byte)
-            } else if byte >= 0x41 && byte <= 0x5A {
-                word.append(byte | 0x20)
+            if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+                if length < 7 { key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                length += 1
             } else {
                 finish()
             }
