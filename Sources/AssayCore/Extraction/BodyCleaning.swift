@@ -15,14 +15,16 @@ struct BodyCleaning {
     mutating func run() {
         let end = relatedSectionStart() ?? lines.count
         let separatedShare = lines.isEmpty ? 0 : Double(lines.filter { !$0.gluedToNext }.count) / Double(lines.count)
+        // Each line's words, counted once: furniture, caption and glued-caption checks all ask.
+        let words = lines.map { TextScript.wordCount($0.text) }
         for index in 0..<lines.count {
             let line = lines[index].text
-            if index >= end || FurnitureRules.isFurniture(line) {
+            if index >= end || FurnitureRules.isFurniture(line, words: words[index]) {
                 if publisherFact == nil { publisherFact = FooterFacts.publisher(in: line) }
                 continue
             }
-            if FurnitureRules.isCaption(line) { continue }
-            if separatedShare >= 0.5, isGluedCaption(at: index) { continue }
+            if FurnitureRules.isCaption(line, words: words[index]) { continue }
+            if separatedShare >= 0.5, isGluedCaption(at: index, words: words) { continue }
             kept.append(line)
         }
     }
@@ -40,10 +42,8 @@ struct BodyCleaning {
 
     /// In text whose paragraphs are separated by blank lines, a short line set directly on top of a
     /// long paragraph is a photo caption ("Zhang Yangguang … delivered a speech.").
-    private func isGluedCaption(at index: Int) -> Bool {
+    private func isGluedCaption(at index: Int, words: [Int]) -> Bool {
         guard lines[index].gluedToNext, index + 1 < lines.count else { return false }
-        let words = TextScript.wordCount(lines[index].text)
-        let nextWords = TextScript.wordCount(lines[index + 1].text)
-        return words <= 30 && nextWords >= 40 && !FurnitureRules.isListItem(lines[index].text)
+        return words[index] <= 30 && words[index + 1] >= 40 && !FurnitureRules.isListItem(lines[index].text)
     }
 }

@@ -35,9 +35,12 @@ public enum FurnitureRules {
     ]
 
     /// A line that is furniture wherever it stands.
-    public static func isFurniture(_ line: String) -> Bool {
+    public static func isFurniture(_ line: String) -> Bool { isFurniture(line, words: TextScript.wordCount(line)) }
+
+    /// The same, for a caller that has counted the line's words already.
+    static func isFurniture(_ line: String, words: Int) -> Bool {
         // Counted before lowercasing: a paragraph is refused without being copied.
-        guard TextScript.wordCount(line) <= 40 else { return false }
+        guard words <= 40 else { return false }
         let l = line.lowercased()
         if isPagination(l) { return true }
         if prefixBytes.contains(where: { ByteSearch.hasPrefix(l, $0) }) { return true }
@@ -96,8 +99,11 @@ public enum FurnitureRules {
 
     /// A photo caption: ends with a photo credit ("… Industries. CHINA DAILY", "[Photo/Xinhua]"),
     /// or opens as one ("图为…").
-    public static func isCaption(_ line: String) -> Bool {
-        guard TextScript.wordCount(line) <= 70 else { return false }
+    public static func isCaption(_ line: String) -> Bool { isCaption(line, words: TextScript.wordCount(line)) }
+
+    /// The same, for a caller that has counted the line's words already.
+    static func isCaption(_ line: String, words: Int) -> Bool {
+        guard words <= 70 else { return false }
         let l = line.lowercased()
         for marker in ["[photo", "(photo", "photo:", "photo/", "photo by", "/xinhua", "getty images", "(image:",
             "[image", "图片来源", "供图）", "摄）", "（摄", "图/"]

@@ -67,7 +67,7 @@ struct BlockCollector {
         if length > 0, Double(bufferLinked) / Double(length) > 0.5, !(links <= 2 && longestLink <= 80 && Self.isSentence(text, linked: bufferLinked, tag: bufferTag)) {
             return
         }
-        if FurnitureRules.isFurniture(text) || FurnitureRules.isCaption(text) { return }
+        if FurnitureRules.isFurniture(text, words: words) || FurnitureRules.isCaption(text, words: words) { return }
         // Lone labels ("Advertisement", "Share") say nothing; a heading of a few words may.
         if words <= 2, !Self.headingTags.contains(bufferTag), !text.contains(where: { ".!?。！？".contains($0) }) {
             return
