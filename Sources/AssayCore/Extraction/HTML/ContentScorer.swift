@@ -161,7 +161,43 @@ struct ContentScorer {
         return n
     }
 
+    /// Commas (`,` `，` `、`) that stand as characters of their own. Counted on bytes; a text where
+    /// a comma could be part of a larger character (a mark after it, a prepended sign before it)
+    /// is counted by Characters, as before.
     static func commas(_ text: String) -> Int {
-        text.reduce(0) { $0 + ("，,、".contains($1) ? 1 : 0) }
+        var count = 0
+        var pendingComma = false
+        var previous: UInt32 = 0
+        let plain = UTF8Scalars.walk(text) { value in
+            if pendingComma {
+                if value >= 0x300, Self.mayExtend(value) { return false }
+                count += 1
+                pendingComma = false
+            }
+            if value == 0x2C || value == 0xFF0C || value == 0x3001 {
+                if previous >= 0x600, Self.mayPrepend(previous) { return false }
+                pendingComma = true
+            }
+            previous = value
+            return true
+        }
+        guard plain else { return text.reduce(0) { $0 + ("，,、".contains($1) ? 1 : 0) } }
+        return count + (pendingComma ? 1 : 0)
+    }
+
+    /// A scalar that can join the character before it: combining and spacing marks, joiners, variation selectors.
+    private static func mayExtend(_ value: UInt32) -> Bool {
+        if value == 0x200C || value == 0x200D || (0xFE00...0xFE0F).contains(value) || value >= 0xE0000 { return true }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isGraphemeExtend
+        }
+    }
+
+    /// A scalar that joins the character after it (Arabic and Syriac number signs and their kin).
+    private static func mayPrepend(_ value: UInt32) -> Bool {
+        (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F || (0x890...0x891).contains(value) || value == 0x8E2
+            || value == 0xD4E || value >= 0x10000
     }
 }
