@@ -40,6 +40,18 @@ public enum LanguageDetector {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { latin += 1 }
                 return true
             }
+            // The common cases without a Unicode property look-up: Latin letters, common Han, punctuation.
+            switch v {
+            case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F:
+                latin += 1
+                return true
+            case 0x4E00...0x9FA5:
+                han += 1
+                return true
+            case 0x2000...0x206F, 0x3000...0x303F, 0xFF01...0xFF0F:
+                return true
+            default: break
+            }
             guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { return true }
             if TextScript.isHan(s) { han += 1 }
             else if TextScript.isKana(s) { kana += 1 }
