@@ -1,5 +1,6 @@
 import AssayCore
 import AssayDaemon
+import AssayTestSupport
 import Foundation
 
 /// The records of the benchmark's 181 real pages, compared byte for byte with the ones saved by
@@ -28,17 +29,10 @@ enum GoldenBenchmark {
         for name in names {
             guard let html = Gunzip.read(pages.appendingPathComponent(name).path) else { continue }
             let id = String(name.dropLast(".html.gz".count))
-            let time = "2026-01-01T00:00:00Z"
-            let outcomes = pipeline.process(InputDocument(bytes: html, path: "\(id).html", receivedAt: time), ingestedAt: time)
-            let records = outcomes.map { outcome -> String in
-                switch outcome {
-                case .article(var article):
-                    article.dedup.signature = NearDuplicateSignature(body: article.body).hex
-                    return (try? ArticleJSON.encoder.encode(article)).map { String(decoding: $0, as: UTF8.self) } ?? "unencodable"
-                case .rejected(let rejection, _):
-                    return "rejected: \(rejection)"
-                }
-            }.joined(separator: "\n") + "\n"
+            guard let records = try? GoldenRecords.text(of: html, path: "\(id).html", pipeline: pipeline) else {
+                changed.append(id)
+                continue
+            }
             let file = folder.appendingPathComponent("\(id).json")
             if update {
                 try? Data(records.utf8).write(to: file)

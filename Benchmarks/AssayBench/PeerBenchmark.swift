@@ -29,7 +29,7 @@ enum PeerBenchmark {
         var results: [String: [Run]] = [:]
         for index in 1...runs {
             let work = root.appendingPathComponent("run\(index)")
-            let daemon = drainDaemon(corpus: corpus, work: work.appendingPathComponent("daemon"), binary: binary, count: count)
+            let daemon = drainDaemon(corpus: corpus, binary: binary, count: count)
             let ingest = measure(count: count) {
                 [binary, "ingest", corpus.path, "--out", work.appendingPathComponent("ingest").path]
             }
@@ -72,22 +72,14 @@ enum PeerBenchmark {
         }
     }
 
-    /// The daemon on a copy of the corpus moved into its inbox (the move is not timed).
-    private static func drainDaemon(corpus: URL, work: URL, binary: String, count: Int) -> Run? {
+    /// The daemon on a copy of the corpus in the drain benchmark's sandbox (the copy is not timed).
+    private static func drainDaemon(corpus: URL, binary: String, count: Int) -> Run? {
         do {
-            let inbox = work.appendingPathComponent("inbox")
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: corpus, to: inbox)
-            let config = work.appendingPathComponent("assay.toml")
-            try Data("""
-                inbox = "inbox"
-                output = "records"
-                archive = "archive"
-                quarantine = "quarantine"
-                state = "assay.sqlite"
-                log_format = "json"
-                queue_size = 256
-                """.utf8).write(to: config)
+            let (root, config) = try DrainBenchmark.sandbox("peer-daemon")
+            defer { try? FileManager.default.removeItem(at: root) }
+            for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) {
+                try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: root.appendingPathComponent("inbox/\(name)"))
+            }
             return measure(count: count) { [binary, "run", "--config", config.path, "--exit-when-idle"] }
         } catch {
             print("peer: cannot prepare the daemon's inbox: \(error)")

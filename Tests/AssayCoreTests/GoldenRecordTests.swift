@@ -13,8 +13,6 @@ import Testing
     static let folders = ["seeds", "Tests/Fixtures/dev-corpus", "Tests/Fixtures/pages", "Tests/Fixtures/encodings",
         "Tests/Fixtures/scripts", "Tests/Fixtures/labels", "Tests/Fixtures/reworded", "Tests/Fixtures/rewrites"]
     static let goldenFolder = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/golden")
-    static let time = "2026-01-01T00:00:00Z"
-
     /// Every input, as a path relative to the repository.
     static let inputs: [String] = folders.flatMap { folder in
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.repositoryRoot.appendingPathComponent(folder).path)) ?? []
@@ -23,19 +21,8 @@ import Testing
 
     static let pipeline = ArticlePipeline(classifier: try! IndustryClassifier(taxonomy: TaxonomyFile.builtIn))
 
-    /// The records of one input as the daemon writes them (with the near-duplicate signature), or its refusal.
     static func records(_ path: String) throws -> String {
-        let bytes = try Fixtures.bytes(Fixtures.repositoryRoot.appendingPathComponent(path))
-        let outcomes = pipeline.process(InputDocument(bytes: bytes, path: path, receivedAt: time), ingestedAt: time)
-        return try outcomes.map { outcome in
-            switch outcome {
-            case .article(var article):
-                article.dedup.signature = NearDuplicateSignature(body: article.body).hex
-                return String(decoding: try ArticleJSON.encoder.encode(article), as: UTF8.self)
-            case .rejected(let rejection, let index):
-                return "rejected \(index.map(String.init) ?? "-"): \(rejection)"
-            }
-        }.joined(separator: "\n") + "\n"
+        try GoldenRecords.text(of: Fixtures.bytes(Fixtures.repositoryRoot.appendingPathComponent(path)), path: path, pipeline: pipeline)
     }
 
     @Test func everyFixtureFolderHasInputs() {

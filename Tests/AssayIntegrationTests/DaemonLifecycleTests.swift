@@ -108,6 +108,17 @@ import Testing
         #expect(ready < stopping)
     }
 
+    /// A generated page of at least `bytes` bytes: a headline, then `block(index)` for index 0, 1, 2…
+    static func page(_ title: String, bytes: Int, block: (Int) -> String) -> [UInt8] {
+        var html = "<html><head><title>\(title)</title></head><body><h1>\(title)</h1>"
+        var index = 0
+        while html.utf8.count < bytes {
+            html += block(index)
+            index += 1
+        }
+        return Array((html + "</body></html>").utf8)
+    }
+
     /// Pages that take seconds each to parse, on every worker at once, never starve the heartbeat:
     /// the pipeline runs on threads of its own, and systemd hears WATCHDOG=1 within its deadline.
     @Test func largePagesOnEveryWorkerNeverStarveTheWatchdog() throws {
@@ -118,14 +129,11 @@ import Testing
         #expect(listener.waitFor { $0 == "WATCHDOG=1" })
         let words = ["lithium", "cell", "plant", "line", "capacity", "the", "of", "and", "battery", "pack", "output", "rose"]
         for page in 0..<4 {
-            var html = "<html><head><title>Big page \(page)</title></head><body><h1>Big page \(page)</h1>"
-            var index = 0
-            while html.utf8.count < 3_000_000 {
+            let html = Self.page("Big page \(page)", bytes: 3_000_000) { index in
                 let sentence = (0..<80).map { words[($0 * 7 + index * 13 + page) % words.count] }.joined(separator: " ")
-                html += "<div class=\"c\(index % 40)\"><p>\(sentence).</p><a href=\"/x\(index)\">link \(index)</a></div>\n"
-                index += 1
+                return "<div class=\"c\(index % 40)\"><p>\(sentence).</p><a href=\"/x\(index)\">link \(index)</a></div>\n"
             }
-            try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "big-\(page).html")
+            try sandbox.moveIn(html, as: "big-\(page).html")
         }
         // Read the notify socket the whole time, so each keep-alive is timed as it arrives.
         // The pages say much the same, so some are recorded as duplicates: either is an outcome.
@@ -152,13 +160,10 @@ import Testing
         let sandbox = try DaemonSandbox(extra: "workers = 1\ngrace_period = 1")
         let daemon = try DaemonProcess(config: sandbox.config)
         #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
-        var html = "<html><head><title>Long page</title></head><body><h1>Long page</h1>"
-        var index = 0
-        while html.utf8.count < 12_000_000 {
-            html += "<div class=\"c\(index % 40)\"><p>Line \(index) of a long page about cell plants and their output.</p><a href=\"/x\(index)\">\(index)</a></div>\n"
-            index += 1
+        let html = Self.page("Long page", bytes: 12_000_000) { index in
+            "<div class=\"c\(index % 40)\"><p>Line \(index) of a long page about cell plants and their output.</p><a href=\"/x\(index)\">\(index)</a></div>\n"
         }
-        try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "long.html")
+        try sandbox.moveIn(html, as: "long.html")
         #expect(daemon.waitForLine { $0["msg"] as? String == "summary" && $0["in_flight"] as? Int == 1 })
         let stop = ContinuousClock.now
         daemon.signal(SIGTERM)
@@ -174,13 +179,10 @@ import Testing
         let sandbox = try DaemonSandbox(extra: "workers = 1\nmax_process_seconds = 0.2")
         let daemon = try DaemonProcess(config: sandbox.config)
         #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" })
-        var html = "<html><head><title>Slow page</title></head><body><h1>Slow page</h1>"
-        var index = 0
-        while html.utf8.count < 4_000_000 {
-            html += "<div class=\"c\(index % 40)\"><span>cell</span> <span>\(index)</span> <b>plant</b> <i>output</i></div>\n"
-            index += 1
+        let html = Self.page("Slow page", bytes: 4_000_000) { index in
+            "<div class=\"c\(index % 40)\"><span>cell</span> <span>\(index)</span> <b>plant</b> <i>output</i></div>\n"
         }
-        try sandbox.moveIn(Array((html + "</body></html>").utf8), as: "slow.html")
+        try sandbox.moveIn(html, as: "slow.html")
         try sandbox.copyIn(try Fixtures.seed("003"), as: "good.txt")
         #expect(Wait.until(timeout: 120) { daemon.entries(message: "record written").count == 1 })
         let slow = DaemonRunTests.outcomes(daemon)["slow.html"]

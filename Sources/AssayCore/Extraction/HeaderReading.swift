@@ -54,15 +54,10 @@ struct HeaderReading {
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         let common = UTF8Scalars.walk(s) { value in
-            switch value {
-            case 0x61...0x7A, 0x30...0x39, 0xDF...0xF6, 0xF8...0xFF, 0x4E00...0x9FA5: UTF8Scalars.append(value, to: &out)
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: UTF8Scalars.append(value + 0x20, to: &out)
-            case 0x00...0x7F, 0xA0, 0xA1, 0xA6...0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF: break
-            // Punctuation and spaces, but not the format characters that join graphemes (ZWJ, bidi marks).
-            case 0x2000...0x200A, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F,
-                0xFF1A...0xFF1F:
-                break
-            default: return false
+            switch CommonScalar.classify(value) {
+            case .word(let lower): UTF8Scalars.append(lower, to: &out)
+            case .separator: break
+            case .other: return false
             }
             return true
         }

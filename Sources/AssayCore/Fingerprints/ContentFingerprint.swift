@@ -23,44 +23,25 @@ public enum ContentFingerprint {
         return String(out)
     }
 
-    /// The same result as the general path, on bytes, for the text most articles are: ASCII, Latin-1
-    /// letters, common Han (U+4E00–U+9FA5: no case, unchanged by NFKC) and punctuation whose NFKC form holds no letter
-    /// or digit (quotes, dashes, ideographic and full-width punctuation). Nil at anything else.
+    /// The same result as the general path, on bytes, for text of `CommonScalar`s alone (most
+    /// articles); nil at any other character.
     private static func normalizeCommon(_ text: String) -> String? {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         let common = UTF8Scalars.walk(text) { value in
-            var word = value
-            switch value {
-            case 0x61...0x7A, 0x30...0x39, 0xDF...0xF6, 0xF8...0xFF, 0x4E00...0x9FA5: break
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: word = value + 0x20  // ASCII and Latin-1 capitals
-            default:
-                guard value < 0x80 || isSeparator(value) else { return false }
-                pendingSpace = true
-                return true
+            switch CommonScalar.classify(value) {
+            case .word(let lower):
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                UTF8Scalars.append(lower, to: &out)
+            case .separator: pendingSpace = true
+            case .other: return false
             }
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            UTF8Scalars.append(word, to: &out)
             return true
         }
         guard common else { return nil }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Punctuation and spaces whose NFKC form holds no letter or digit, checked against Unicode's
-    /// tables for these ranges (¨ ¯ ´ ¸ ‗ ‾ are left out: NFKC gives them combining marks).
-    @inline(__always)
-    private static func isSeparator(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0xA0...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF: true
-        case 0x2017, 0x203E: false  // ‗ ‾: NFKC gives a combining mark
-        case 0x2000...0x206F: true  // general punctuation: spaces, dashes, quotes, bullets, ellipsis
-        case 0x3000...0x3004, 0x3008...0x3020: true  // ideographic space, 、。, brackets 「」《》【】
-        case 0xFF01...0xFF0F, 0xFF1A...0xFF1F: true  // full-width ！＂＃…／ and ：；＜＝＞？
-        default: false
-        }
     }
 
     public static func sha256Hex(_ text: String) -> String {

@@ -16,17 +16,17 @@ public enum LanguageDetector {
     private static let stopwordLanguages: [UInt64: [Int]] = {
         var index: [UInt64: [Int]] = [:]
         for (language, entry) in stopwords.enumerated() {
-            for word in entry.1 { index[packed(Array(word.utf8)), default: []].append(language) }
+            for word in entry.1 {
+                let bytes = word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                index[key(bytes, length: word.utf8.count), default: []].append(language)
+            }
         }
         return index
     }()
 
-    /// Up to 7 bytes in one integer, after a length byte: distinct words, distinct keys.
-    private static func packed(_ bytes: [UInt8]) -> UInt64 {
-        var key = UInt64(bytes.count)
-        for byte in bytes.prefix(7) { key = key << 8 | UInt64(byte) }
-        return key
-    }
+    /// A word's bytes (packed big-endian) under its length: distinct words of up to 7 bytes, distinct keys.
+    @inline(__always)
+    private static func key(_ bytes: UInt64, length: Int) -> UInt64 { UInt64(length) << (8 * UInt64(length)) | bytes }
 
     /// A BCP 47 primary subtag, or `und` when the text gives too little to tell.
     public static func detect(_ text: String) -> String {
@@ -74,21 +74,21 @@ public enum LanguageDetector {
     private static func latinLanguage(_ text: String) -> String {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var words = 0
-        // The word being read, packed as `packed` does it, and its length (longer ones are no stopwords).
-        var key: UInt64 = 0
+        // The word being read, its bytes packed as `key` takes them, and its length (longer ones are no stopwords).
+        var packed: UInt64 = 0
         var length = 0
         func finish() {
             guard length > 0 else { return }
             words += 1
             if length <= 6 {
-                for language in stopwordLanguages[UInt64(length) << (8 * UInt64(length)) | key] ?? [] { counts[language] += 1 }
+                for language in stopwordLanguages[Self.key(packed, length: length)] ?? [] { counts[language] += 1 }
             }
-            key = 0
+            packed = 0
             length = 0
         }
         for byte in text.utf8.prefix(20_000) {
             if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
-                if length < 7 { key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                if length < 7 { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
                 length += 1
             } else {
                 finish()
