@@ -29,7 +29,7 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         let articles = outcomes.compactMap(\.article)
         for article in articles {
-            let data = articles.count == 1 ? try article.jsonData() : try ArticleJSON.compactEncoder.encode(article) + [0x0A]
+            let data = articles.count == 1 ? try article.jsonData() : Data(try article.json(pretty: false) + [0x0A])
             FileHandle.standardOutput.write(data)
         }
         let refusals = outcomes.compactMap(\.rejection)

@@ -12,7 +12,7 @@ public enum GoldenRecords {
             switch outcome {
             case .article(var article):
                 article.dedup.signature = NearDuplicateSignature(body: article.body).hex
-                return String(decoding: try ArticleJSON.encoder.encode(article), as: UTF8.self)
+                return String(decoding: try article.json(pretty: true), as: UTF8.self)
             case .rejected(let rejection, let index):
                 return "rejected \(index.map(String.init) ?? "-"): \(rejection)"
             }

@@ -25,11 +25,11 @@ extension Article {
         try c.encode(assayVersion, forKey: .assayVersion)
     }
 
-    /// The record as pretty-printed JSON with a trailing newline, keys in schema order.
-    public func jsonData() throws -> Data {
-        var data = try ArticleJSON.encoder.encode(self)
-        data.append(0x0A)
-        return data
+    /// The record file: pretty-printed JSON, keys sorted, with a trailing newline.
+    public func jsonData() throws(RecordJSONWriter.InvalidNumber) -> Data {
+        var bytes = try json(pretty: true)
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 }
 
@@ -86,7 +86,9 @@ extension Provenance {
     }
 }
 
-/// Shared JSON coders for records: one configuration everywhere a record is written or read.
+/// JSONEncoder configurations of the record's format. Records themselves are written by
+/// `RecordJSONWriter`, proven to give the same bytes as `encoder`; `compactEncoder` writes the
+/// JSON Lines of commands whose lines wrap a record.
 public enum ArticleJSON {
     public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
