@@ -23,6 +23,39 @@ enum ByteSearch {
         return true
     }
 
+    /// Whether the bytes `text` contain `needle`'s bytes.
+    static func contains(_ text: [UInt8], _ needle: String) -> Bool {
+        var needle = needle
+        return text.withUnsafeBufferPointer { text in needle.withUTF8 { pattern in search(text, pattern) } }
+    }
+
+    /// Whether the bytes `text` start with `prefix`.
+    static func hasPrefix(_ text: [UInt8], _ prefix: [UInt8]) -> Bool {
+        text.count >= prefix.count && text.withUnsafeBufferPointer { text in
+            prefix.withUnsafeBufferPointer { memcmp(text.baseAddress!, $0.baseAddress!, prefix.count) == 0 }
+        }
+    }
+
+    /// The text's UTF-8 with ASCII letters lowered. Matched against lowercase ASCII and caseless
+    /// (CJK, symbol) markers it finds what `lowercased()` would, without building a String: no other
+    /// character lowercases into ASCII, except İ and the Kelvin sign, for which it is `lowercased()`.
+    static func lowered(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var mayHaveSpecial = false
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
+                // İ is C4 B0, the Kelvin sign E2 84 AA.
+                if byte == 0xC4 || byte == 0xE2 { mayHaveSpecial = true }
+            }
+        }
+        if mayHaveSpecial, text.unicodeScalars.contains(where: { $0 == "\u{130}" || $0 == "\u{212A}" }) {
+            return Array(text.lowercased().utf8)
+        }
+        return bytes
+    }
+
     private static func search(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         guard text.count >= pattern.count, let start = text.baseAddress, let needle = pattern.baseAddress else { return false }

@@ -39,24 +39,70 @@ public enum FurnitureRules {
 
     /// The same, for a caller that has counted the line's words already.
     static func isFurniture(_ line: String, words: Int) -> Bool {
-        // Counted before lowercasing: a paragraph is refused without being copied.
+        // Counted before lowering: a paragraph is refused without being copied.
         guard words <= 40 else { return false }
-        let l = line.lowercased()
-        if isPagination(l) { return true }
+        let l = ByteSearch.lowered(line)
+        if mayBePagination(l), isPagination(line.lowercased()) { return true }
         if prefixBytes.contains(where: { ByteSearch.hasPrefix(l, $0) }) { return true }
         if containedMarkers.contains(where: { ByteSearch.contains(l, $0) }) { return true }
         return isSectionHeader(line)
     }
 
+    /// The most letters and ideographs a section heading has ("you might also like").
+    private static let longestSectionHeader = sectionHeaders.map { $0.unicodeScalars.count }.max() ?? 0
+    private static let moreFrom = Array("more from ".utf8)
+
     /// A heading that opens a list of links to other stories: what follows it is furniture too.
     public static func isSectionHeader(_ line: String) -> Bool {
         // Headings are a few words; a paragraph is not lowercased to find that out.
-        guard line.utf8.count <= 300 else { return false }
+        guard line.utf8.count <= 300, mayBeSectionHeader(line) else { return false }
         var l = line.lowercased().trimmingWhitespace()
         while let last = l.last, ":：»>".contains(last) { l.removeLast() }
         l = l.trimmingWhitespace()
         return sectionHeaders.contains(l) || (l.hasPrefix("more from ") && l.split(separator: " ").count <= 6)
     }
+
+    /// False when the line cannot be a heading: it has more ASCII letters, digits and ideographs
+    /// than the longest heading (none of them is trimmed away), and does not open with "more from ".
+    private static func mayBeSectionHeader(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { utf8 in
+            var start = 0
+            while start < utf8.count, utf8[start] == 0x20 || utf8[start] &- 0x09 < 5 { start += 1 }
+            // A character outside ASCII first may be Unicode space before "more from": ask the full rule.
+            if start < utf8.count, utf8[start] >= 0x80 { return true }
+            if utf8.count - start >= moreFrom.count,
+                (0..<moreFrom.count).allSatisfy({ utf8[start + $0] &- 0x41 < 26 ? utf8[start + $0] | 0x20 == moreFrom[$0] : utf8[start + $0] == moreFrom[$0] }) {
+                return true
+            }
+            var counted = 0
+            for byte in utf8 {
+                // ASCII letters and digits, and the lead bytes of U+4000–U+9FFF (ideographs).
+                let isASCIIAlphanumeric = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                if isASCIIAlphanumeric || byte &- 0xE4 < 6 {
+                    counted += 1
+                    if counted > longestSectionHeader { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    /// Pagination's first token is a number, a nav mark or "page" (see `isPagination`): asked on the
+    /// lowered bytes first, so a sentence is not lowercased and split to find that out. A token with
+    /// characters outside ASCII may be a number or a mark: the full rule decides.
+    private static func mayBePagination(_ l: [UInt8]) -> Bool {
+        var start = 0
+        while start < l.count, l[start] == 0x20 || l[start] == 0x7C { start += 1 }
+        var end = start
+        while end < l.count, l[end] != 0x20, l[end] != 0x7C { end += 1 }
+        let token = l[start..<end]
+        if token.contains(where: { $0 >= 0x80 }) || token.allSatisfy({ $0 &- 0x30 < 10 }) { return true }
+        return asciiPaginationWords.contains(Array(token))
+    }
+
+    private static let asciiPaginationWords: Set<[UInt8]> = Set(
+        (["page"] + navWords.map(String.init)).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
 
     private static let navWords: Set<Substring> = [">", "<", "»", "«", ">>", "<<", "next", "prev", "previous", "...", "…", "›", "‹"]
 
@@ -104,7 +150,7 @@ public enum FurnitureRules {
     /// The same, for a caller that has counted the line's words already.
     static func isCaption(_ line: String, words: Int) -> Bool {
         guard words <= 70 else { return false }
-        let l = line.lowercased()
+        let l = ByteSearch.lowered(line)
         for marker in ["[photo", "(photo", "photo:", "photo/", "photo by", "/xinhua", "getty images", "(image:",
             "[image", "图片来源", "供图）", "摄）", "（摄", "图/"]
         where ByteSearch.contains(l, marker) {

@@ -10,6 +10,16 @@ public struct TextExtractor: Sendable {
         self.dateParser = dateParser
     }
 
+    /// Whether a body line is the headline again, ignoring case. Lowercasing and canonical
+    /// equivalence change a length by a small factor at most: a paragraph much longer than the
+    /// headline is not lowercased to find out that it is not the headline.
+    static func repeats(_ line: String, headline lowered: String) -> Bool {
+        let lineBytes = line.utf8.count
+        let headlineBytes = lowered.utf8.count
+        guard lineBytes <= 4 * headlineBytes + 16, headlineBytes <= 4 * lineBytes + 16 else { return false }
+        return line.lowercased() == lowered
+    }
+
     public func extract(_ text: String) -> ExtractedArticle? {
         let lines = Self.lines(of: text).map { Self.clean(String($0)) }
         var header = HeaderReading()
@@ -34,7 +44,8 @@ public struct TextExtractor: Sendable {
         }
         var cleaning = BodyCleaning(lines: bodyLines)
         cleaning.run()
-        let paragraphs = cleaning.kept.filter { $0.lowercased() != header.headline?.lowercased() }
+        let headline = header.headline?.lowercased()
+        let paragraphs = headline.map { headline in cleaning.kept.filter { !Self.repeats($0, headline: headline) } } ?? cleaning.kept
 
         guard let title = header.headline ?? paragraphs.first.map(Self.firstSentence), !paragraphs.isEmpty else {
             return nil
