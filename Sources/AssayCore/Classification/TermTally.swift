@@ -38,13 +38,31 @@ struct TermTally {
 /// A field's UTF-8 bytes, for turning match offsets into code-point offsets and snippets.
 struct TextOffsets {
     private let bytes: [UInt8]
+    /// Code points before each 256-byte block: an offset is turned into code points by counting
+    /// within its block only, however many terms ask.
+    private let blockStarts: [Int]
 
-    init(_ text: String) { bytes = Array(text.utf8) }
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 256 + 1)
+        var count = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            for position in 0..<bytes.count {
+                if position & 255 == 0 { starts.append(count) }
+                if bytes[position] & 0xC0 != 0x80 { count += 1 }
+            }
+        }
+        blockStarts = starts
+    }
 
     /// Code points before the UTF-8 offset: what `first_offset` reports (Python and JSON readers count so).
     func codePointOffset(_ utf8Offset: Int) -> Int {
-        var count = 0
-        for position in 0..<min(utf8Offset, bytes.count) where bytes[position] & 0xC0 != 0x80 { count += 1 }
+        let end = min(utf8Offset, bytes.count)
+        guard end > 0 else { return 0 }
+        let block = (end - 1) >> 8
+        var count = blockStarts[block]
+        for position in (block << 8)..<end where bytes[position] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 

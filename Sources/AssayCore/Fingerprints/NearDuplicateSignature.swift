@@ -31,7 +31,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
 
     public init(body: String) {
         let tokens = DedupTokens(body)
-        // The distinct shingles, sorted and deduplicated in an array (cheaper than hashing into a Set).
+        // The distinct shingles: MinHash needs no order, only each shingle once and how many there are.
         var shingleHashes: [UInt64] = []
         let words = tokens.words
         if words.count < 3 {
@@ -40,19 +40,48 @@ public struct NearDuplicateSignature: Sendable, Equatable {
             shingleHashes.reserveCapacity(words.count - 2)
             for index in 0...(words.count - 3) { shingleHashes.append(Self.combine(words[index..<(index + 3)])) }
         }
-        shingleHashes.sort()
-        var distinct = 0
-        for hash in shingleHashes where distinct == 0 || shingleHashes[distinct - 1] != hash {
-            shingleHashes[distinct] = hash
-            distinct += 1
-        }
-        shingleHashes.removeLast(shingleHashes.count - distinct)
+        shingleHashes = Self.distinct(shingleHashes)
         shingles = MinHash.signature(of: shingleHashes, multipliers: Self.shingleMultipliers)
-        shingleCount = distinct
+        shingleCount = shingleHashes.count
         var facts = Set<UInt32>()
         for hash in tokens.names { facts.insert(UInt32(truncatingIfNeeded: MinHash.mix(hash)) & ~1) }
         for hash in tokens.figures { facts.insert(UInt32(truncatingIfNeeded: MinHash.mix(hash)) | 1) }
         self.facts = Array(facts.sorted().prefix(Self.maximumFacts))
+    }
+
+    /// The distinct values, in first-seen order, through an open-addressing table at most half full:
+    /// a few probes per value, where sorting cost a comparison sort of the whole list.
+    static func distinct(_ values: [UInt64]) -> [UInt64] {
+        guard values.count > 1 else { return values }
+        var capacity = 16
+        while capacity < values.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        // Zero marks an empty slot; a zero value is remembered apart.
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var result: [UInt64] = []
+        result.reserveCapacity(values.count)
+        var sawZero = false
+        slots.withUnsafeMutableBufferPointer { slots in
+            for value in values {
+                if value == 0 {
+                    if !sawZero { result.append(0) }
+                    sawZero = true
+                    continue
+                }
+                var slot = Int(truncatingIfNeeded: MinHash.mix(value)) & mask
+                while true {
+                    let held = slots[slot]
+                    if held == value { break }
+                    if held == 0 {
+                        slots[slot] = value
+                        result.append(value)
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        return result
     }
 
     private static func combine<C: Collection>(_ hashes: C) -> UInt64 where C.Element == UInt64 {
@@ -73,10 +102,13 @@ public struct NearDuplicateSignature: Sendable, Equatable {
 
     /// The shingle MinHash as hex, for the record's `dedup.signature`.
     public var hex: String {
-        shingles.map { value in
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 8 - digits.count) + digits
-        }.joined()
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(shingles.count * 8)
+        for value in shingles {
+            for shift in stride(from: 28, through: 0, by: -4) { bytes.append(digits[Int(value >> UInt32(shift) & 0xF)]) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Estimated overlap with another article.

@@ -10,19 +10,42 @@ public enum LanguageDetector {
         ("nl", ["de", "het", "een", "en", "van", "dat", "niet", "met", "voor", "zijn", "op", "ook", "wordt"]),
     ]
 
-    /// Each stopword with the languages that use it: one lookup per word instead of one per language.
-    /// Keyed by the word's bytes packed into an integer (stopwords are at most 6 bytes), so a word
-    /// of the text is looked up without making a String of it.
-    private static let stopwordLanguages: [UInt64: [Int]] = {
-        var index: [UInt64: [Int]] = [:]
+    /// Each stopword with the languages that use it (a bit per language): one lookup per word instead
+    /// of one per language. Keyed by the word's bytes packed into an integer (stopwords are at most 6
+    /// bytes), so a word of the text is looked up without making a String of it; an open-addressing
+    /// table with a multiplicative hash, as a dictionary's hashing cost more than the rest of the count.
+    private static let stopwordTable: (keys: [UInt64], languages: [UInt8]) = {
+        var keys = [UInt64](repeating: 0, count: stopwordSlots)
+        var languages = [UInt8](repeating: 0, count: stopwordSlots)
         for (language, entry) in stopwords.enumerated() {
             for word in entry.1 {
-                let bytes = word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-                index[key(bytes, length: word.utf8.count), default: []].append(language)
+                let packed = key(word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, length: word.utf8.count)
+                var slot = stopwordSlot(packed)
+                while keys[slot] != 0 && keys[slot] != packed { slot = (slot + 1) & (stopwordSlots - 1) }
+                keys[slot] = packed
+                languages[slot] |= 1 << UInt8(language)
             }
         }
-        return index
+        return (keys, languages)
     }()
+    private static let stopwordSlots = 512
+
+    @inline(__always)
+    private static func stopwordSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) & (stopwordSlots - 1)
+    }
+
+    /// The languages (a bit each) that use the packed word; 0 for a word that is no stopword.
+    @inline(__always)
+    private static func stopwordLanguages(_ key: UInt64, keys: UnsafeBufferPointer<UInt64>, languages: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var slot = stopwordSlot(key)
+        while true {
+            let held = keys[slot]
+            if held == key { return languages[slot] }
+            if held == 0 { return 0 }
+            slot = (slot + 1) & (stopwordSlots - 1)
+        }
+    }
 
     /// A word's bytes (packed big-endian) under its length: distinct words of up to 7 bytes, distinct keys.
     @inline(__always)
@@ -74,27 +97,39 @@ public enum LanguageDetector {
     private static func latinLanguage(_ text: String) -> String {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var words = 0
-        // The word being read, its bytes packed as `key` takes them, and its length (longer ones are no stopwords).
-        var packed: UInt64 = 0
-        var length = 0
-        func finish() {
-            guard length > 0 else { return }
-            words += 1
-            if length <= 6 {
-                for language in stopwordLanguages[Self.key(packed, length: length)] ?? [] { counts[language] += 1 }
+        let table = stopwordTable
+        var text = text
+        text.withUTF8 { utf8 in
+            table.keys.withUnsafeBufferPointer { keys in
+                table.languages.withUnsafeBufferPointer { languages in
+                    // The word being read, its bytes packed as `key` takes them, and its length (longer ones are no stopwords).
+                    var packed: UInt64 = 0
+                    var length = 0
+                    func finish() {
+                        guard length > 0 else { return }
+                        words += 1
+                        if length <= 6 {
+                            var found = stopwordLanguages(Self.key(packed, length: length), keys: keys, languages: languages)
+                            while found != 0 {
+                                counts[found.trailingZeroBitCount] += 1
+                                found &= found - 1
+                            }
+                        }
+                        packed = 0
+                        length = 0
+                    }
+                    for byte in UnsafeBufferPointer(rebasing: utf8.prefix(20_000)) {
+                        if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
+                            if length < 7 { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                            length += 1
+                        } else {
+                            finish()
+                        }
+                    }
+                    finish()
+                }
             }
-            packed = 0
-            length = 0
         }
-        for byte in text.utf8.prefix(20_000) {
-            if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
-                if length < 7 { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                length += 1
-            } else {
-                finish()
-            }
-        }
-        finish()
         guard words >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words
         else { return "und" }
         return stopwords[best].0

@@ -113,17 +113,16 @@ enum HTMLText {
     ]
 
     /// Whitespace runs (and zero-width spaces, BOMs) made one space, trimmed at both ends. Works on
-    /// the UTF-8 bytes: only a non-ASCII character is decoded, to ask whether it is a space.
+    /// the UTF-8 bytes: only a non-ASCII character is decoded, to ask whether it is a space. Text that
+    /// is collapsed already (most of it: extraction collapses, the record builder asks again) is
+    /// returned as it is, without a copy.
     static func collapse(_ s: String) -> String {
+        if isCollapsed(s) { return s }
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         UTF8Scalars.walk(s) { value in
-            let isSpace =
-                value < 0x80
-                ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
-                : value == 0x200B || value == 0xFEFF || Unicode.Scalar(value).map(TextScript.isSpace) == true
-            if isSpace {
+            if isCollapsible(value) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }
@@ -133,6 +132,31 @@ enum HTMLText {
             return true
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether collapsing would change nothing: every space is a single ASCII space between two
+    /// other characters.
+    private static func isCollapsed(_ s: String) -> Bool {
+        var afterSpace = true  // a leading space would go
+        let clean = UTF8Scalars.walk(s) { value in
+            if value == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+                return true
+            }
+            afterSpace = false
+            return !isCollapsible(value)
+        }
+        return clean && (!afterSpace || s.isEmpty)
+    }
+
+    /// A space `collapse` merges: Unicode white space, zero-width space, BOM.
+    @inline(__always)
+    private static func isCollapsible(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        // Unicode's white space ends at U+3000: the ideographs and the rest need no property look-up.
+        if value > 0x3000 { return value == 0xFEFF }
+        return value == 0x200B || Unicode.Scalar(value).map(TextScript.isSpace) == true
     }
 
     private static let namedReferences: [Substring: String] = [
