@@ -36,8 +36,9 @@ test: deps
 	$(SWIFT) test
 
 ## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality
-## on ../shared/extraction-benchmark, store admit cost, the daemon's drain throughput, CPU per doc,
-## peak RSS and idle latency, fetch-and-process throughput against a loopback server, the benchmark
+## on ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
+## daemon draining 100,000 files (throughput, CPU per doc, peak RSS and RSS through the drain) and
+## its idle latency, fetch-and-process throughput against a loopback server, the benchmark
 ## pages' records against the saved golden ones (`AssayBench golden --update` saves them), and the
 ## daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs).
 bench: deps
@@ -49,8 +50,8 @@ bench: deps
 	@if [ -d $(GATHERED)/htmldate/pages ]; then .build/release/AssayBench pages $(GATHERED)/htmldate/pages; else echo "pages: $(GATHERED)/htmldate/pages missing (Benchmarks/data/README.md)"; fi
 	@if [ -d $(GATHERED)/labels/texts ]; then .build/release/AssayBench labels $(GATHERED)/labels/texts; else echo "labels: $(GATHERED)/labels/texts missing (Benchmarks/data/README.md)"; fi
 	@if [ -d $(GATHERED)/pairs/texts ]; then .build/release/AssayBench reprints $(GATHERED)/pairs/texts; else echo "reprints: $(GATHERED)/pairs/texts missing (Benchmarks/data/README.md)"; fi
-	.build/release/AssayBench store 10000 100000
-	.build/release/AssayBench drain 20000 200 .build/release/assay
+	.build/release/AssayBench store 10000 1000000
+	.build/release/AssayBench drain 100000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench golden ../shared/extraction-benchmark; fi
 	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi

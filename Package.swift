@@ -28,11 +28,14 @@ let package = Package(
         .target(name: "CAssaySystem", path: "Sources/CAssaySystem"),
         // HTTP through libcurl's easy interface, every limit enforced inside the transfer (libcurl4-openssl-dev).
         .target(name: "CAssayFetch", path: "Sources/CAssayFetch", linkerSettings: [.linkedLibrary("curl")]),
+        // Hot loops in C where a CPU feature pays (MinHash on AVX-512, chosen at run time).
+        .target(name: "CAssayKernels", path: "Sources/CAssayKernels"),
         // Pure pipeline: bytes in, records out. No file system, network or clock.
         .target(
             name: "AssayCore",
             dependencies: [
                 "CLibXML2",
+                "CAssayKernels",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -24,24 +24,65 @@ public enum ContentFingerprint {
     }
 
     /// The same result as the general path, on bytes, for text of `CommonScalar`s alone (most
-    /// articles); nil at any other character.
+    /// articles); nil at any other character. Written straight into the String's storage: the
+    /// result is never longer than the text (ASCII and Latin-1 letters keep their length lowercased).
     private static func normalizeCommon(_ text: String) -> String? {
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        let common = UTF8Scalars.walk(text) { value in
-            switch CommonScalar.classify(value) {
-            case .word(let lower):
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                UTF8Scalars.append(lower, to: &out)
-            case .separator: pendingSpace = true
-            case .other: return false
-            }
-            return true
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            var common = true
+            let result = String(unsafeUninitializedCapacity: utf8.count, initializingUTF8With: { (out: UnsafeMutableBufferPointer<UInt8>) -> Int in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    if byte < 0x80 {
+                        index += 1
+                        let folded = asciiFolding[Int(byte)]
+                        if folded == 0 {
+                            pendingSpace = true
+                            continue
+                        }
+                        if pendingSpace, count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = folded
+                        count += 1
+                        continue
+                    }
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
+                    var next = index + 1
+                    while next < index + length, next < utf8.count {
+                        value = value << 6 | UInt32(utf8[next] & 0x3F)
+                        next += 1
+                    }
+                    index = next
+                    switch CommonScalar.classify(value) {
+                    case .word(let lower):
+                        if pendingSpace, count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        count += UTF8Scalars.write(lower, to: out, at: count)
+                    case .separator: pendingSpace = true
+                    case .other:
+                        common = false
+                        return 0
+                    }
+                }
+                return count
+            })
+            return common ? result : nil
         }
-        guard common else { return nil }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// For each ASCII byte, its lowercase form if it is a letter or digit, 0 if it separates words.
+    private static let asciiFolding: [UInt8] = (0..<128).map { byte in
+        if case .word(let lower) = CommonScalar.classify(UInt32(byte)) { UInt8(lower) } else { 0 }
     }
 
     public static func sha256Hex(_ text: String) -> String {

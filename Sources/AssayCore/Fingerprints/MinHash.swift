@@ -1,3 +1,5 @@
+import CAssayKernels
+
 /// MinHash: for each of `count` hash functions, the smallest hash over a set. The share of equal
 /// positions in two signatures estimates the sets' Jaccard similarity.
 public enum MinHash {
@@ -15,16 +17,14 @@ public enum MinHash {
     }
 
     /// The minimum of each hash function over the distinct elements (the caller deduplicates).
+    /// The loop over hash functions runs in C (`assay_minhash`), on AVX-512 where the CPU has it.
     static func signature(of elements: [UInt64], multipliers: [UInt64]) -> [UInt32] {
         var minimums = [UInt32](repeating: .max, count: multipliers.count)
+        let mixed = elements.map(mix)
         minimums.withUnsafeMutableBufferPointer { minimums in
             multipliers.withUnsafeBufferPointer { multipliers in
-                for element in elements {
-                    let mixed = mix(element)
-                    for index in 0..<multipliers.count {
-                        let value = UInt32(truncatingIfNeeded: (mixed &* multipliers[index]) >> 32)
-                        minimums[index] = min(minimums[index], value)
-                    }
+                mixed.withUnsafeBufferPointer { mixed in
+                    assay_minhash(mixed.baseAddress, mixed.count, multipliers.baseAddress, multipliers.count, minimums.baseAddress)
                 }
             }
         }

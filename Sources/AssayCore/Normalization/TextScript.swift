@@ -32,31 +32,54 @@ public enum TextScript {
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
-        UTF8Scalars.walk(text) { value in
-            if value < 0x80 {
-                if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-                    || value == 0x5F
-                {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch asciiWordClass[Int(byte)] {
+                    case 1:
+                        if !inWord { count += 1 }
+                        inWord = true
+                    case 0: inWord = false
+                    default: break  // ' and - stay inside a word: don't, well-known
+                    }
+                    continue
+                }
+                // A String's bytes are valid UTF-8: the lead byte says how many follow.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
+                var next = index + 1
+                while next < index + length, next < bytes.count {
+                    value = value << 6 | UInt32(bytes[next] & 0x3F)
+                    next += 1
+                }
+                index = next
+                guard let s = Unicode.Scalar(value) else { continue }
+                if isHan(s) || isKana(s) || isHangul(s) {
+                    count += 1
+                    inWord = false
+                } else if isWordScalar(s) {
                     if !inWord { count += 1 }
                     inWord = true
-                } else if value != 0x27 && value != 0x2D {  // ' and - stay inside a word: don't, well-known
+                } else if value != 0x2019 {  // ’ too
                     inWord = false
                 }
-                return true
             }
-            guard let s = Unicode.Scalar(value) else { return true }
-            if isHan(s) || isKana(s) || isHangul(s) {
-                count += 1
-                inWord = false
-            } else if isWordScalar(s) {
-                if !inWord { count += 1 }
-                inWord = true
-            } else if value != 0x2019 {  // ’ too
-                inWord = false
-            }
-            return true
         }
         return count
+    }
+
+    /// For each ASCII byte: 1 for a word character (letter, digit, underscore), 2 for one that
+    /// stays inside a word (' and -), 0 for a separator.
+    private static let asciiWordClass: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x5F: 1
+        case 0x27, 0x2D: 2
+        default: 0
+        }
     }
 
     /// Share of Han characters among letters; news in Chinese is well above 0.5.

@@ -32,6 +32,31 @@ enum UTF8Scalars {
         }
     }
 
+    /// Writes the UTF-8 encoding of a scalar value at `index` (the caller made room); returns its length.
+    @inline(__always)
+    static func write(_ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        switch value {
+        case ..<0x80:
+            out[index] = UInt8(value)
+            return 1
+        case ..<0x800:
+            out[index] = UInt8(0xC0 | value >> 6)
+            out[index + 1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        case ..<0x10000:
+            out[index] = UInt8(0xE0 | value >> 12)
+            out[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            out[index + 2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        default:
+            out[index] = UInt8(0xF0 | value >> 18)
+            out[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            out[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            out[index + 3] = UInt8(0x80 | value & 0x3F)
+            return 4
+        }
+    }
+
     /// Appends the UTF-8 encoding of a scalar value.
     @inline(__always)
     static func append(_ value: UInt32, to out: inout [UInt8]) {
