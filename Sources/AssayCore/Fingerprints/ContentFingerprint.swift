@@ -52,13 +52,7 @@ public enum ContentFingerprint {
                         count += 1
                         continue
                     }
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
-                    var next = index + 1
-                    while next < index + length, next < utf8.count {
-                        value = value << 6 | UInt32(utf8[next] & 0x3F)
-                        next += 1
-                    }
+                    let (value, next) = UTF8Scalars.decode(utf8, at: index)
                     index = next
                     switch CommonScalar.classify(value) {
                     case .word(let lower):

@@ -48,14 +48,7 @@ public enum TextScript {
                     }
                     continue
                 }
-                // A String's bytes are valid UTF-8: the lead byte says how many follow.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
-                var next = index + 1
-                while next < index + length, next < bytes.count {
-                    value = value << 6 | UInt32(bytes[next] & 0x3F)
-                    next += 1
-                }
+                let (value, next) = UTF8Scalars.decode(bytes, at: index)
                 index = next
                 guard let s = Unicode.Scalar(value) else { continue }
                 if isHan(s) || isKana(s) || isHangul(s) {

@@ -17,19 +17,27 @@ enum UTF8Scalars {
                     index += 1
                     continue
                 }
-                // A String's bytes are valid UTF-8: the lead byte says how many follow.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F))
-                var next = index + 1
-                while next < index + length, next < count {
-                    value = value << 6 | UInt32(bytes[next] & 0x3F)
-                    next += 1
-                }
+                let (value, next) = decode(bytes, at: index)
                 guard body(value) else { return false }
                 index = next
             }
             return true
         }
+    }
+
+    /// The scalar whose lead byte (0x80 or above) is at `index`, and the index after it. A String's
+    /// bytes are valid UTF-8: the lead byte says how many follow.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F))
+        var next = index + 1
+        while next < index + length, next < bytes.count {
+            value = value << 6 | UInt32(bytes[next] & 0x3F)
+            next += 1
+        }
+        return (value, next)
     }
 
     /// Writes the UTF-8 encoding of a scalar value at `index` (the caller made room); returns its length.
