@@ -148,6 +148,34 @@ import Testing
         #expect(daemon.waitForExit() == 0)
     }
 
+    /// A backlog far larger than the queue's room (`queue_size = 2`: 8 may wait) is taken in name
+    /// order, a room at a time, files dropped meanwhile included, and the run ends only once the
+    /// inbox is empty.
+    @Test func aBacklogBeyondTheQueuesRoomIsTakenWholeInNameOrder() throws {
+        let sandbox = try DaemonSandbox(extra: "queue_size = 2")
+        var generator = try CorpusGenerator(seed: 11, paragraphs: 2...3)
+        let files = generator.files(count: 150)
+        let nested = sandbox.inbox.appendingPathComponent("b-nested")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        for (index, file) in files.enumerated() {
+            let folder = index % 5 == 0 ? nested : sandbox.inbox
+            try Data(file.bytes).write(to: folder.appendingPathComponent(file.name))
+        }
+        let daemon = try DaemonProcess(config: sandbox.config, arguments: ["--exit-when-idle"])
+        #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" }, "\(daemon.standardError)")
+        #expect(daemon.entries(message: "assay started").first.map { "\($0["backlog"] ?? "")" } == "150")
+        try sandbox.moveIn(Array("Late story\n\nDropped while the backlog was being taken, it is taken too.\n".utf8), as: "zz-late.txt")
+        #expect(daemon.waitForExit(timeout: 120) == 0, "\(daemon.standardError)")
+
+        let taken = daemon.logEntries.compactMap { $0["outcome"] != nil ? $0["input"] as? String : nil }
+        let relative = taken.map { input in input.range(of: "/inbox/").map { String(input[$0.upperBound...]) } ?? input }
+        #expect(relative.count == 151)
+        let backlog = relative.filter { $0 != "zz-late.txt" }
+        #expect(backlog == backlog.sorted(), "in name order, a subfolder's files where its name is")
+        #expect(Set(relative) == Set(files.enumerated().map { ($0 % 5 == 0 ? "b-nested/" : "") + $1.name } + ["zz-late.txt"]))
+        #expect(sandbox.names(sandbox.inbox).isEmpty && sandbox.names(nested).isEmpty)
+    }
+
     /// As root, permissions do not stop reads: the daemon then runs as `nobody` (setpriv), as it would
     /// under its own user in production.
     @Test func anUnreadableFileIsQuarantinedAndTheDaemonGoesOn() throws {

@@ -38,23 +38,36 @@ enum FolderDescriptor {
         return withCName(name) { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) } == 0 ? info : nil
     }
 
-    /// The folder's entries (not `.` and `..`) with their `lstat`, unsorted; entries gone meanwhile are left out.
-    static func entries(_ folder: Int32) -> [(name: [UInt8], info: stat)] {
+    /// What an entry of a folder is, from the directory itself where the file system says
+    /// (`d_type`), else from `lstat`: links are neither files nor folders.
+    enum EntryKind { case file, folder, other }
+
+    /// Calls `body` with each entry's name (not `.` and `..`) and kind, unsorted, reading names only:
+    /// a folder of any size is listed without an `lstat` per entry where the file system gives types.
+    static func forEachName(_ folder: Int32, _ body: ([UInt8], EntryKind) -> Void) {
         let copy = dup(folder)
         guard copy >= 0, let stream = fdopendir(copy) else {
             if copy >= 0 { close(copy) }
-            return []
+            return
         }
         defer { closedir(stream) }
-        var found: [(name: [UInt8], info: stat)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 Array(raw.prefix { $0 != 0 })
             }
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            if let info = status(folder, name) { found.append((name, info)) }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_UNKNOWN):
+                guard let info = status(folder, name) else { continue }
+                let type = info.st_mode & S_IFMT
+                kind = type == S_IFREG ? .file : type == S_IFDIR ? .folder : .other
+            default: kind = .other
+            }
+            body(name, kind)
         }
-        return found
     }
 
     /// Calls `body` with the name as a NUL-terminated C string.

@@ -3,7 +3,9 @@ import ServiceLifecycle
 
 /// The daemon's intake: the inbox's backlog at start, then inotify (new subfolders watched at once,
 /// with what they already hold), periodic rescans as a safety net, and quick looks again at files
-/// put back while still being written. Stops on graceful shutdown; the pipeline drains after it.
+/// put back while still being written. A backlog is taken a queue's room at a time, in name order:
+/// when the queue refused files for room and has room again, the inbox is listed again (files done
+/// have left it). Stops on graceful shutdown; the pipeline drains after it.
 public struct InboxIntake: Service {
     let runtime: DaemonRuntime
     let lister = InputLister()
@@ -21,13 +23,15 @@ public struct InboxIntake: Service {
         let config = runtime.config
         // inotify is set up before the backlog scan, so nothing dropped in between is missed.
         let watcher = config.poll ? nil : startWatcher()
-        let backlog = await offer(lister.scan(inbox).files)
+        let backlog = scan(inbox)
+        await offer(backlog)
         runtime.intakeStarted.store(true, ordering: .releasing)
-        started(backlog, watcher != nil)
+        started(backlog.fileCount, watcher != nil)
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 if let watcher { group.addTask { await follow(watcher) } }
                 group.addTask { await rescanLoop() }
+                group.addTask { await refillLoop() }
                 group.addTask { await recheckLoop() }
             }
         }
@@ -35,18 +39,31 @@ public struct InboxIntake: Service {
     }
 
     private func startWatcher() -> InotifyWatcher? {
-        do { return try InotifyWatcher(folders: lister.scan(inbox).folders) } catch {
+        do { return try InotifyWatcher(folders: lister.scan(inbox, limit: 0).folders) } catch {
             runtime.logger.warning("inotify unavailable; rescanning on a timer only", metadata: ["error": .string("\(error)")])
             return nil
         }
     }
 
+    /// The first files of `folder` in name order: as many as can wait in the queue, with those in
+    /// flight or waiting (still in the inbox) counted in.
+    private func scan(_ folder: InputPath) -> InputLister.Scan {
+        lister.scan(folder, limit: runtime.queue.room + runtime.config.queueSize)
+    }
+
+    /// Offers a listing of the inbox, and tells the queue whether all its files are in the queue now.
+    private func offer(_ listing: InputLister.Scan) async {
+        let allTaken = await offer(listing.files)
+        await runtime.queue.listed(complete: allTaken && listing.files.count == listing.fileCount)
+    }
+
+    /// Offers files; false when one was refused for room.
     @discardableResult
-    private func offer(_ files: [InputLister.Found]) async -> Int {
-        var offered = 0
+    private func offer(_ files: [InputLister.Found]) async -> Bool {
         let now = runtime.clock.instant()
-        for found in files where await runtime.queue.offer(found, now: now) { offered += 1 }
-        return offered
+        var allTaken = true
+        for found in files where await runtime.queue.offer(found, now: now) == .noRoom { allTaken = false }
+        return allTaken
     }
 
     private func follow(_ watcher: InotifyWatcher) async {
@@ -56,14 +73,15 @@ public struct InboxIntake: Service {
                 if let found = lister.look(path) { await offer([found]) }
             case .folderAdded(let folder):
                 // Subfolders made before the watch on this one took hold are watched now, not at a rescan.
-                let scan = lister.scan(folder)
-                for sub in scan.folders.dropFirst() { watcher.watch(sub) }
-                await offer(scan.files)
+                let found = scan(folder)
+                for sub in found.folders.dropFirst() { watcher.watch(sub) }
+                // A subfolder's files left out wait for a listing of the whole inbox.
+                if await !offer(found.files) || found.files.count < found.fileCount { await runtime.queue.listed(complete: false) }
             case .overflow:
                 runtime.logger.warning("inotify queue overflowed; rescanning the inbox")
-                let scan = lister.scan(inbox)
-                for folder in scan.folders { watcher.watch(folder) }
-                await offer(scan.files)
+                let found = scan(inbox)
+                for folder in found.folders { watcher.watch(folder) }
+                await offer(found)
             }
         }
     }
@@ -71,7 +89,16 @@ public struct InboxIntake: Service {
     private func rescanLoop() async {
         while !Task.isCancelled {
             do { try await Task.sleep(for: .seconds(runtime.config.pollInterval)) } catch { return }
-            await offer(lister.scan(inbox).files)
+            await offer(scan(inbox))
+        }
+    }
+
+    /// The rest of a backlog: once the queue refused files for room and has room again.
+    private func refillLoop() async {
+        while !Task.isCancelled {
+            await runtime.queue.roomAfterRefusal()
+            if Task.isCancelled { return }
+            await offer(scan(inbox))
         }
     }
 

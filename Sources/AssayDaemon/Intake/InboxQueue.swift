@@ -2,8 +2,9 @@ import AssayCore
 
 /// The bounded queue between discovery and the workers. Files found by inotify and by rescans are
 /// offered here (one already waiting or in flight is not taken twice); workers take them in order
-/// of discovery, and at most `limit` are in flight, so memory stays flat whatever the backlog: a
-/// backlog waits as paths, not as bytes. Files put back (still being written) wait for a recheck.
+/// of discovery, and at most `limit` are in flight. At most `room` wait: an offer beyond is refused
+/// and the file stays in the inbox, where the intake finds it again once the waiting ones are half
+/// gone, so memory stays flat whatever the backlog. Files put back (still being written) wait for a recheck.
 public actor InboxQueue {
     public enum Key: Hashable, Sendable {
         case file(InputPath)
@@ -27,20 +28,44 @@ public actor InboxQueue {
     private var closed = false
     private var takers: [CheckedContinuation<InboxItem?, Never>] = []
     private let limit: Int
+    /// How many files may wait; beyond, offers are refused until the intake is told there is room.
+    public nonisolated let room: Int
+    /// An offer was refused for room (or a listing was cut short) since the intake last heard of room.
+    private var refusedForRoom = false
+    /// Files are known to wait in the inbox beyond what was offered: the queue is not idle.
+    private var backlogInInbox = false
+    private var roomWaiters: [CheckedContinuation<Void, Never>] = []
 
-    public init(limit: Int) { self.limit = max(1, limit) }
+    public init(limit: Int, room: Int? = nil) {
+        self.limit = max(1, limit)
+        self.room = max(1, room ?? 4 * max(1, limit))
+    }
 
-    /// Adds a file unless it is already waiting or in flight; returns whether it was new.
+    /// What became of a file offered.
+    public enum Offered: Sendable, Equatable {
+        case taken
+        /// Waiting or in flight already (or the queue is closed).
+        case known
+        /// The queue holds `room` waiting files: the file stays in the inbox for a later listing.
+        case noRoom
+    }
+
+    /// Adds a file unless it is already waiting or in flight, or there is no room for it.
     @discardableResult
-    public func offer(_ found: InputLister.Found, now: ContinuousClock.Instant) -> Bool {
+    public func offer(_ found: InputLister.Found, now: ContinuousClock.Instant) -> Offered {
+        if waitingFiles >= room, !known.contains(.file(found.path)) {
+            refusedForRoom = true
+            backlogInInbox = true
+            return .noRoom
+        }
         let since: ContinuousClock.Instant
         if let last = looks[found.path], last.identity == found.identity { since = last.since } else { since = now }
         looks[found.path] = (found.identity, since)
-        guard !closed, known.insert(.file(found.path)).inserted else { return false }
+        guard !closed, known.insert(.file(found.path)).inserted else { return .known }
         rechecks.remove(found.path)
         waiting.append((.file(found.path, listed: found.identity, unchangedSince: since), now))
         handOut()
-        return true
+        return .taken
     }
 
     /// Adds a fetched document and waits until its outcome is durable: true when it was committed,
@@ -61,6 +86,48 @@ public actor InboxQueue {
             Task { await self.abandon(identity) }
         }
     }
+
+    /// Offers a file once there is room for it: for an intake with a list of its own (`assay ingest`),
+    /// whose files stay where they are and so cannot be found again by listing.
+    public func offerWhenRoom(_ found: InputLister.Found, now: ContinuousClock.Instant) async {
+        while waitingFiles >= room, !known.contains(.file(found.path)), !closed, !Task.isCancelled {
+            refusedForRoom = true
+            await roomAfterRefusal()
+        }
+        offer(found, now: now)
+    }
+
+    /// The intake offered a listing of the inbox; `complete` when it held every file there and none
+    /// was refused for room. Then nothing waits in the inbox beyond the queue; else the intake lists
+    /// again once there is room.
+    public func listed(complete: Bool) {
+        backlogInInbox = !complete
+        if !complete { refusedForRoom = true }
+    }
+
+    /// Returns once an offer was refused for room and the files waiting have fallen to half the
+    /// room (or the queue closed): the intake's cue to look in the inbox again.
+    public func roomAfterRefusal() async {
+        if closed || Task.isCancelled { return }
+        if refusedForRoom, waitingFiles <= room / 2 {
+            refusedForRoom = false
+            return
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { roomWaiters.append($0) }
+        } onCancel: {
+            Task { await self.wakeRoomWaiters() }
+        }
+    }
+
+    private func wakeRoomWaiters() {
+        let intake = roomWaiters
+        roomWaiters.removeAll()
+        for waiter in intake { waiter.resume() }
+    }
+
+    /// Files waiting (fetched documents wait under their own limit).
+    private var waitingFiles: Int { waiting.count - head - waitingFetched }
 
     private func abandon(_ identity: String) {
         commitWaiters.removeValue(forKey: identity)?.resume(returning: false)
@@ -112,6 +179,7 @@ public actor InboxQueue {
         let blocked = fetchers
         fetchers.removeAll()
         for fetcher in blocked { fetcher.resume() }
+        wakeRoomWaiters()
         let waiters = commitWaiters
         commitWaiters.removeAll()
         for waiter in waiters.values { waiter.resume(returning: false) }
@@ -122,11 +190,15 @@ public actor InboxQueue {
         public var inFlight: Int
         /// Files put back until they are complete.
         public var rechecks: Int
+        /// Files left in the inbox for want of room, to be listed again.
+        public var backlogInInbox = false
 
-        public var isIdle: Bool { waiting == 0 && inFlight == 0 && rechecks == 0 }
+        public var isIdle: Bool { waiting == 0 && inFlight == 0 && rechecks == 0 && !backlogInInbox }
     }
 
-    public var counts: Counts { Counts(waiting: waiting.count - head, inFlight: inFlight, rechecks: rechecks.count) }
+    public var counts: Counts {
+        Counts(waiting: waiting.count - head, inFlight: inFlight, rechecks: rechecks.count, backlogInInbox: backlogInInbox)
+    }
 
     private func take() -> InboxItem? {
         guard !closed, head < waiting.count, inFlight < limit else { return nil }
@@ -140,6 +212,10 @@ public actor InboxQueue {
         if case .fetched = entry.origin {
             waitingFetched -= 1
             if !fetchers.isEmpty { fetchers.removeFirst().resume() }
+        }
+        if refusedForRoom, !roomWaiters.isEmpty, waitingFiles <= room / 2 {
+            refusedForRoom = false
+            wakeRoomWaiters()
         }
         defer { nextSequence += 1 }
         return InboxItem(sequence: nextSequence, origin: entry.origin, discoveredAt: entry.discoveredAt)

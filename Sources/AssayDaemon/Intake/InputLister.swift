@@ -22,12 +22,21 @@ public struct InputLister: Sendable {
         return false
     }
 
-    /// The files below `folder` (the root itself when it has no components), and the folders walked.
-    public func scan(_ folder: InputPath) -> (files: [Found], folders: [InputPath]) {
-        var files: [Found] = []
-        var folders: [InputPath] = []
-        walk(folder, files: &files, folders: &folders)
-        return (files, folders)
+    /// What a scan found: the first files in name order (up to the limit asked), every folder
+    /// walked, and how many input files there are in all.
+    public struct Scan: Sendable {
+        public var files: [Found] = []
+        public var folders: [InputPath] = []
+        public var fileCount = 0
+    }
+
+    /// The files below `folder` (the root itself when it has no components), in name order: the first
+    /// `limit` of them, so a backlog of any size costs the memory of `limit` files, not of all. Every
+    /// folder is walked (to be watched, and to count the files); only the files kept are looked at.
+    public func scan(_ folder: InputPath, limit: Int = .max) -> Scan {
+        var scan = Scan()
+        walk(folder, limit: limit, into: &scan)
+        return scan
     }
 
     /// One file's current look, when it is a regular file that is not ignored (a file named by a
@@ -37,18 +46,79 @@ public struct InputLister: Sendable {
         return Found(path: path, identity: FileIdentity(info))
     }
 
-    private func walk(_ folder: InputPath, files: inout [Found], folders: inout [InputPath]) {
+    private func walk(_ folder: InputPath, limit: Int, into scan: inout Scan) {
         guard case .success(let fd) = FolderDescriptor.open(root: folder.root, folder.components) else { return }
-        folders.append(folder)
-        let entries = FolderDescriptor.entries(fd).sorted { $0.name.lexicographicallyPrecedes($1.name) }
-        close(fd)
-        for entry in entries where !Self.isIgnoredName(entry.name) {
-            let path = folder.appending(entry.name)
-            switch entry.info.st_mode & S_IFMT {
-            case S_IFDIR: walk(path, files: &files, folders: &folders)
-            case S_IFREG: files.append(Found(path: path, identity: FileIdentity(entry.info)))
-            default: continue
+        defer { close(fd) }
+        scan.folders.append(folder)
+        var subfolders: [[UInt8]] = []
+        var smallest = SmallestNames(capacity: max(0, limit - scan.files.count))
+        FolderDescriptor.forEachName(fd) { name, kind in
+            guard !Self.isIgnoredName(name) else { return }
+            switch kind {
+            case .folder: subfolders.append(name)
+            case .file:
+                scan.fileCount += 1
+                smallest.insert(name)
+            case .other: break
+            }
+        }
+        // Files and subfolders in one name order: a subfolder's files come where its name does.
+        let files = smallest.sorted()
+        subfolders.sort { $0.lexicographicallyPrecedes($1) }
+        var nextFile = 0
+        var nextFolder = 0
+        while nextFile < files.count || nextFolder < subfolders.count {
+            if nextFolder == subfolders.count
+                || (nextFile < files.count && files[nextFile].lexicographicallyPrecedes(subfolders[nextFolder]))
+            {
+                let name = files[nextFile]
+                nextFile += 1
+                // Looked at only when kept; one gone meanwhile is left out.
+                guard scan.files.count < limit, let info = FolderDescriptor.status(fd, name), info.st_mode & S_IFMT == S_IFREG else { continue }
+                scan.files.append(Found(path: folder.appending(name), identity: FileIdentity(info)))
+            } else {
+                walk(folder.appending(subfolders[nextFolder]), limit: limit, into: &scan)
+                nextFolder += 1
             }
         }
     }
+}
+
+/// The `capacity` smallest names offered, in a max-heap: the largest kept is replaced by a smaller
+/// one, so a folder of any size is read in the memory of `capacity` names.
+struct SmallestNames {
+    private var heap: [[UInt8]] = []
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func insert(_ name: [UInt8]) {
+        guard capacity > 0 else { return }
+        if heap.count < capacity {
+            heap.append(name)
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard heap[parent].lexicographicallyPrecedes(heap[child]) else { break }
+                heap.swapAt(parent, child)
+                child = parent
+            }
+        } else if name.lexicographicallyPrecedes(heap[0]) {
+            heap[0] = name
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var largest = parent
+                if left < heap.count, heap[largest].lexicographicallyPrecedes(heap[left]) { largest = left }
+                if right < heap.count, heap[largest].lexicographicallyPrecedes(heap[right]) { largest = right }
+                guard largest != parent else { break }
+                heap.swapAt(parent, largest)
+                parent = largest
+            }
+        }
+    }
+
+    /// The names kept, smallest first.
+    func sorted() -> [[UInt8]] { heap.sorted { $0.lexicographicallyPrecedes($1) } }
 }

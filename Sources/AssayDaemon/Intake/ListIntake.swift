@@ -18,7 +18,7 @@ public struct ListIntake: Service {
         let now = runtime.clock.instant()
         for root in roots {
             let files = root.components.isEmpty ? lister.scan(root).files : lister.look(root, named: true).map { [$0] } ?? []
-            for found in files { await queue.offer(found, now: now) }
+            for found in files { await queue.offerWhenRoom(found, now: now) }
         }
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {

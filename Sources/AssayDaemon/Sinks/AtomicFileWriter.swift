@@ -109,11 +109,11 @@ public enum AtomicFileWriter {
         while let current = folders.popLast() {
             guard case .success(let fd) = FolderDescriptor.open(root: current.root, current.components) else { continue }
             defer { close(fd) }
-            for entry in FolderDescriptor.entries(fd) {
-                if entry.info.st_mode & S_IFMT == S_IFDIR {
-                    if recursive { folders.append(current.appending(entry.name)) }
-                } else if entry.name.starts(with: temporaryPrefix.utf8), !isOfLiveProcess(entry.name),
-                    FolderDescriptor.withCName(entry.name, { unlinkat(fd, $0, 0) }) == 0
+            FolderDescriptor.forEachName(fd) { name, kind in
+                if kind == .folder {
+                    if recursive { folders.append(current.appending(name)) }
+                } else if name.starts(with: temporaryPrefix.utf8), !isOfLiveProcess(name),
+                    FolderDescriptor.withCName(name, { unlinkat(fd, $0, 0) }) == 0
                 {
                     removed += 1
                 }
