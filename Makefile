@@ -35,15 +35,17 @@ daemon: build
 test: deps
 	$(SWIFT) test
 
-## Pipeline speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality
-## on ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
+## First the daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs;
+## before the big drains, whose deletions slow file creation on ext4 for minutes). Then pipeline
+## speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality on
+## ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
 ## daemon draining 100,000 files (throughput, CPU per doc, peak RSS and RSS through the drain) and
-## its idle latency, fetch-and-process throughput against a loopback server, the benchmark
-## pages' records against the saved golden ones (`AssayBench golden --update` saves them), and the
-## daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs).
+## its idle latency, fetch-and-process throughput against a loopback server, and the benchmark
+## pages' records against the saved golden ones (`AssayBench golden --update` saves them).
 bench: deps
 	$(SWIFT) build -c release --product AssayBench
 	$(SWIFT) build -c release --product assay
+	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
@@ -54,7 +56,6 @@ bench: deps
 	.build/release/AssayBench drain 100000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench golden ../shared/extraction-benchmark; fi
-	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi
 
 ## Fuzz every input parser for 10 minutes each (scripts/fuzz; crashes fail it).
 fuzz: deps

@@ -19,9 +19,10 @@ enum DrainBenchmark {
         }
     }
 
-    /// A fresh temp folder with an inbox and a config of the five folders, JSON logs, and `extra` lines.
-    static func sandbox(_ name: String, extra: String = "queue_size = 256") throws -> (root: URL, config: URL) {
-        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assay-\(name)-\(getpid())")
+    /// A fresh folder (in the temp folder, or in `parent`) with an inbox and a config of the five
+    /// folders, JSON logs, and `extra` lines.
+    static func sandbox(_ name: String, in parent: URL? = nil, extra: String = "queue_size = 256") throws -> (root: URL, config: URL) {
+        let root = (parent ?? URL(fileURLWithPath: NSTemporaryDirectory())).appendingPathComponent("assay-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
         let config = root.appendingPathComponent("assay.toml")

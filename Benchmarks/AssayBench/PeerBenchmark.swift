@@ -9,6 +9,9 @@ import Foundation
 /// folder in the same run: the daemon draining it (`assay run --exit-when-idle`, durable), `assay
 /// ingest`, and the peer. Prints docs/s, CPU ms per document and the ratios, per run and as medians.
 /// The machines are shared and noisy: the ratio within one run is the figure that means something.
+/// Nothing is deleted until the last run: on ext4 without a journal (these machines), creating files
+/// where many were just deleted makes the kernel skip each recently freed inode, which more than
+/// doubled the daemon's system time per record in a run that followed a deletion.
 enum PeerBenchmark {
     static let peerPython = "/tmp/peerenv/bin/python"
 
@@ -29,12 +32,11 @@ enum PeerBenchmark {
         var results: [String: [Run]] = [:]
         for index in 1...runs {
             let work = root.appendingPathComponent("run\(index)")
-            let daemon = drainDaemon(corpus: corpus, binary: binary, count: count)
+            let daemon = drainDaemon(corpus: corpus, in: work, binary: binary, count: count)
             let ingest = measure(count: count) {
                 [binary, "ingest", corpus.path, "--out", work.appendingPathComponent("ingest").path]
             }
             let peer = measure(count: count) { [peerPython, peerScript, corpus.path, work.appendingPathComponent("peer").path] }
-            try? FileManager.default.removeItem(at: work)
             for (name, result) in [("daemon", daemon), ("ingest", ingest), ("peer", peer)] {
                 if let result { results[name, default: []].append(result) }
             }
@@ -73,10 +75,9 @@ enum PeerBenchmark {
     }
 
     /// The daemon on a copy of the corpus in the drain benchmark's sandbox (the copy is not timed).
-    private static func drainDaemon(corpus: URL, binary: String, count: Int) -> Run? {
+    private static func drainDaemon(corpus: URL, in work: URL, binary: String, count: Int) -> Run? {
         do {
-            let (root, config) = try DrainBenchmark.sandbox("peer-daemon")
-            defer { try? FileManager.default.removeItem(at: root) }
+            let (root, config) = try DrainBenchmark.sandbox("daemon", in: work)
             for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) {
                 try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: root.appendingPathComponent("inbox/\(name)"))
             }
