@@ -28,6 +28,8 @@ public enum ContentFingerprint {
     /// result is never longer than the text (ASCII and Latin-1 letters keep their length lowercased).
     private static func normalizeCommon(_ text: String) -> String? {
         var text = text
+        // The table is fetched once: a static read in the loop costs a lazy-initialization check per byte.
+        let asciiFolding = asciiFolding
         return text.withUTF8 { utf8 -> String? in
             var common = true
             let result = String(unsafeUninitializedCapacity: utf8.count, initializingUTF8With: { (out: UnsafeMutableBufferPointer<UInt8>) -> Int in

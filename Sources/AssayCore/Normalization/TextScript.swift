@@ -33,13 +33,15 @@ public enum TextScript {
         var count = 0
         var inWord = false
         var text = text
+        // The table is fetched once: a static read in the loop costs a lazy-initialization check per byte.
+        let classes = asciiWordClass
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     index += 1
-                    switch asciiWordClass[Int(byte)] {
+                    switch classes[Int(byte)] {
                     case 1:
                         if !inWord { count += 1 }
                         inWord = true
