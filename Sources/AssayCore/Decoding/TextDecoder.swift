@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Text decoded from an input's bytes, with the encoding and how it was chosen.
 public struct DecodedText: Sendable, Equatable {
     /// The text with line ends normalized to LF and any byte-order mark removed.
@@ -80,7 +84,8 @@ public struct TextDecoder: Sendable {
     }
 
     static func normalizeLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        var text = text
+        guard text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }) else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
 
@@ -88,10 +93,19 @@ public struct TextDecoder: Sendable {
     static func controlShare(_ text: String) -> Double {
         var total = 0
         var control = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            let v = scalar.value
-            if (v < 0x20 && v != 9 && v != 10 && v != 12 && v != 13) || (v >= 0x7F && v < 0xA0) { control += 1 }
+        var text = text
+        // On the UTF-8 bytes: a character starts at every byte that is not a continuation byte;
+        // C1 controls (U+0080–U+009F) are C2 80–C2 9F.
+        text.withUTF8 { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if (byte < 0x20 && byte != 9 && byte != 10 && byte != 12 && byte != 13) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] & 0xE0 == 0x80)
+                {
+                    control += 1
+                }
+            }
         }
         return total == 0 ? 0 : Double(control) / Double(total)
     }

@@ -4,12 +4,13 @@
 extension StringProtocol {
     /// Trims spaces and tabs (Unicode `White_Space` minus line breaks), like `.whitespaces`.
     public func trimmingWhitespace() -> String {
-        trimming { $0.properties.isWhitespace && !isLineBreak($0) }
+        // ASCII answered directly (tab and space; the other ASCII white space breaks lines).
+        trimming { $0.value < 0x80 ? $0.value == 0x20 || $0.value == 0x09 : $0.properties.isWhitespace && !isLineBreak($0) }
     }
 
     /// Trims every Unicode whitespace and line break, like `.whitespacesAndNewlines`.
     public func trimmingWhitespaceAndNewlines() -> String {
-        trimming { $0.properties.isWhitespace }
+        trimming { $0.value < 0x80 ? $0.value == 0x20 || ($0.value >= 0x09 && $0.value <= 0x0D) : $0.properties.isWhitespace }
     }
 
     /// Trims scalars for which `shouldTrim` is true from both ends.
@@ -24,6 +25,8 @@ extension StringProtocol {
             guard shouldTrim(scalars[before]) else { break }
             end = before
         }
+        // Nothing to trim (most lines): the text itself, not a copy.
+        if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
         return String(text.unicodeScalars[start..<end])
     }
 }

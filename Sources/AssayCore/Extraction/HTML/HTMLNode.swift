@@ -200,7 +200,14 @@ enum HTMLText {
     /// Non-whitespace characters: the length measure used by the scorer.
     static func visibleLength(_ s: String) -> Int {
         var n = 0
-        for scalar in s.unicodeScalars where !TextScript.isSpace(scalar) { n += 1 }
+        UTF8Scalars.walk(s) { value in
+            // Unicode's white space ends at U+3000: the ideographs and the rest need no property look-up.
+            let isSpace = value < 0x80
+                ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                : value <= 0x3000 && Unicode.Scalar(value).map(TextScript.isSpace) == true
+            if !isSpace { n += 1 }
+            return true
+        }
         return n
     }
 }
