@@ -126,9 +126,21 @@ struct MetaLine {
 
     static func isNameLike(_ segment: String) -> Bool {
         if TextScript.isMostlyCJK(segment) { return segment.count <= 20 }
-        let words = segment.split(separator: " ")
-        return (1...7).contains(words.count) && words.first?.first?.isUppercase == true
-            && !segment.contains(where: \.isNumber)
+        // One to seven words, the first capitalized: counted until an eighth, so a paragraph is not split.
+        var words = 0
+        var inWord = false
+        var firstIsUppercase = false
+        for character in segment {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 1 { firstIsUppercase = character.isUppercase }
+                if words > 7 { return false }
+            }
+        }
+        return words >= 1 && firstIsUppercase && !segment.contains(where: \.isNumber)
     }
 
     static func isPublisherLike(_ segment: String) -> Bool {

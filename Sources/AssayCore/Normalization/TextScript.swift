@@ -81,15 +81,25 @@ public enum TextScript {
     public static func hanShare(_ text: String) -> Double {
         var han = 0
         var letters = 0
-        for s in text.unicodeScalars {
-            let v = s.value
+        UTF8Scalars.walk(text) { v in
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { letters += 1 }
-                continue
+                return true
             }
-            guard s.properties.isAlphabetic else { continue }
+            // Common Han (all assigned since Unicode 1.1) and Latin-1 letters without a property look-up.
+            if v >= 0x4E00 && v <= 0x9FA5 {
+                letters += 1
+                han += 1
+                return true
+            }
+            if v >= 0xC0 && v <= 0xFF {
+                if v != 0xD7 && v != 0xF7 { letters += 1 }
+                return true
+            }
+            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { return true }
             letters += 1
             if isHan(s) { han += 1 }
+            return true
         }
         return letters == 0 ? 0 : Double(han) / Double(letters)
     }
