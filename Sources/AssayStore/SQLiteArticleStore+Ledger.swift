@@ -14,9 +14,9 @@ extension SQLiteArticleStore: InputLedger {
                     decisions.append(.repeated(firstPath: first.path, rejection: first.rejection))
                     continue
                 }
-                if let row = try Row.fetchOne(
-                    db, sql: "SELECT path, state, decision FROM ledger WHERE key = ?", arguments: [input.key])
-                {
+                // Cached statements: prepared once per connection, not once per input.
+                let lookup = try db.cachedStatement(sql: "SELECT path, state, decision FROM ledger WHERE key = ?")
+                if let row = try Row.fetchOne(lookup, arguments: [input.key]) {
                     let path: String = row["path"]
                     let state: String = row["state"]
                     let decision = Self.decodeDecision(row["decision"])
@@ -39,15 +39,9 @@ extension SQLiteArticleStore: InputLedger {
                             alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil))
                 }
                 let decision = InputDecision(placements: placements, rejection: input.rejection, rejectionMessage: input.rejectionMessage)
-                try db.execute(
-                    sql: """
-                        INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
-                        VALUES (?, ?, 'decided', ?, ?, ?)
-                        """,
-                    arguments: [
-                        input.key, input.path, decision.outcome,
-                        Self.encodeDecision(decision), time,
-                    ])
+                let insert = try db.cachedStatement(
+                    sql: "INSERT INTO ledger (key, path, state, outcome, decision, updated_at) VALUES (?, ?, 'decided', ?, ?, ?)")
+                try insert.execute(arguments: [input.key, input.path, decision.outcome, Self.encodeDecision(decision), time])
                 batchPaths[input.key] = (
                     input.path, input.rejection.map { .init(code: $0, message: input.rejectionMessage ?? $0) }
                 )
