@@ -51,4 +51,29 @@ import Testing
             #expect(reported == Self.naive(patterns, text), "\(pieces) pieces")
         }
     }
+
+    /// The split matcher (an ASCII automaton over the text, another near bytes outside ASCII)
+    /// reports what one automaton over every pattern does, in the same order, with mixed patterns
+    /// (ASCII runs before and after a Chinese character) planted in mostly ASCII text.
+    @Test(arguments: [1, 40, 300, 2_000])
+    func theSplitMatcherReportsWhatOneAutomatonDoes(pieces: Int) {
+        var random = SplitMix64(seed: UInt64(pieces) + 99)
+        func ascii(_ count: Int) -> [UInt8] { (0..<count).flatMap { _ in Self.alphabet[Int(random.next() % 4)] } }
+        for _ in 0..<20 {
+            var patterns: [[UInt8]] = []
+            while patterns.count < 25 {
+                let pattern = patterns.count < 12
+                    ? ascii(1 + Int(random.next() % 6))
+                    : ascii(Int(random.next() % 9)) + Self.alphabet[4 + Int(random.next() % 2)] + ascii(Int(random.next() % 9))
+                if !patterns.contains(pattern) { patterns.append(pattern) }
+            }
+            var text = ascii(pieces)
+            for pattern in patterns.suffix(13) where text.count > pattern.count {
+                let at = Int(random.next() % UInt64(text.count - pattern.count))
+                text.replaceSubrange(at..<(at + pattern.count), with: pattern)
+            }
+            let matched = PatternMatcher(patterns: patterns).matches(in: text).map { [$0.end, Int($0.pattern)] }
+            #expect(matched == Self.naive(patterns, text), "\(pieces) pieces")
+        }
+    }
 }

@@ -1,4 +1,4 @@
-/// A taxonomy turned into one automaton: every term (with plural forms), ignored phrase,
+/// A taxonomy turned into one matcher: every term (with plural forms), ignored phrase,
 /// comparison cue and context word becomes a pattern with a role, so one pass over the text
 /// finds all of them.
 struct CompiledTaxonomy: Sendable {
@@ -34,7 +34,7 @@ struct CompiledTaxonomy: Sendable {
         var boundaryAfter: Bool
     }
 
-    let automaton: AhoCorasick
+    let matcher: PatternMatcher
     let patterns: [Pattern]
     /// For context-word patterns, the rules they serve (empty for other patterns).
     let contextRules: [[Int]]
@@ -74,7 +74,7 @@ struct CompiledTaxonomy: Sendable {
         for phrase in taxonomy.ignoredPhrases { builder.add(phrase, role: .ignored, plurals: true) }
         for cue in taxonomy.comparison.before { builder.add(cue, role: .cueBefore, plurals: false) }
         for cue in taxonomy.comparison.after { builder.add(cue, role: .cueAfter, plurals: false) }
-        automaton = AhoCorasick(patterns: builder.bytes)
+        matcher = PatternMatcher(patterns: builder.bytes)
         patterns = builder.patterns
         contextRules = builder.rules
         self.terms = terms

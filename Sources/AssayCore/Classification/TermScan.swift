@@ -34,12 +34,12 @@ struct TermScan {
         var candidates: [(start: Int, end: Int, pattern: Int)] = []
         var cues: [Cue] = []
         let bytes = text.bytes
-        compiled.automaton.scan(bytes) { match in
+        for match in compiled.matcher.matches(in: bytes) {
             let pattern = compiled.patterns[Int(match.pattern)]
             let start = match.end - pattern.length
-            if pattern.boundaryBefore && start > 0 && MatchFolding.isWordByte(in: bytes, at: start - 1) { return }
+            if pattern.boundaryBefore && start > 0 && MatchFolding.isWordByte(in: bytes, at: start - 1) { continue }
             if pattern.boundaryAfter && match.end < bytes.count && MatchFolding.isWordByte(in: bytes, at: match.end) {
-                return
+                continue
             }
             switch pattern.role {
             case .term, .ignored: candidates.append((start, match.end, Int(match.pattern)))
