@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -21,6 +23,31 @@ enum ByteSearch {
             index = text.utf8.index(after: index)
         }
         return true
+    }
+
+    /// The last occurrence of `needle` in `text`, found on bytes: what `range(of:options: .backwards)`
+    /// finds for text that has no canonical equivalents (punctuation marks), unless the bytes found
+    /// cut through a character, when Foundation is asked.
+    static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        let bytes = text.utf8
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var copy = text
+        let offset: Int? = copy.withUTF8 { utf8 in
+            var start = utf8.count - pattern.count
+            while start >= 0 {
+                if utf8[start] == pattern[0], memcmp(utf8.baseAddress! + start, pattern, pattern.count) == 0 { return start }
+                start -= 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let lower = bytes.index(bytes.startIndex, offsetBy: offset)
+        let upper = bytes.index(lower, offsetBy: pattern.count)
+        guard lower.samePosition(in: text) != nil, upper.samePosition(in: text) != nil else {
+            return text.range(of: needle, options: .backwards)
+        }
+        return lower..<upper
     }
 
     /// Whether the bytes `text` contain `needle`'s bytes.

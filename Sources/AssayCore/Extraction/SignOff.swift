@@ -22,7 +22,7 @@ enum SignOff {
             return agency(in: text[text.index(after: open)..<text.index(before: text.endIndex)])
         }
         // What follows the first sign-off mark found, looking from the end.
-        let mark = ["—", "–", "/", " - "].lazy.compactMap { text.range(of: $0, options: .backwards) }.first
+        let mark = ["—", "–", "/", " - "].lazy.compactMap { ByteSearch.lastRange(of: $0, in: text) }.first
         return mark.flatMap { agency(in: text[$0.upperBound...]) }
     }
 
