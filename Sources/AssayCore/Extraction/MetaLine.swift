@@ -38,7 +38,8 @@ struct MetaLine {
         var bylineIndex: Int?
         for (index, raw) in segments.enumerated() {
             var segment = raw
-            let lower = segment.lowercased()
+            // Only prefixes are asked (none longer than 16 characters): a paragraph is not lowercased whole.
+            let lower = String(segment.prefix(32)).lowercased()
             if Self.ignoredPrefixes.contains(where: { lower.hasPrefix($0) }) {
                 isMeta = true
                 continue
@@ -57,7 +58,7 @@ struct MetaLine {
                 guard after.lowercased().hasPrefix("by ") else { continue }
                 segment = after
             }
-            let lowerSegment = segment.lowercased()
+            let lowerSegment = String(segment.prefix(32)).lowercased()
             if let prefix = Self.authorPrefixes.first(where: { lowerSegment.hasPrefix($0) }) {
                 isMeta = true
                 bylineIndex = index
@@ -115,13 +116,18 @@ struct MetaLine {
     /// Splits on "|", "｜", runs of two or more spaces, ideographic spaces, " -- " and " · ".
     static func segments(of line: String) -> [String] {
         var text = line
+        var separated = ByteSearch.contains(text, "|")
         for separator in ["｜", " -- ", " — ", " · ", "\u{3000}", "\t", "    ", "   ", "  "]
         where ByteSearch.contains(text, separator) {
             text = text.replacing(separator, with: "|")
+            separated = true
         }
-        return text.split(separator: "|").map { segment in
-            segment.trimming { ($0.properties.isWhitespace && $0.value != 0x0A && $0.value != 0x0D) || "-–[]".unicodeScalars.contains($0) }
-        }.filter { !$0.isEmpty }
+        let trim: (Unicode.Scalar) -> Bool = {
+            ($0.properties.isWhitespace && $0.value != 0x0A && $0.value != 0x0D) || "-–[]".unicodeScalars.contains($0)
+        }
+        // A line with no separator (most body lines asked) is one segment, not split and copied.
+        guard separated else { return [text.trimming(trim)].filter { !$0.isEmpty } }
+        return text.split(separator: "|").map { $0.trimming(trim) }.filter { !$0.isEmpty }
     }
 
     static func isNameLike(_ segment: String) -> Bool {
