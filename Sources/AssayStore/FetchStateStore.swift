@@ -66,7 +66,7 @@ extension SQLiteArticleStore: FetchStateStore {
     }
 
     public func save(_ state: SourceState) throws {
-        try database.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT OR REPLACE INTO sources (url, etag, last_modified, last_fetch, last_status, last_error,
@@ -97,7 +97,7 @@ extension SQLiteArticleStore: FetchStateStore {
 
     public func remember(_ items: [SeenFeedItem], at time: String) throws {
         guard !items.isEmpty else { return }
-        try database.write { db in
+        try write { db in
             let statement = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO feed_items (source, guid, page_url, seen_at) VALUES (?, ?, ?, ?)")
             for item in items { try statement.execute(arguments: [item.source, item.guid, item.pageURL, time]) }

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteArticleStore: InputLedger {
     public func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision] {
-        try database.write { db in
+        try write { db in
             var decisions: [LedgerDecision] = []
             decisions.reserveCapacity(inputs.count)
             // Keys decided earlier in this batch: a second copy of the same bytes is a repeat.
@@ -53,7 +53,7 @@ extension SQLiteArticleStore: InputLedger {
 
     public func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws {
         guard !inputs.isEmpty else { return }
-        try database.write { db in
+        try write { db in
             let statement = try db.cachedStatement(
                 sql: "UPDATE ledger SET state = 'done', outcome = COALESCE(?, outcome), updated_at = ? WHERE key = ?")
             for input in inputs { try statement.execute(arguments: [input.outcome, time, input.key]) }

@@ -6,6 +6,7 @@ import GRDB
 /// anchor key, through indexes, so their cost stays flat as the store grows.
 public final class SQLiteArticleStore: ArticleStore {
     let database: DatabasePool
+    private let checkpointer: BackgroundCheckpointer
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     /// `beforeUpgrade` is told the pending migrations of an existing store before they run: some
@@ -44,6 +45,7 @@ public final class SQLiteArticleStore: ArticleStore {
                 if !applied.isEmpty && !pending.isEmpty { beforeUpgrade(pending) }
             }
             try migrator.migrate(database)
+            checkpointer = try BackgroundCheckpointer(path: path)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -69,13 +71,22 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    deinit { checkpointer.wait() }
+
+    /// A write transaction, then a checkpoint in the background if the log has grown.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        let result = try database.write(updates)
+        checkpointer.afterCommit()
+        return result
+    }
+
     public func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
-        try database.write { db in try admit(db, article, rule: rule) }
+        try write { db in try admit(db, article, rule: rule) }
     }
 
     /// Admits articles in order in one transaction: later ones are checked against earlier ones.
     public func admitAll(_ articles: [StoredArticle], rule: DuplicateRule) throws -> [DedupVerdict] {
-        try database.write { db in try articles.map { try admit(db, $0, rule: rule) } }
+        try write { db in try articles.map { try admit(db, $0, rule: rule) } }
     }
 
     /// The lookup and the insert, inside the caller's transaction.
