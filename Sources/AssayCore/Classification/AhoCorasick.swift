@@ -19,7 +19,6 @@ struct AhoCorasick: Sendable {
     /// `outputList[outputOffsets[s] ..< outputOffsets[s + 1]]`.
     private let outputOffsets: [Int32]
     private let outputList: [Int32]
-    let patternLengths: [Int]
     private let longestPattern: Int
 
     init(patterns: [[UInt8]]) {
@@ -33,8 +32,7 @@ struct AhoCorasick: Sendable {
         }
         classOfByte = classes.map { Int32($0) }
         classCount = Int(nextClass)
-        patternLengths = patterns.map(\.count)
-        longestPattern = max(1, patternLengths.max() ?? 1)
+        longestPattern = max(1, patterns.map(\.count).max() ?? 1)
 
         // Trie: goto edges as a dense table, -1 for missing.
         var table: [Int32] = Array(repeating: -1, count: classCount)

@@ -14,17 +14,6 @@ enum ByteSearch {
         return haystack.withUTF8 { text in needle.withUTF8 { pattern in search(text, pattern) } }
     }
 
-    /// Whether `text` starts with the bytes of `prefix` (String.hasPrefix compares characters,
-    /// with Unicode normalization: costly for lists of plain markers tried on every line).
-    static func hasPrefix(_ text: String, _ prefix: [UInt8]) -> Bool {
-        var index = text.utf8.startIndex
-        for byte in prefix {
-            guard index != text.utf8.endIndex, text.utf8[index] == byte else { return false }
-            index = text.utf8.index(after: index)
-        }
-        return true
-    }
-
     /// The last occurrence of `needle` in `text`, found on bytes: what `range(of:options: .backwards)`
     /// finds for text that has no canonical equivalents (punctuation marks), unless the bytes found
     /// cut through a character, when Foundation is asked.

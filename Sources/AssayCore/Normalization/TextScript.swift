@@ -18,10 +18,14 @@ public enum TextScript {
 
     /// Whitespace: ASCII answered directly, the rest by Unicode properties.
     @inline(__always)
-    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool { isSpace(value: s.value) }
+
+    /// The same for a scalar value: ASCII answered directly, and nothing above U+3000 (where
+    /// Unicode's white space ends) needs a property look-up.
+    static func isSpace(value v: UInt32) -> Bool {
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return s.properties.isWhitespace
+        if v > 0x3000 { return false }
+        return Unicode.Scalar(v)?.properties.isWhitespace ?? false
     }
 
     public static func isKana(_ s: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(s.value) }

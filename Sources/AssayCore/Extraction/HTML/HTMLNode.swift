@@ -153,10 +153,7 @@ enum HTMLText {
     /// A space `collapse` merges: Unicode white space, zero-width space, BOM.
     @inline(__always)
     private static func isCollapsible(_ value: UInt32) -> Bool {
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        // Unicode's white space ends at U+3000: the ideographs and the rest need no property look-up.
-        if value > 0x3000 { return value == 0xFEFF }
-        return value == 0x200B || Unicode.Scalar(value).map(TextScript.isSpace) == true
+        TextScript.isSpace(value: value) || value == 0x200B || value == 0xFEFF
     }
 
     private static let namedReferences: [Substring: String] = [
@@ -201,11 +198,7 @@ enum HTMLText {
     static func visibleLength(_ s: String) -> Int {
         var n = 0
         UTF8Scalars.walk(s) { value in
-            // Unicode's white space ends at U+3000: the ideographs and the rest need no property look-up.
-            let isSpace = value < 0x80
-                ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
-                : value <= 0x3000 && Unicode.Scalar(value).map(TextScript.isSpace) == true
-            if !isSpace { n += 1 }
+            if !TextScript.isSpace(value: value) { n += 1 }
             return true
         }
         return n
