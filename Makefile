@@ -13,24 +13,31 @@ GATHERED ?= ../gathered
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-		echo "installing:$$missing"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		echo "installing:$$missing" >&2; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >&2; \
 	fi
 
+## Build output goes to stderr: stdout carries only the daemon's log, so `make daemon | jq …` works.
 build: deps
-	$(SWIFT) build
+	@$(SWIFT) build >&2
+
+## A daemon still holding $(RUN)'s state store (`make daemon` in another terminal) stops `make run`
+## from deleting the folders under it.
+LIVE_DAEMON_CHECK = if [ -e $(RUN)/assay-state.sqlite.lock ] && ! flock -n $(RUN)/assay-state.sqlite.lock true; then \
+	echo "a daemon is running on $(RUN)/ (pid $$(cat $(RUN)/assay-state.sqlite.lock)); stop it first (Ctrl-C in its terminal)" >&2; exit 1; fi
 
 ## The main job: the daemon (`assay run`, config/assay.toml) takes the seeds dropped into a fresh
 ## $(RUN)/inbox, logs each as it becomes a record in $(RUN)/records, and stops once they are done.
 run: build
+	@$(LIVE_DAEMON_CHECK)
 	@rm -rf $(RUN) && mkdir -p $(RUN)/inbox && cp seeds/* $(RUN)/inbox/
-	.build/debug/assay run --config config/assay.toml --exit-when-idle
-	@echo "records in $(RUN)/records:" && ls $(RUN)/records
+	@.build/debug/assay run --config config/assay.toml --exit-when-idle
+	@echo "records in $(RUN)/records:" >&2 && ls $(RUN)/records >&2
 
 ## The daemon in the foreground, watching $(RUN)/inbox until Ctrl-C: drop files there from another terminal.
 daemon: build
 	@mkdir -p $(RUN)/inbox
-	.build/debug/assay run --config config/assay.toml
+	@.build/debug/assay run --config config/assay.toml
 
 test: deps
 	$(SWIFT) test

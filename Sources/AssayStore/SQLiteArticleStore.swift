@@ -55,7 +55,7 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// An existing state file that is empty or not SQLite is refused, never silently replaced:
     /// a new store would forget every story seen before.
-    private static func refuseForeignFile(_ path: String) throws(StoreError) {
+    public static func refuseForeignFile(_ path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
@@ -217,7 +217,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var underlying: String
     public var advice: String
 
-    public init(path: String, underlying: String, advice: String = "check that its folder is writable, or pass another --state file") {
+    public init(path: String, underlying: String, advice: String = "check that its folder is writable, or point state (the config key, or --state of ingest) at another file") {
         self.path = path
         self.underlying = underlying
         self.advice = advice

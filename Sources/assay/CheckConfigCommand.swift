@@ -7,9 +7,10 @@ struct CheckConfigCommand: ParsableCommand {
         commandName: "check-config",
         abstract: "Check the daemon's config file (and its taxonomy); print the settings in force.",
         discussion: """
-            Applies ASSAY_<KEY> environment overrides as `assay run` would, makes missing output, archive, \
-            quarantine and state folders, and checks that every folder is writable. Exits 0 when the config \
-            is usable, 78 (EX_CONFIG) with one line per problem (file:line: key and what is wrong) when not.
+            The same checks as `assay run` at start, with nothing made or changed: ASSAY_<KEY> environment \
+            overrides applied, every folder writable (or, when missing, one that `run` can make), the state \
+            file an Assay store or absent, the taxonomy valid. Exits 0 when the config is usable, 78 \
+            (EX_CONFIG) with one line per problem (file:line: key and what is wrong) when not.
             """)
 
     @OptionGroup var location: ConfigLocation

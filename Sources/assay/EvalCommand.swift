@@ -31,7 +31,16 @@ struct EvalCommand: AsyncParsableCommand {
         do {
             lines = try LabelledArticle.read(path: labels)
         } catch {
-            Console.error("\(labels): \(error)")
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        // A label the taxonomy does not have can never be predicted: a typo would read as a miss.
+        let known = Set(classifier.taxonomy.industries.filter(\.isLabel).map(\.id))
+        let unknown = Set(lines.flatMap(\.labels)).subtracting(known)
+        if !unknown.isEmpty {
+            Console.error(
+                "\(labels): labels not in the taxonomy: \(unknown.sorted().joined(separator: ", ")); "
+                    + "known labels: \(known.sorted().joined(separator: ", ")) (fix the file, or pass --taxonomy)")
             throw ExitCode(2)
         }
         let now = Date().formatted(.iso8601)
@@ -64,14 +73,18 @@ struct LabelledArticle: Decodable {
     var lang: String?
     var confuser: Bool?
 
-    static func read(path: String) throws -> [LabelledArticle] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    static func read(path: String) throws(CommandLineFileError) -> [LabelledArticle] {
+        let data = try CommandLineFileError.read(path, role: "--labels")
         var items: [LabelledArticle] = []
-        for (number, line) in data.split(separator: 0x0A).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+        for (number, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             do {
                 items.append(try JSONDecoder().decode(LabelledArticle.self, from: line))
             } catch {
-                throw ValidationError("line \(number + 1) is not {\"id\", \"text\", \"labels\"}: \(error)")
+                throw CommandLineFileError(
+                    path: path,
+                    problem: "line \(number + 1): \(CommandLineFileError.describe(error)); each line must be "
+                        + "{\"id\": \"…\", \"text\": \"…\", \"labels\": [\"lithium\", …]}")
             }
         }
         return items

@@ -30,7 +30,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Files processed at the same time (default: the number of cores).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: "State store (SQLite) that remembers every article for de-duplication (default: assay-state.sqlite beside --out).")
+    @Option(name: .long, help: "State store (SQLite) that remembers every article for de-duplication (default: OUT/.assay/state.sqlite).")
     var state: String?
 
     @Option(name: .long, help: "What to do with reprints and copies of stored stories: mark (write into duplicates/) or drop.")
@@ -61,10 +61,10 @@ struct IngestCommand: AsyncParsableCommand {
         }
     }
 
-    /// `assay-state.sqlite` in the folder that holds the output folder (`out/records` → `out/assay-state.sqlite`).
+    /// The store inside the output folder it belongs to, hidden (`--out out` → `out/.assay/state.sqlite`):
+    /// never loose in the working folder, and the output holds only records.
     static func defaultStatePath(out: String) -> String {
-        let parent = ((out as NSString).standardizingPath as NSString).deletingLastPathComponent
-        return ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent("assay-state.sqlite")
+        ((out as NSString).standardizingPath as NSString).appendingPathComponent(".assay/state.sqlite")
     }
 
     func run() async throws {

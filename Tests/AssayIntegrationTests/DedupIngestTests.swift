@@ -21,7 +21,7 @@ import Testing
             #expect(stories.contains("\(dedup["duplicate_of"] as? String ?? "").json"))
             #expect((dedup["similarity"] as? Double ?? 0) >= 0.5)
         }
-        let state = folder.url.appendingPathComponent("assay-state.sqlite").path
+        let state = out + "/.assay/state.sqlite"
         #expect(FileManager.default.fileExists(atPath: state))
 
         let second = try AssayProcess.run(["ingest", Fixtures.devCorpusFolder.path, "--out", out])
@@ -57,7 +57,7 @@ import Testing
         #expect(matchOf["d022.txt"] == "reprint")
         #expect(matchOf["r019-byd-xuzhou.txt"] == "rewrite")
         #expect(matchOf["r016-lithium-low.txt"] == "rewrite")
-        let state = folder.url.appendingPathComponent("assay-state.sqlite").path
+        let state = out + "/.assay/state.sqlite"
         for file in ["d019.txt", "r019-byd-xuzhou.txt"] {
             let story = try AssayProcess.run(["story", try #require(idOf[file]), "--state", state, "--json"])
             #expect(story.status == 0, "\(story.stderr)")

@@ -28,7 +28,10 @@ import Testing
         {
             #expect(run.stderr.contains(reason), "stderr lacks '\(reason)': \(run.stderr)")
         }
-        let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        // The state store is kept in the hidden .assay/ folder; beside it, only records.
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".assay/state.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("assay-state.sqlite").path))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != ".assay" }
         #expect(written.count == 4)
         #expect(written.allSatisfy { $0.hasSuffix(".json") && !$0.hasPrefix(".") })
 
@@ -48,7 +51,7 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stdout.contains("8 inputs: 0 recorded, 0 duplicate, 4 repeated, 4 quarantined"), "\(again.stdout)")
         #expect(again.stderr.contains("empty.txt: quarantined: empty"), "\(again.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 4)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != ".assay" }.count == 4)
     }
 
     @Test func extractPrintsOneRecord() throws {

@@ -77,7 +77,7 @@ import Testing
 
         let got = try Self.outcome(of: crashedOut)
         #expect(got == expected, "differs: \(Set(got.keys).symmetricDifference(expected.keys).sorted().prefix(10))")
-        let statistics = try [cleanOut, crashedOut].map { try Self.statistics($0.deletingLastPathComponent().appendingPathComponent("assay-state.sqlite")) }
+        let statistics = try [cleanOut, crashedOut].map { try Self.statistics($0.appendingPathComponent(".assay/state.sqlite")) }
         #expect(statistics[0]["stories"] as? Int == statistics[1]["stories"] as? Int)
         #expect(statistics[0]["exact_duplicates"] as? Int == statistics[1]["exact_duplicates"] as? Int)
         #expect(statistics[0]["near_duplicates"] as? Int == statistics[1]["near_duplicates"] as? Int)

@@ -66,6 +66,7 @@ public struct ConfigKey: Sendable {
         ConfigKey("settle_seconds", .number, default: "2", range: 0...3_600, reloadable: true) { "\($0.settleSeconds)" },
         ConfigKey("grace_period", .number, default: "30", range: 0...3_600, reloadable: false) { "\($0.gracePeriod)" },
         ConfigKey("summary_interval", .number, default: "60", range: 0.1...86_400, reloadable: true) { "\($0.summaryInterval)" },
+        ConfigKey("metrics_listen", .string, default: "off", reloadable: false) { $0.metricsListen.isEmpty ? "off" : $0.metricsListen },
     ]
 
     /// The default of a number key, from the table.

@@ -42,6 +42,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var gracePeriod: Double
     /// Seconds between summary log lines.
     public var summaryInterval: Double
+    /// `host:port` of the metrics and health listener; empty for none (the default).
+    public var metricsListen = ""
     /// Feeds and pages fetched on a schedule.
     public var sources: [FeedSource] = []
     public var fetch = FetchSettings()
@@ -83,5 +85,22 @@ extension DaemonConfig {
             nearThreshold: nearThreshold, rewriteThreshold: rewriteThreshold, logLevel: .info, logFormat: .text, taxonomy: taxonomy,
             poll: false, pollInterval: ConfigKey.defaultNumber("poll_interval"), settleSeconds: ConfigKey.defaultNumber("settle_seconds"),
             gracePeriod: ConfigKey.defaultNumber("grace_period"), summaryInterval: ConfigKey.defaultNumber("summary_interval"))
+    }
+}
+
+/// Where a listener binds: `127.0.0.1:9464`, `[::1]:9464`, `localhost:0` (port 0: any free port).
+public struct ListenAddress: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+
+    public init?(_ text: String) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65_535).contains(port) else {
+            return nil
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard !host.isEmpty, !host.contains(" ") else { return nil }
+        self.host = host
+        self.port = port
     }
 }

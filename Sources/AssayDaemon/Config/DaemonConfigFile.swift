@@ -1,3 +1,4 @@
+import AssayStore
 import Foundation
 import Logging
 import TOMLKit
@@ -71,6 +72,10 @@ public enum DaemonConfigFile {
             settleSeconds: values.number("settle_seconds"),
             gracePeriod: values.number("grace_period"),
             summaryInterval: values.number("summary_interval"))
+        let listen = values.choice(
+            "metrics_listen", default: "off", valid: { ["", "off"].contains($0) || ListenAddress($0) != nil },
+            hint: "must be host:port, such as \"127.0.0.1:9464\" (port 0 takes any free port), or \"off\"")
+        config.metricsListen = listen == "off" ? "" : listen
         do throws(TOMLTableReader.Problem) {
             config.sources = try readSources(reader)
             config.fetch = try readFetch(reader)
@@ -204,12 +209,14 @@ public enum DaemonConfigFile {
             return ConfigFileError(file: file, line: locator.line(of: TOMLPath().appending(key)), message: "\(key) \(message)")
         }
         var problems: [ConfigFileError] = []
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if !manager.fileExists(atPath: config.inbox, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            problems.append(problem("inbox", "folder \(config.inbox) does not exist; create it (mkdir -p) or fix the path"))
-        } else if access(config.inbox, R_OK | W_OK | X_OK) != 0 {
+        switch FolderCheck.look(config.inbox) {
+        case .folder(writable: true): break
+        case .folder(writable: false):
             problems.append(problem("inbox", "folder \(config.inbox) is not readable and writable by this user (files are moved out of it)"))
+        case .notFolder:
+            problems.append(problem("inbox", "\(config.inbox) is a file, not a folder; point inbox at a folder"))
+        case .missing, .unreachable:
+            problems.append(problem("inbox", "folder \(config.inbox) does not exist; create it (mkdir -p) or fix the path"))
         }
         func isWithin(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         // Folders inside the inbox would be scanned as input: archived files taken again, forever.
@@ -224,14 +231,17 @@ public enum DaemonConfigFile {
         }
         let stateFolder = (config.state as NSString).deletingLastPathComponent
         for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine), ("state", stateFolder)] {
-            do {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                problems.append(problem(key, "folder \(folder) does not exist and cannot be created (\((error as NSError).localizedDescription))"))
-                continue
-            }
-            if access(folder, W_OK | X_OK) != 0 {
-                problems.append(problem(key, "folder \(folder) is not writable by this user"))
+            if let message = FolderCheck.problem(folder) { problems.append(problem(key, message)) }
+        }
+        // The state file itself, as `run` will open it: a folder, an empty file or another database is refused.
+        var info = stat()
+        if stat(config.state, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                problems.append(problem("state", "\(config.state) is a folder; name a file in it, such as \(config.state)/assay.sqlite"))
+            } else {
+                do throws(StoreError) { try SQLiteArticleStore.refuseForeignFile(config.state) } catch {
+                    problems.append(problem("state", "\(error.underlying); \(error.advice)"))
+                }
             }
         }
         return problems

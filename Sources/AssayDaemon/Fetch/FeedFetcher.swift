@@ -17,11 +17,14 @@ public struct FeedFetcher: Sendable {
     let backoffCap: Double
     let clock: DaemonClock
     let logger: Logger
+    /// Each fetch is counted by its status, beside its log line.
+    let metrics: DaemonMetrics?
 
     public init(
         client: HTTPClient, store: any FetchStateStore, queue: InboxQueue, limiter: HostLimiter, backoffCap: Double,
-        clock: DaemonClock = .system, logger: Logger
+        clock: DaemonClock = .system, logger: Logger, metrics: DaemonMetrics? = nil
     ) {
+        self.metrics = metrics
         self.clock = clock
         self.client = client
         self.store = store
@@ -70,6 +73,7 @@ public struct FeedFetcher: Sendable {
         let result: Result<HTTPResponse, FetchFailure>
         do { result = .success(try await client.get(source.url, headers: headers)) } catch { result = .failure(error) }
         await limiter.release(host)
+        metrics?.fetched(kind: "source", status: Self.status(result))
         state.lastFetch = clock.timestamp
         var metadata: Logger.Metadata = ["url": .string(source.url)]
         if let name = source.name { metadata["source"] = .string(name) }
@@ -166,6 +170,7 @@ public struct FeedFetcher: Sendable {
         let page: Result<HTTPResponse, FetchFailure>
         do { page = .success(try await client.get(link)) } catch { page = .failure(error) }
         await limiter.release(host)
+        metrics?.fetched(kind: "page", status: Self.status(page))
         switch page {
         case .success(let response) where (200..<300).contains(response.status):
             logger.debug("page fetched", metadata: [
@@ -186,6 +191,14 @@ public struct FeedFetcher: Sendable {
                 metadata: ["url": .string(link), "feed": .string(feed), "reason": .string(failure.code), "detail": .string(failure.description)])
         }
         return nil
+    }
+
+    /// The HTTP status, or the failure's code: the `status` label of the fetch counter.
+    private static func status(_ result: Result<HTTPResponse, FetchFailure>) -> String {
+        switch result {
+        case .success(let response): "\(response.status)"
+        case .failure(let failure): failure.code
+        }
     }
 
     /// An item whose page will never be fetched (another host, an internal address, over the size

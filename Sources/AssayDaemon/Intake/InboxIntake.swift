@@ -23,7 +23,8 @@ public struct InboxIntake: Service {
         let config = runtime.config
         // inotify is set up before the backlog scan, so nothing dropped in between is missed.
         let watcher = config.poll ? nil : startWatcher()
-        let backlog = scan(inbox)
+        let backlog = lister.scan(inbox, limit: runtime.queue.room + config.queueSize, noteSkipped: 1000)
+        for (path, reason) in backlog.skipped { logSkipped(path, reason) }
         await offer(backlog)
         runtime.intakeStarted.store(true, ordering: .releasing)
         started(backlog.fileCount, watcher != nil)
@@ -53,24 +54,34 @@ public struct InboxIntake: Service {
 
     /// Offers a listing of the inbox, and tells the queue whether all its files are in the queue now.
     private func offer(_ listing: InputLister.Scan) async {
-        let allTaken = await offer(listing.files)
-        await runtime.queue.listed(complete: allTaken && listing.files.count == listing.fileCount)
+        let refused = await refusedForRoom(listing.files)
+        await runtime.queue.listed(
+            complete: refused == 0 && listing.files.count == listing.fileCount, leftInInbox: listing.fileCount - listing.files.count + refused)
     }
 
     /// Offers files; false when one was refused for room.
     @discardableResult
-    private func offer(_ files: [InputLister.Found]) async -> Bool {
+    private func offer(_ files: [InputLister.Found]) async -> Bool { await refusedForRoom(files) == 0 }
+
+    /// Offers files; how many were refused for room.
+    private func refusedForRoom(_ files: [InputLister.Found]) async -> Int {
         let now = runtime.clock.instant()
-        var allTaken = true
-        for found in files where await runtime.queue.offer(found, now: now) == .noRoom { allTaken = false }
-        return allTaken
+        var refused = 0
+        for found in files where await runtime.queue.offer(found, now: now) == .noRoom { refused += 1 }
+        return refused
     }
 
     private func follow(_ watcher: InotifyWatcher) async {
         for await event in watcher.events {
             switch event {
             case .fileReady(let path):
-                if let found = lister.look(path) { await offer([found]) }
+                if let found = lister.look(path) {
+                    await offer([found])
+                } else {
+                    logSkipped(path, path.status() == nil ? "gone before it was looked at" : InputLister.notRegularReason)
+                }
+            case .skipped(let path, let reason):
+                logSkipped(path, reason)
             case .folderAdded(let folder):
                 // Subfolders made before the watch on this one took hold are watched now, not at a rescan.
                 let found = scan(folder)
@@ -84,6 +95,11 @@ public struct InboxIntake: Service {
                 await offer(found)
             }
         }
+    }
+
+    /// Names never read leave a trace at debug level, so "why was my file not taken?" has an answer.
+    private func logSkipped(_ path: InputPath, _ reason: String) {
+        runtime.logger.debug("name skipped", metadata: ["input": .string(path.description), "reason": .string(reason)])
     }
 
     private func rescanLoop() async {

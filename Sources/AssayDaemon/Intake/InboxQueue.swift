@@ -100,10 +100,18 @@ public actor InboxQueue {
     /// The intake offered a listing of the inbox; `complete` when it held every file there and none
     /// was refused for room. Then nothing waits in the inbox beyond the queue; else the intake lists
     /// again once there is room.
-    public func listed(complete: Bool) {
+    /// - Parameter leftInInbox: the files of the listing not in the queue now, for the backlog gauge
+    ///   (nil for a listing of one folder, which does not tell about the rest).
+    public func listed(complete: Bool, leftInInbox: Int? = nil) {
         backlogInInbox = !complete
         if !complete { refusedForRoom = true }
+        if let leftInInbox { self.leftInInbox = leftInInbox }
     }
+
+    /// Inputs not yet taken by a worker: those waiting in the queue and, as of the last listing,
+    /// those left in the inbox for want of room.
+    public var backlog: Int { counts.waiting + (backlogInInbox ? leftInInbox : 0) }
+    private var leftInInbox = 0
 
     /// Returns once an offer was refused for room and the files waiting have fallen to half the
     /// room (or the queue closed): the intake's cue to look in the inbox again.

@@ -9,6 +9,8 @@ import Synchronization
 public enum InboxEvent: Sendable, Equatable {
     /// A file was closed after writing, or moved in.
     case fileReady(InputPath)
+    /// A file arrived under a name that is never read (hidden, partial, backup): logged at debug.
+    case skipped(InputPath, reason: String)
     /// A folder appeared (made or moved in): it is watched now, and must be scanned (and its own
     /// subfolders watched) for what it holds.
     case folderAdded(InputPath)
@@ -101,8 +103,12 @@ public final class InotifyWatcher: Sendable {
             }
             return
         }
-        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, !InputLister.isIgnoredName(name) {
-            continuation.yield(.fileReady(path))
+        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 {
+            if let reason = InputLister.skipReason(name) {
+                continuation.yield(.skipped(path, reason: reason))
+            } else {
+                continuation.yield(.fileReady(path))
+            }
         }
     }
 }

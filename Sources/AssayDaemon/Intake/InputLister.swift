@@ -14,13 +14,24 @@ public struct InputLister: Sendable {
     public init() {}
 
     /// Whether a file name is skipped: hidden, a partial download, an editor's backup, or a reason file.
-    public static func isIgnoredName(_ name: [UInt8]) -> Bool {
-        if name.first == UInt8(ascii: ".") { return true }
-        for suffix in [".part", ".tmp", "~", ".reason.json", ".crdownload"] where name.count >= suffix.utf8.count {
-            if name.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return true }
+    public static func isIgnoredName(_ name: [UInt8]) -> Bool { skipReason(name) != nil }
+
+    /// Why a name is skipped, for the debug line that says so; nil for a name that is read.
+    public static func skipReason(_ name: [UInt8]) -> String? {
+        if name.first == UInt8(ascii: ".") { return "hidden name" }
+        for (suffix, reason) in skippedSuffixes where name.count >= suffix.utf8.count {
+            if name.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return reason }
         }
-        return false
+        return nil
     }
+
+    private static let skippedSuffixes = [
+        (".part", "partial download"), (".crdownload", "partial download"), (".tmp", "temporary file"), ("~", "editor backup"),
+        (".reason.json", "quarantine reason file"),
+    ]
+
+    /// What a non-regular entry is skipped as.
+    static let notRegularReason = "not a regular file (a link, FIFO, device or socket)"
 
     /// What a scan found: the first files in name order (up to the limit asked), every folder
     /// walked, and how many input files there are in all.
@@ -28,13 +39,17 @@ public struct InputLister: Sendable {
         public var files: [Found] = []
         public var folders: [InputPath] = []
         public var fileCount = 0
+        /// Names passed over and why, when asked for (at most `skippedLimit`), for debug lines.
+        public var skipped: [(path: InputPath, reason: String)] = []
+        var skippedLimit = 0
     }
 
     /// The files below `folder` (the root itself when it has no components), in name order: the first
     /// `limit` of them, so a backlog of any size costs the memory of `limit` files, not of all. Every
     /// folder is walked (to be watched, and to count the files); only the files kept are looked at.
-    public func scan(_ folder: InputPath, limit: Int = .max) -> Scan {
+    public func scan(_ folder: InputPath, limit: Int = .max, noteSkipped: Int = 0) -> Scan {
         var scan = Scan()
+        scan.skippedLimit = noteSkipped
         walk(folder, limit: limit, into: &scan)
         return scan
     }
@@ -53,13 +68,16 @@ public struct InputLister: Sendable {
         var subfolders: [[UInt8]] = []
         var smallest = SmallestNames(capacity: max(0, limit - scan.files.count))
         FolderDescriptor.forEachName(fd) { name, kind in
-            guard !Self.isIgnoredName(name) else { return }
+            if let reason = Self.skipReason(name) {
+                if kind != .folder { scan.noteSkipped(folder.appending(name), reason) }
+                return
+            }
             switch kind {
             case .folder: subfolders.append(name)
             case .file:
                 scan.fileCount += 1
                 smallest.insert(name)
-            case .other: break
+            case .other: scan.noteSkipped(folder.appending(name), Self.notRegularReason)
             }
         }
         // Files and subfolders in one name order: a subfolder's files come where its name does.
@@ -81,6 +99,12 @@ public struct InputLister: Sendable {
                 nextFolder += 1
             }
         }
+    }
+}
+
+extension InputLister.Scan {
+    mutating func noteSkipped(_ path: @autoclosure () -> InputPath, _ reason: String) {
+        if skipped.count < skippedLimit { skipped.append((path(), reason)) }
     }
 }
 

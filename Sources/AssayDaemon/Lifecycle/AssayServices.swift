@@ -36,6 +36,10 @@ public enum AssayServices {
             .init(service: intake),
             .init(service: ReloadService(runtime: runtime, hangups: hangups, reload: reload)),
         ]
+        if let address = ListenAddress(config.metricsListen) {
+            // Right after the heartbeat: up while the backlog is taken (503 "starting"), down after the pipeline drained.
+            services.insert(.init(service: MetricsListener(runtime: runtime, host: address.host, port: address.port)), at: 1)
+        }
         if exitWhenIdle { services.append(.init(service: IdleExit(runtime: runtime), successTerminationBehavior: .gracefullyShutdownGroup)) }
         var group = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: runtime.logger)
         group.maximumGracefulShutdownDuration = .milliseconds(Int64(config.gracePeriod * 1000))

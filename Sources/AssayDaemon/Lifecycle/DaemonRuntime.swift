@@ -2,6 +2,10 @@ import AssayStore
 import Logging
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What the daemon's services share: the configuration in force and its processor (a reload swaps
 /// both), the queue between intake and pipeline, the outcome log, systemd and the clock.
 public final class DaemonRuntime: Sendable {
@@ -25,6 +29,16 @@ public final class DaemonRuntime: Sendable {
     let progress = Atomic<Int>(0)
     /// The intake has offered what it found at start: before that an empty queue does not mean idle.
     let intakeStarted = Atomic<Bool>(false)
+    /// A graceful stop has begun: `/health` answers 503.
+    let stopping = Atomic<Bool>(false)
+    /// Why the last batch was not committed (a folder taken by a file, a full disk); nil once one is.
+    var lastCommitFailure: String? {
+        get { commitFailure.withLock { $0 } }
+        set { commitFailure.withLock { $0 = newValue } }
+    }
+    private let commitFailure = Mutex<String?>(nil)
+    /// The state file as opened: `/health` tells when it was deleted or replaced under the daemon.
+    let storeIdentity: FileIdentity?
     /// Told when a reload changed the sources or fetch settings: the fetch loops restart with them.
     let sourceChanges: AsyncStream<Void>
     let sourceChangesContinuation: AsyncStream<Void>.Continuation
@@ -36,6 +50,8 @@ public final class DaemonRuntime: Sendable {
         current = Mutex(Current(config: config, processor: try Self.processor(for: config)))
         queue = InboxQueue(limit: config.queueSize)
         self.store = store
+        var info = stat()
+        storeIdentity = stat(config.state, &info) == 0 ? FileIdentity(info) : nil
         outcomes = OutcomeLog(logger: logger, counters: DaemonCounters(), observer: observer)
         self.notifier = notifier
         self.clock = clock
@@ -45,6 +61,14 @@ public final class DaemonRuntime: Sendable {
     }
 
     public var logger: Logger { outcomes.logger }
+
+    /// The daemon's log at warning and above only, with a level of its own: for libraries (the HTTP
+    /// listener) whose info lines would repeat the daemon's own.
+    var quietLogger: Logger {
+        var quiet = logger
+        if let handler = logger.handler as? DaemonLogHandler { quiet.handler = handler.withOwnLevel(.warning) }
+        return quiet
+    }
     public var config: DaemonConfig { current.withLock { $0.config } }
     public var processor: InputProcessor { current.withLock { $0.processor } }
 

@@ -49,7 +49,9 @@ public struct PipelineService: Service {
                             workerGroup.addTask(executorPreference: runtime.extraction) {
                                 while let item = await queue.next() {
                                     let clock = runtime.clock
-                                    let processed = runtime.processor.process(item, now: clock.timestamp, instant: clock.instant())
+                                    let started = clock.instant()
+                                    var processed = runtime.processor.process(item, now: clock.timestamp, instant: started)
+                                    processed.timing = (started, clock.instant())
                                     runtime.progress.add(1, ordering: .relaxed)
                                     await sequencer.submit(processed)
                                 }
@@ -61,6 +63,7 @@ public struct PipelineService: Service {
                 group.addTask { await commitLoop(sequencer) }
             }
         } onGracefulShutdown: {
+            runtime.stopping.store(true, ordering: .relaxed)
             runtime.notifier.stopping()
             runtime.logger.info("stopping: intake closed, finishing inputs in flight")
             Task { await queue.close() }
@@ -73,6 +76,9 @@ public struct PipelineService: Service {
             let result = committer.commit(batch, handling: runtime.config.duplicateHandling, now: clock.timestamp, instant: clock.instant())
             runtime.progress.add(1, ordering: .relaxed)
             for report in result.reports { runtime.outcomes.record(report) }
+            if !result.reports.isEmpty {
+                runtime.lastCommitFailure = result.reports.first { $0.outcome == .failed }.map { $0.detail ?? $0.reason ?? "unknown" }
+            }
             for (key, committed) in result.finished { await runtime.queue.finished(key, committed: committed) }
             for path in result.putBack {
                 runtime.logger.debug("input still being written; looked at again later", metadata: ["input": .string(path.description)])

@@ -29,7 +29,7 @@ public final class DaemonCounters: Sendable {
             counts.outcomes[report.outcome, default: 0] += 1
             counts.records += report.written.count
             counts.duplicates += report.duplicates.count
-            for written in report.written { counts.perIndustry[written.industry ?? "none", default: 0] += 1 }
+            for written in report.written { counts.perIndustry[written.industry, default: 0] += 1 }
         }
     }
 

@@ -55,6 +55,13 @@ public struct DaemonLogHandler: LogHandler {
         self.writer = writer
     }
 
+    /// The same handler with a level of its own, which a reload's `log_level` does not move.
+    public func withOwnLevel(_ level: Logger.Level) -> DaemonLogHandler {
+        var handler = DaemonLogHandler(format: format, level: SharedLogLevel(level), writer: writer)
+        handler.metadata = metadata
+        return handler
+    }
+
     public var logLevel: Logger.Level {
         get { sharedLevel.value }
         set { sharedLevel.value = newValue }

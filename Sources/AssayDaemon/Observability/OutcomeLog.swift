@@ -4,21 +4,27 @@ import Logging
 public struct OutcomeLog: Sendable {
     public let logger: Logger
     public let counters: DaemonCounters
+    public let metrics: DaemonMetrics
     /// Told of every report after its line and counters (`assay ingest` lists refusals and shows progress).
     let observer: (@Sendable (InputReport) -> Void)?
 
-    public init(logger: Logger, counters: DaemonCounters, observer: (@Sendable (InputReport) -> Void)? = nil) {
+    public init(
+        logger: Logger, counters: DaemonCounters, metrics: DaemonMetrics = DaemonMetrics(), observer: (@Sendable (InputReport) -> Void)? = nil
+    ) {
         self.logger = logger
         self.counters = counters
+        self.metrics = metrics
         self.observer = observer
     }
 
     public func record(_ report: InputReport) {
         defer { observer?(report) }
         counters.count(report)
+        metrics.count(report)
         var metadata: Logger.Metadata = [
             "input": .string(report.input), "outcome": .string(report.outcome.rawValue),
-            "duration_ms": .stringConvertible((report.latency.seconds * 10_000).rounded() / 10),
+            "wait_ms": Self.milliseconds(report.wait), "process_ms": Self.milliseconds(report.process),
+            "total_ms": Self.milliseconds(report.latency),
         ]
         if let feed = report.feed { metadata["feed"] = .string(feed) }
         if let movedTo = report.movedTo { metadata["moved_to"] = .string(movedTo) }
@@ -51,19 +57,25 @@ public struct OutcomeLog: Sendable {
     }
 
     private func message(_ report: InputReport, _ metadata: inout Logger.Metadata) -> Logger.Message {
-        if report.written.count + report.duplicates.count + report.repeatedArticles.count > 1 {
-            metadata["records"] = .stringConvertible(report.written.count)
+        let notes = report.written + report.duplicates.map(\.record)
+        if notes.count + report.repeatedArticles.count > 1 {
+            metadata["written"] = .stringConvertible(report.written.count)
             metadata["duplicates"] = .stringConvertible(report.duplicates.count)
-            metadata["article_ids"] = .array((report.written.map(\.id) + report.duplicates.map(\.id)).map { .string($0) })
+            metadata["article_ids"] = .array(notes.map { .string($0.id) })
+            metadata["titles"] = .array(notes.map { .string(Self.cut($0.title)) })
+            metadata["records"] = .array(notes.compactMap(\.path).map { .string($0) })
+            metadata["industries"] = .array(Array(Set(notes.flatMap(\.industries))).sorted().map { .string($0) })
             return "input processed"
         }
-        if let written = report.written.first {
-            metadata["article_id"] = .string(written.id)
-            metadata["industry"] = .string(written.industry ?? "none")
-            return "record written"
+        if let note = notes.first {
+            metadata["article_id"] = .string(note.id)
+            metadata["title"] = .string(Self.cut(note.title))
+            metadata["industry"] = .string(note.industry)
+            metadata["industries"] = .array(note.industries.map { .string($0) })
+            if let path = note.path { metadata["record"] = .string(path) }
         }
+        if report.written.first != nil { return "record written" }
         if let duplicate = report.duplicates.first {
-            metadata["article_id"] = .string(duplicate.id)
             metadata["duplicate_of"] = .string(duplicate.of)
             if let similarity = duplicate.similarity { metadata["similarity"] = .stringConvertible(similarity) }
             if let match = duplicate.match { metadata["match"] = .string(match) }
@@ -71,6 +83,15 @@ public struct OutcomeLog: Sendable {
         }
         metadata["article_id"] = .string(report.repeatedArticles.first ?? "")
         return "article already stored from this source; not written again"
+    }
+
+    /// Titles are cut in log lines: enough to recognise a story, short enough to scan.
+    static func cut(_ title: String, limit: Int = 120) -> String {
+        title.count <= limit ? title : String(title.prefix(limit - 1)) + "…"
+    }
+
+    static func milliseconds(_ duration: Duration) -> Logger.Metadata.Value {
+        .stringConvertible((duration.seconds * 10_000).rounded() / 10)
     }
 
     /// The totals as log metadata, for the summary and stop lines.

@@ -95,6 +95,10 @@ public struct Committer: Sendable {
             }
             var report = plan.report
             report.latency = instant - plan.input.item.discoveredAt
+            if let timing = plan.input.timing {
+                report.wait = timing.started - plan.input.item.discoveredAt
+                report.process = timing.finished - timing.started
+            }
             result.reports.append(report)
             let committed = report.outcome != .failed && report.outcome != .vanished
             if plan.changedSinceRead, case .file(let path, _, _) = plan.input.item.origin {
@@ -175,18 +179,21 @@ public struct Committer: Sendable {
                 continue
             }
             guard var article = input.articles[placement.id] else { continue }
+            var note = RecordNote(id: article.id, title: article.title, industries: article.industries.map(\.label), path: nil)
             if let original = placement.duplicateOf {
-                plan.report.duplicates.append((placement.id, original, placement.similarity, placement.match))
+                defer { plan.report.duplicates.append(DuplicateNote(record: note, of: original, similarity: placement.similarity, match: placement.match)) }
                 guard policy == .mark else { continue }
                 article.dedup.markDuplicate(of: original, similarity: placement.similarity, match: placement.match)
                 // A copy has the stored article's id: its own source names its file.
                 let name = placement.copy == true ? "\(article.id).\(Self.sourceTag(article.source.url ?? article.source.path ?? ""))" : article.id
                 if let marked = try? article.jsonData() {
-                    plan.files.append((marked, (folders.duplicates as NSString).appendingPathComponent("\(name).json")))
+                    note.path = (folders.duplicates as NSString).appendingPathComponent("\(name).json")
+                    plan.files.append((marked, note.path!))
                 }
             } else if let data = try? article.jsonData() {
-                plan.report.written.append((article.id, article.primaryIndustry))
-                plan.files.append((data, (folders.output as NSString).appendingPathComponent("\(article.id).json")))
+                note.path = (folders.output as NSString).appendingPathComponent("\(article.id).json")
+                plan.report.written.append(note)
+                plan.files.append((data, note.path!))
             }
         }
         plan.report.outcome =

@@ -23,8 +23,10 @@ public struct InputReport: Sendable {
     /// The file's path (escaped) or the fetched URL.
     public var input: String
     public var feed: String?
-    public var written: [(id: String, industry: String?)] = []
-    public var duplicates: [(id: String, of: String, similarity: Double?, match: String?)] = []
+    /// New records, each with where it was written.
+    public var written: [RecordNote] = []
+    /// Reprints, rewrites and copies: where they were written (nil when duplicates are dropped) and what they repeat.
+    public var duplicates: [DuplicateNote] = []
     /// Articles of the input stored before from the same source: nothing new to write.
     public var repeatedArticles: [String] = []
     public var partialRejections: [(index: Int?, code: String, message: String)] = []
@@ -37,10 +39,52 @@ public struct InputReport: Sendable {
     public var firstInput: String?
     /// Finished from the ledger after a crash.
     public var resumed = false
+    /// From discovery to the outcome being durable: what a user waits for.
     public var latency: Duration = .zero
+    /// In the queue, from discovery until a worker took it.
+    public var wait: Duration = .zero
+    /// A worker's time on it: reading, extraction, classification.
+    public var process: Duration = .zero
 
     public init(outcome: InputOutcome, input: String) {
         self.outcome = outcome
         self.input = input
+    }
+}
+
+/// One article of an input as its log line and counters tell it.
+public struct RecordNote: Sendable {
+    public var id: String
+    public var title: String
+    /// Labels kept, best first; empty when none applies.
+    public var industries: [String]
+    /// The record file, or nil when it is not written (a dropped duplicate).
+    public var path: String?
+
+    public init(id: String, title: String, industries: [String], path: String?) {
+        self.id = id
+        self.title = title
+        self.industries = industries
+        self.path = path
+    }
+
+    /// The best label, or `none`.
+    public var industry: String { industries.first ?? "none" }
+}
+
+/// A reprint, rewrite or copy of a stored story.
+public struct DuplicateNote: Sendable {
+    public var record: RecordNote
+    /// The stored story's id.
+    public var of: String
+    public var similarity: Double?
+    /// `exact`, `reprint` or `rewrite`.
+    public var match: String?
+
+    public init(record: RecordNote, of: String, similarity: Double?, match: String?) {
+        self.record = record
+        self.of = of
+        self.similarity = similarity
+        self.match = match
     }
 }

@@ -15,6 +15,8 @@ public struct ProcessedInput: Sendable {
     public var skipped: Skip?
     /// The file as it was read, to check that it is still there before its records are published.
     public var identity: FileIdentity?
+    /// When a worker took it and finished with it, for the log's `wait_ms` and `process_ms`.
+    public var timing: (started: ContinuousClock.Instant, finished: ContinuousClock.Instant)?
 
     public enum Skip: Sendable, Equatable {
         /// Deleted or moved away before it was read.

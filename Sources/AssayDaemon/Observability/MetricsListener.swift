@@ -1,0 +1,50 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The opt-in HTTP listener (`metrics_listen`): `GET /metrics` in Prometheus' text format and
+/// `GET /health` (200 `ok`, or 503 with what is wrong, one problem per line), served by Hummingbird.
+public struct MetricsListener: Service {
+    let runtime: DaemonRuntime
+    let host: String
+    let port: Int
+
+    public init(runtime: DaemonRuntime, host: String, port: Int) {
+        self.runtime = runtime
+        self.host = host
+        self.port = port
+    }
+
+    public func run() async throws {
+        let runtime = runtime
+        let health = HealthCheck(runtime: runtime)
+        let router = Router()
+        router.get("metrics") { _, _ -> Response in
+            runtime.outcomes.metrics.queue(await runtime.queue.counts, backlog: await runtime.queue.backlog)
+            let body = runtime.outcomes.metrics.exposition()
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        router.get("health") { _, _ -> Response in
+            let problems = health.problems()
+            let text = problems.isEmpty ? "ok\n" : problems.joined(separator: "\n") + "\n"
+            return Response(
+                status: problems.isEmpty ? .ok : .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+        let logger = runtime.logger
+        let application = Application(
+            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "assay"),
+            onServerRunning: { channel in
+                logger.info(
+                    "metrics listening",
+                    metadata: [
+                        "address": .string(channel.localAddress?.ipAddress ?? host),
+                        "port": .stringConvertible(channel.localAddress?.port ?? port),
+                    ])
+            },
+            logger: runtime.quietLogger)
+        try await application.run()
+    }
+}
