@@ -24,11 +24,17 @@ public struct StoredArticle: Sendable {
     public var source: String?
     public var publisher: String?
     public var ingestedAt: String
+    /// RFC 3339, when the article states it: `assay records` filters on it.
+    public var publishedAt: String?
+    /// Every label earned, strongest first (`primaryIndustry` is the first, or `none`).
+    public var industries: [String]
 
     public init(
         id: String, contentHash: String, signature: NearDuplicateSignature, title: String, primaryIndustry: String?,
-        source: String?, publisher: String? = nil, ingestedAt: String
+        source: String?, publisher: String? = nil, ingestedAt: String, publishedAt: String? = nil, industries: [String] = []
     ) {
+        self.publishedAt = publishedAt
+        self.industries = industries
         self.id = id
         self.contentHash = contentHash
         self.signature = signature
@@ -43,7 +49,8 @@ public struct StoredArticle: Sendable {
         self.init(
             id: article.id, contentHash: article.dedup.contentHash, signature: signature,
             title: article.title, primaryIndustry: article.primaryIndustry,
-            source: article.source.url ?? article.source.path, publisher: article.publisher, ingestedAt: article.ingestedAt)
+            source: article.source.url ?? article.source.path, publisher: article.publisher, ingestedAt: article.ingestedAt,
+            publishedAt: article.publishedAt, industries: article.industries.map(\.label))
     }
 }
 

@@ -168,8 +168,8 @@ public final class SQLiteArticleStore: ArticleStore {
             db,
             sql: """
                 INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
-                    duplicate_kind, match, similarity, shingle_count, fact_count, signature)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         defer { insert.finish() }
         let texts = [
@@ -181,6 +181,8 @@ public final class SQLiteArticleStore: ArticleStore {
         insert.bind(article.signature.shingleCount, at: 12)
         insert.bind(article.signature.facts.count, at: 13)
         StoredSignatureCoding.encode(article.signature).withUnsafeBytes { insert.bind(bytes: $0, at: 14) }
+        insert.bind(article.publishedAt, at: 15)
+        insert.bind(RecordQuery.joined(article.industries), at: 16)
         _ = try insert.step()
         // Only canonical stories are indexed: a reprint is matched through its original.
         guard verdict == .new else { return }

@@ -125,6 +125,14 @@ enum StoreMigrations {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v6: publication date and every label of an article, for assay records") { db in
+            // Older rows have neither: their primary industry stands for their labels, and no date is known.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN published_at TEXT;
+                    ALTER TABLE articles ADD COLUMN industries TEXT;
+                    """)
+        }
         return migrator
     }
 }
