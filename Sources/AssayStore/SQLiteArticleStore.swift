@@ -56,6 +56,12 @@ public final class SQLiteArticleStore: ArticleStore {
     /// An existing state file that is empty or not SQLite is refused, never silently replaced:
     /// a new store would forget every story seen before.
     public static func refuseForeignFile(_ path: String) throws(StoreError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError(
+                path: path, underlying: "it is a folder, not a store file",
+                advice: "name a file for the store, such as \((path as NSString).appendingPathComponent("assay.sqlite"))")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()

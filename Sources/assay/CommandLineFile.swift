@@ -1,8 +1,5 @@
+import AssayDaemon
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// A file named on the command line that cannot be used, said the way a user can act on it: the
 /// path, what is wrong, what to do. Never a Foundation error domain and code.
@@ -12,20 +9,11 @@ struct CommandLineFileError: Error, CustomStringConvertible {
 
     var description: String { "\(path): \(problem)" }
 
-    /// Reads a whole file named by `role` (`--labels`, `--config`…).
+    /// Reads a whole file named by `role` (`--labels`, a record…).
     static func read(_ path: String, role: String) throws(CommandLineFileError) -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let reason = errno == ENOENT ? "no such file; check the path given to \(role)" : "\(String(cString: strerror(errno))) (\(role))"
-            throw CommandLineFileError(path: path, problem: reason)
+        do { return try WholeFile.bytes(path) } catch {
+            throw CommandLineFileError(path: path, problem: "\(error.reason); \(role) takes a readable file")
         }
-        guard info.st_mode & S_IFMT != S_IFDIR else {
-            throw CommandLineFileError(path: path, problem: "is a folder; \(role) takes a file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandLineFileError(path: path, problem: "cannot be read by this user; check its permissions (\(role))")
-        }
-        return data
     }
 
     /// A decoding failure as a sentence: which key, what was expected.

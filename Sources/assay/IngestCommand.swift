@@ -50,6 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        if let problem = FolderCheck.problem(out) { throw ValidationError("--out: \(problem)") }
         guard nearThreshold > 0 && nearThreshold <= 1 else { throw ValidationError("--near-threshold must be in (0, 1]") }
         guard rewriteThreshold >= 0.5 && rewriteThreshold <= 1 else { throw ValidationError("--rewrite-threshold must be in [0.5, 1]") }
         // Records written among the inputs would be read as inputs by the next run.

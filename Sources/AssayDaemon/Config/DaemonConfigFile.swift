@@ -19,12 +19,12 @@ public enum DaemonConfigFile {
     {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try WholeFile.text(path)
         } catch {
             throw ConfigFileErrors([
                 ConfigFileError(
                     file: path,
-                    message: "cannot read the config file (\((error as NSError).localizedDescription)); pass --config FILE "
+                    message: "cannot read the config file: it \(error.reason); pass --config FILE "
                         + "or set ASSAY_CONFIG (config/assay.toml is a documented example)")
             ])
         }

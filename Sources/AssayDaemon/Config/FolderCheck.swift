@@ -6,7 +6,7 @@ import Foundation
 
 /// Whether a configured folder can be used, looked at without changing anything: `check-config`
 /// and `run` share this check, and only `run` (once the config is accepted) makes missing folders.
-enum FolderCheck {
+public enum FolderCheck {
     enum Look: Equatable {
         case folder(writable: Bool)
         case notFolder
@@ -26,11 +26,11 @@ enum FolderCheck {
 
     /// What stops `folder` from being used (or made) by this user, or nil: an existing folder must
     /// be writable; a missing one needs its nearest existing parent to be a writable folder.
-    static func problem(_ folder: String) -> String? {
+    public static func problem(_ folder: String) -> String? {
         switch look(folder) {
         case .folder(writable: true): return nil
         case .folder(writable: false): return "folder \(folder) is not writable by this user"
-        case .notFolder: return "\(folder) is a file, not a folder; move the file away or point the key elsewhere"
+        case .notFolder: return "\(folder) is a file, not a folder; move the file away or name another folder"
         case .unreachable(let reason): return "folder \(folder) cannot be reached (\(reason))"
         case .missing: break
         }

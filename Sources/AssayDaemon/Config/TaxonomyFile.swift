@@ -10,10 +10,10 @@ public enum TaxonomyFile {
         guard let path else { return builtIn }
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try WholeFile.text(path)
         } catch {
             throw ConfigFileErrors([
-                ConfigFileError(file: path, message: "cannot read the taxonomy file (\(error.localizedDescription)); check the path and its permissions")
+                ConfigFileError(file: path, message: "cannot read the taxonomy file: it \(error.reason); point taxonomy at a TOML file")
             ])
         }
         return try parse(text, file: path)
