@@ -53,3 +53,24 @@ public enum AssayProcess {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// Any program as a child process, its stdout and stderr merged: for tools the tests drive
+/// (`systemd-analyze`, `bash` running the README's commands).
+public enum ChildProcess {
+    public static func run(
+        _ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
+    ) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

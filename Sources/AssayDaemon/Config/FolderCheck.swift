@@ -36,8 +36,9 @@ public enum FolderCheck {
         }
         var parent = folder
         while true {
-            let next = (parent as NSString).deletingLastPathComponent
-            guard !next.isEmpty, next != parent else { return "folder \(folder) cannot be created: no parent folder exists" }
+            var next = (parent as NSString).deletingLastPathComponent
+            if next.isEmpty { next = parent.hasPrefix("/") ? "/" : "." }  // a relative name: the working folder holds it
+            guard next != parent else { return "folder \(folder) cannot be created: no parent folder exists" }
             parent = next
             switch look(parent) {
             case .missing: continue

@@ -61,7 +61,9 @@ public struct OutcomeLog: Sendable {
         if notes.count + report.repeatedArticles.count > 1 {
             metadata["written"] = .stringConvertible(report.written.count)
             metadata["duplicates"] = .stringConvertible(report.duplicates.count)
-            metadata["article_ids"] = .array(notes.map { .string($0.id) })
+            // Articles stored before from the same source: why an input can write nothing.
+            metadata["already_stored"] = .stringConvertible(report.repeatedArticles.count)
+            metadata["article_ids"] = .array((notes.map(\.id) + report.repeatedArticles).map { .string($0) })
             metadata["titles"] = .array(notes.map { .string(Self.cut($0.title)) })
             metadata["records"] = .array(notes.compactMap(\.path).map { .string($0) })
             metadata["industries"] = .array(Array(Set(notes.flatMap(\.industries))).sorted().map { .string($0) })
