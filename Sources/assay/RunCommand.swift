@@ -54,7 +54,12 @@ struct RunCommand: AsyncParsableCommand {
         let group = await AssayServices.daemon(runtime: runtime, exitWhenIdle: exitWhenIdle) { () throws(ConfigFileErrors) in
             try DaemonConfigFile.load(path: path)
         }
-        try await group.run()
+        do {
+            try await group.run()
+        } catch let error as ListenerError {
+            Console.error("\(path): \(error)")
+            throw ExitCode(DaemonConfigFile.exitCode)
+        }
         runtime.notifier.stopping()
         logger.info("assay stopped", metadata: OutcomeLog.summary(runtime.outcomes.counters.snapshot))
         withExtendedLifetime(lock) {}

@@ -67,6 +67,12 @@ import Testing
         try FileManager.default.moveItem(at: moved, to: sandbox.output)
         #expect(try await Self.get(port, "/health") == (200, "ok\n"))
 
+        // A second daemon told to listen on the same port stops at once, as a config it cannot use.
+        let other = try DaemonSandbox(extra: "metrics_listen = \"127.0.0.1:\(port)\"")
+        let second = try DaemonProcess(config: other.config, arguments: ["--exit-when-idle"])
+        #expect(second.waitForExit(timeout: 30) == 78)
+        #expect(second.standardError.contains("metrics_listen 127.0.0.1:\(port): cannot listen there (address already in use)"), "\(second.standardError)")
+
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(timeout: 20) == 0)
     }

@@ -1,4 +1,9 @@
 import Hummingbird
+import NIOCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Logging
 import ServiceLifecycle
 
@@ -45,6 +50,28 @@ public struct MetricsListener: Service {
                     ])
             },
             logger: runtime.quietLogger)
-        try await application.run()
+        do {
+            try await application.run()
+        } catch {
+            let failure = ListenerError(address: "\(host):\(port)", reason: Self.reason(error))
+            logger.error("metrics listener cannot start", metadata: ["address": .string(failure.address), "reason": .string(failure.reason)])
+            throw failure
+        }
+    }
+
+    /// The system's words for why a bind failed, without NIO's call-site wrapping.
+    private static func reason(_ error: any Error) -> String {
+        guard let failure = error as? IOError else { return "\(error)" }
+        return String(cString: strerror(failure.errnoCode)).lowercased()
+    }
+}
+
+/// The listener could not bind: the daemon stops with exit status 78, like any config it cannot use.
+public struct ListenerError: Error, CustomStringConvertible {
+    public var address: String
+    public var reason: String
+
+    public var description: String {
+        "metrics_listen \(address): cannot listen there (\(reason)); free the port, or set metrics_listen to another address or \"off\""
     }
 }
