@@ -18,10 +18,14 @@ public struct HealthCheck: Sendable {
         if !runtime.intakeStarted.load(ordering: .acquiring) { return ["starting: taking the inbox's backlog"] }
         let config = runtime.config
         var problems: [String] = []
-        for (role, folder) in [("output", config.output), ("duplicates", config.duplicatesFolder), ("archive", config.archive),
-            ("quarantine", config.quarantine)]
-        {
+        for (role, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine)] {
             if let problem = Self.probe(folder) { problems.append("\(role) folder \(folder): \(problem)") }
+        }
+        // A deleted duplicates/ is made again by the next batch: only one that cannot be made is a problem.
+        if FolderCheck.look(config.duplicatesFolder) == .missing {
+            if let problem = FolderCheck.problem(config.duplicatesFolder) { problems.append("duplicates folder: \(problem)") }
+        } else if let problem = Self.probe(config.duplicatesFolder) {
+            problems.append("duplicates folder \(config.duplicatesFolder): \(problem)")
         }
         if let problem = storeProblem(config.state) { problems.append(problem) }
         if let failure = runtime.lastCommitFailure { problems.append("the last batch was not committed: \(failure)") }
