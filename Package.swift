@@ -62,10 +62,20 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // The opt-in HTTP listener for /metrics and /health (Hummingbird), apart so that only the
+        // executable carries SwiftNIO: the fuzz build and the core's tests do not.
+        .target(
+            name: "AssayListener",
+            dependencies: [
+                "AssayDaemon",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -73,6 +83,7 @@ let package = Package(
             dependencies: [
                 "AssayCore",
                 "AssayDaemon",
+                "AssayListener",
                 "AssayStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -87,9 +87,9 @@ public struct RecordRow: Sendable, Equatable {
 
 extension SQLiteArticleStore {
     /// Stored articles matching `query`, latest publication first (undated last), then latest stored first.
-    public func records(matching query: RecordQuery) throws -> [RecordRow] {
+    public func records(matching query: RecordQuery) throws(StoreError) -> [RecordRow] {
         let (clause, arguments) = query.sql
-        return try database.read { db in
+        return try readable { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -110,8 +110,8 @@ extension SQLiteArticleStore {
     }
 
     /// The labels stored for an article, or nil for an unknown id.
-    public func labels(of id: String) throws -> [String]? {
-        try database.read { db in
+    public func labels(of id: String) throws(StoreError) -> [String]? {
+        try readable { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT industries, primary_industry FROM articles WHERE id = ?", arguments: [id])
             else { return nil }
             return RecordQuery.split(row["industries"], primary: row["primary_industry"])
@@ -119,11 +119,32 @@ extension SQLiteArticleStore {
     }
 
     /// Puts an article's new labels in the store (after its record was rewritten).
-    public func relabel(_ id: String, industries: [String]) throws {
-        try write { db in
-            try db.execute(
-                sql: "UPDATE articles SET industries = ?, primary_industry = ? WHERE id = ?",
-                arguments: [RecordQuery.joined(industries), industries.first ?? "none", id])
+    public func relabel(_ id: String, industries: [String]) throws(StoreError) {
+        do {
+            try write { db in
+                try db.execute(
+                    sql: "UPDATE articles SET industries = ?, primary_industry = ? WHERE id = ?",
+                    arguments: [RecordQuery.joined(industries), industries.first ?? "none", id])
+            }
+        } catch {
+            throw storeError(error)
         }
+    }
+
+    /// A read whose failure says what happened in words, not as SQLite's code and statement.
+    private func readable<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try database.read(body) } catch { throw storeError(error) }
+    }
+
+    func storeError(_ error: any Error) -> StoreError {
+        guard let failure = error as? DatabaseError else { return StoreError(path: database.path, underlying: "\(error)") }
+        if failure.resultCode == .SQLITE_BUSY || failure.resultCode == .SQLITE_LOCKED {
+            return StoreError(
+                path: database.path, underlying: "another process kept it busy for over 10 seconds",
+                advice: "run the command again; a daemon ingesting a large backlog writes often")
+        }
+        return StoreError(
+            path: database.path, underlying: failure.message ?? "SQLite error \(failure.resultCode.rawValue)",
+            advice: "check the file; restore it from a backup if it was damaged")
     }
 }

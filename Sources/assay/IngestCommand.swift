@@ -51,6 +51,16 @@ struct IngestCommand: AsyncParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
         if let problem = FolderCheck.problem(out) { throw ValidationError("--out: \(problem)") }
+        // Before the store moved into the output folder it lay beside it: starting afresh would forget its history.
+        let earlier = (((out as NSString).standardizingPath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("assay-state.sqlite")
+        let current = Self.defaultStatePath(out: out)
+        if state == nil, FileManager.default.fileExists(atPath: earlier), !FileManager.default.fileExists(atPath: current) {
+            throw ValidationError(
+                "this output's store is at \(earlier), where earlier versions kept it; move it into place "
+                    + "(mkdir -p \((current as NSString).deletingLastPathComponent) && mv \(earlier) \(current), with its -wal and -shm "
+                    + "files if any) or pass --state \(earlier), so the inputs and stories it remembers are not forgotten")
+        }
         guard nearThreshold > 0 && nearThreshold <= 1 else { throw ValidationError("--near-threshold must be in (0, 1]") }
         guard rewriteThreshold >= 0.5 && rewriteThreshold <= 1 else { throw ValidationError("--rewrite-threshold must be in [0.5, 1]") }
         // Records written among the inputs would be read as inputs by the next run.

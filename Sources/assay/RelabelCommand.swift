@@ -7,12 +7,12 @@ import Foundation
 struct RelabelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relabel",
-        abstract: "Classify stored records again with the current taxonomy; rewrite those whose labels change.",
+        abstract: "Classify stored records again with the current taxonomy; rewrite those whose classification changes.",
         discussion: """
             Reads every record in the output folder (and its duplicates/), classifies its title and body as \
-            ingestion would, and rewrites each record whose industries change, atomically (temp file, flush, \
-            rename), then its labels in the state store. Prints one line per changed record (old → new labels; \
-            --json for JSON lines) and a count on stderr. Safe to interrupt and run again: a record already \
+            ingestion would, and rewrites each record whose industries change (labels, or their scores and \
+            evidence), atomically (temp file, flush, rename), then its labels in the state store. Prints one \
+            line per changed record (old → new labels; --json for JSON lines) and a count on stderr. Safe to interrupt and run again: a record already \
             rewritten is unchanged the second time, and its store row is brought in line. With --config it \
             uses the daemon's output, state and taxonomy (send the daemon SIGHUP after a taxonomy edit so new \
             inputs get the same labels); else --out and --taxonomy.
@@ -30,7 +30,7 @@ struct RelabelCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print what would change; write nothing.")
     var dryRun = false
 
-    @Flag(name: .long, help: "One JSON object per changed record: {id, record, before, after}.")
+    @Flag(name: .long, help: "One JSON object per changed record: {id, record, before, after, labels_changed}.")
     var json = false
 
     func run() async throws {
@@ -63,7 +63,7 @@ struct RelabelCommand: AsyncParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    /// The record's line when its labels change (rewritten unless a dry run); nil when they do not.
+    /// The record's line when its classification changes (rewritten unless a dry run); nil when it does not.
     private func relabel(_ path: String, classifier: IndustryClassifier, store: SQLiteArticleStore) throws(CommandLineFileError)
         -> String?
     {
@@ -75,14 +75,11 @@ struct RelabelCommand: AsyncParsableCommand {
         let before = article.industries.map(\.label)
         let verdict = classifier.classify(title: article.title, body: article.body)
         let after = verdict.labels.map(\.label)
-        let recordChanges = article.industries != verdict.labels || article.primaryIndustry != verdict.primaryIndustry
-        let stored = try? store.labels(of: article.id)
-        // The store lags when a run was interrupted between the record and its row: brought in line quietly.
-        if !recordChanges {
-            if !dryRun, let stored, stored != after { try? store.relabel(article.id, industries: after) }
-            return nil
-        }
-        if !dryRun {
+        // Labels, or only their scores and evidence: either way the record no longer says what the taxonomy says.
+        let changed = article.industries != verdict.labels || article.primaryIndustry != verdict.primaryIndustry
+        // A copy (`duplicates/ID.SOURCE.json`) shares its article's row, which the article's own record keeps.
+        let ownsRow = (path as NSString).lastPathComponent == "\(article.id).json"
+        if !dryRun, changed {
             article.industries = verdict.labels
             article.primaryIndustry = verdict.primaryIndustry
             do {
@@ -90,19 +87,25 @@ struct RelabelCommand: AsyncParsableCommand {
             } catch {
                 throw CommandLineFileError(path: path, problem: "cannot be rewritten (\(error)); left as it was")
             }
-            if stored != nil {
-                do { try store.relabel(article.id, industries: after) } catch {
-                    throw CommandLineFileError(path: path, problem: "rewritten, but the store could not take its labels (\(error)); run relabel again")
-                }
+        }
+        // The row follows the record; one left behind by an interrupted run is brought in line now.
+        if !dryRun, ownsRow {
+            do {
+                if let stored = try store.labels(of: article.id), stored != after { try store.relabel(article.id, industries: after) }
+            } catch {
+                throw CommandLineFileError(
+                    path: path, problem: "\(changed ? "rewritten, but " : "")its labels could not be stored (\(error)); run relabel again")
             }
         }
+        guard changed else { return nil }
         if json {
-            let object: [String: Any] = ["id": article.id, "record": path, "before": before, "after": after]
+            let object: [String: Any] = ["id": article.id, "record": path, "before": before, "after": after, "labels_changed": before != after]
             let line = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             return String(decoding: line, as: UTF8.self)
         }
         func shown(_ labels: [String]) -> String { labels.isEmpty ? "none" : labels.joined(separator: ", ") }
-        return "\(article.id): \(shown(before)) → \(shown(after))  \(path)"
+        let what = before == after ? "  (scores and evidence)" : ""
+        return "\(article.id): \(shown(before)) → \(shown(after))\(what)  \(path)"
     }
 
     /// Output folder, state store and taxonomy: the daemon's, or `--out`'s.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayDaemon
+import AssayListener
 import AssayStore
 import Foundation
 import Logging
@@ -51,15 +52,11 @@ struct RunCommand: AsyncParsableCommand {
             for problem in error.errors { Console.error(problem.description) }
             throw ExitCode(DaemonConfigFile.exitCode)
         }
-        let group = await AssayServices.daemon(runtime: runtime, exitWhenIdle: exitWhenIdle) { () throws(ConfigFileErrors) in
+        let listener = ListenAddress(config.metricsListen).map { MetricsListener(runtime: runtime, host: $0.host, port: $0.port) }
+        let group = await AssayServices.daemon(runtime: runtime, exitWhenIdle: exitWhenIdle, listener: listener) { () throws(ConfigFileErrors) in
             try DaemonConfigFile.load(path: path)
         }
-        do {
-            try await group.run()
-        } catch let error as ListenerError {
-            Console.error("\(path): \(error)")
-            throw ExitCode(DaemonConfigFile.exitCode)
-        }
+        try await group.run()
         runtime.notifier.stopping()
         logger.info("assay stopped", metadata: OutcomeLog.summary(runtime.outcomes.counters.snapshot))
         withExtendedLifetime(lock) {}

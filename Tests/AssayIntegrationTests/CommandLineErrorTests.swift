@@ -17,13 +17,14 @@ import Testing
         try Data("{\"id\": \"a\", \"text\": \"Lithium prices\", \"labels\": [\"lithum\"]}\n".utf8).write(to: unknown)
         let seed = try Fixtures.seed("000").path
         let cases: [(arguments: [String], says: String)] = [
-            (["check-config", "--config", aFolder.path], "\(aFolder.path): cannot read the config file: it is a folder"),
-            (["check-config", "--config", folder.url.appendingPathComponent("none.toml").path], "no such file"),
-            (["classify", "--taxonomy", aFolder.path, seed], "cannot read the taxonomy file: it is a folder"),
+            (["check-config", "--config", aFolder.path], "\(aFolder.path): the config file is a folder, not a file; pass --config FILE"),
+            (["check-config", "--config", folder.url.appendingPathComponent("none.toml").path],
+                "none.toml: the config file does not exist; pass --config FILE"),
+            (["classify", "--taxonomy", aFolder.path, seed], "\(aFolder.path): the taxonomy file is a folder, not a file; point taxonomy at a TOML file"),
             (["ingest", seed, "--out", aFile.path], "--out: \(aFile.path) is a file, not a folder"),
             (["stats", "--state", aFolder.path], "it is a folder, not a store file"),
             (["eval", "--labels", aFolder.path], "\(aFolder.path): is a folder, not a file"),
-            (["eval", "--labels", folder.url.appendingPathComponent("none.jsonl").path], "no such file"),
+            (["eval", "--labels", folder.url.appendingPathComponent("none.jsonl").path], "none.jsonl: does not exist; --labels takes a readable file"),
             (["eval", "--labels", malformed.path], "\(malformed.path): line 3: wrong type at text: expected a string"),
             (["eval", "--labels", unknown.path], "labels not in the taxonomy: lithum"),
         ]

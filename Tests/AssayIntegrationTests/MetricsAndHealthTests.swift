@@ -70,11 +70,18 @@ import Testing
         try FileManager.default.removeItem(at: sandbox.duplicates)
         #expect(try await Self.get(port, "/health") == (200, "ok\n"))
 
-        // A second daemon told to listen on the same port stops at once, as a config it cannot use.
+        // A second daemon told to listen on the same port says why it cannot, and ingests all the same.
         let other = try DaemonSandbox(extra: "metrics_listen = \"127.0.0.1:\(port)\"")
-        let second = try DaemonProcess(config: other.config, arguments: ["--exit-when-idle"])
-        #expect(second.waitForExit(timeout: 30) == 78)
-        #expect(second.standardError.contains("metrics_listen 127.0.0.1:\(port): cannot listen there (address already in use)"), "\(second.standardError)")
+        try other.copyIn(Fixtures.seedsFolder.appendingPathComponent(seeds[1]))
+        let second = try DaemonProcess(config: other.config)
+        defer { second.killHard() }
+        #expect(second.waitForLine { $0["msg"] as? String == "metrics listener cannot start; ingestion goes on without it" })
+        let refusal = try #require(second.entries(message: "metrics listener cannot start; ingestion goes on without it").first)
+        #expect(refusal["reason"] as? String == "address already in use")
+        #expect(refusal["address"] as? String == "127.0.0.1:\(port)")
+        #expect(second.waitForLine { $0["msg"] as? String == "record written" })
+        second.signal(SIGTERM)
+        #expect(second.waitForExit(timeout: 20) == 0)
 
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(timeout: 20) == 0)

@@ -24,7 +24,7 @@ public enum DaemonConfigFile {
             throw ConfigFileErrors([
                 ConfigFileError(
                     file: path,
-                    message: "cannot read the config file: it \(error.reason); pass --config FILE "
+                    message: "the config file \(error.reason); pass --config FILE "
                         + "or set ASSAY_CONFIG (config/assay.toml is a documented example)")
             ])
         }
@@ -215,8 +215,10 @@ public enum DaemonConfigFile {
             problems.append(problem("inbox", "folder \(config.inbox) is not readable and writable by this user (files are moved out of it)"))
         case .notFolder:
             problems.append(problem("inbox", "\(config.inbox) is a file, not a folder; point inbox at a folder"))
-        case .missing, .unreachable:
+        case .missing:
             problems.append(problem("inbox", "folder \(config.inbox) does not exist; create it (mkdir -p) or fix the path"))
+        case .unreachable(let reason):
+            problems.append(problem("inbox", "folder \(config.inbox) cannot be reached (\(reason)); check the folders above it"))
         }
         func isWithin(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         // Folders inside the inbox would be scanned as input: archived files taken again, forever.

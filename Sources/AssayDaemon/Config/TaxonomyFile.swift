@@ -13,7 +13,7 @@ public enum TaxonomyFile {
             text = try WholeFile.text(path)
         } catch {
             throw ConfigFileErrors([
-                ConfigFileError(file: path, message: "cannot read the taxonomy file: it \(error.reason); point taxonomy at a TOML file")
+                ConfigFileError(file: path, message: "the taxonomy file \(error.reason); point taxonomy at a TOML file")
             ])
         }
         return try parse(text, file: path)

@@ -9,7 +9,7 @@ import Foundation
 public enum WholeFile {
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public var path: String
-        /// What is wrong, without the path: `no such file`, `is a folder, not a file`, …
+        /// What is wrong, a phrase that follows the file's name: `does not exist`, `is a folder, not a file`, …
         public var reason: String
         public var description: String { "\(path): \(reason)" }
     }
@@ -17,7 +17,8 @@ public enum WholeFile {
     public static func bytes(_ path: String) throws(Problem) -> Data {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw Problem(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+            throw Problem(
+                path: path, reason: errno == ENOENT ? "does not exist" : "cannot be reached (\(String(cString: strerror(errno)).lowercased()))")
         }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw Problem(path: path, reason: "is a folder, not a file") }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -10,8 +10,11 @@ import UnixSignals
 /// and fetching stop first, then the pipeline drains, and the heartbeat keeps systemd told to the end.
 public enum AssayServices {
     /// `assay run`: the inbox watched, feeds fetched, inputs moved to the archive or quarantine.
+    /// - Parameter listener: the `/metrics` and `/health` listener, when `metrics_listen` asks for one
+    ///   (built by the executable, which alone links the HTTP server).
     public static func daemon(
-        runtime: DaemonRuntime, exitWhenIdle: Bool, reload: @escaping @Sendable () throws(ConfigFileErrors) -> DaemonConfig
+        runtime: DaemonRuntime, exitWhenIdle: Bool, listener: (any Service)? = nil,
+        reload: @escaping @Sendable () throws(ConfigFileErrors) -> DaemonConfig
     ) async -> ServiceGroup {
         let config = runtime.config
         prepare(runtime, folders: [config.output, config.duplicatesFolder, config.archive], recursive: [config.quarantine])
@@ -36,9 +39,9 @@ public enum AssayServices {
             .init(service: intake),
             .init(service: ReloadService(runtime: runtime, hangups: hangups, reload: reload)),
         ]
-        if let address = ListenAddress(config.metricsListen) {
+        if let listener {
             // Right after the heartbeat: up while the backlog is taken (503 "starting"), down after the pipeline drained.
-            services.insert(.init(service: MetricsListener(runtime: runtime, host: address.host, port: address.port)), at: 1)
+            services.insert(.init(service: listener), at: 1)
         }
         if exitWhenIdle { services.append(.init(service: IdleExit(runtime: runtime), successTerminationBehavior: .gracefullyShutdownGroup)) }
         var group = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: runtime.logger)

@@ -64,7 +64,7 @@ public final class DaemonRuntime: Sendable {
 
     /// The daemon's log at warning and above only, with a level of its own: for libraries (the HTTP
     /// listener) whose info lines would repeat the daemon's own.
-    var quietLogger: Logger {
+    public var quietLogger: Logger {
         var quiet = logger
         if let handler = logger.handler as? DaemonLogHandler { quiet.handler = handler.withOwnLevel(.warning) }
         return quiet

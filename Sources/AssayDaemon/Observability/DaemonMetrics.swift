@@ -40,7 +40,7 @@ public final class DaemonMetrics: Sendable {
     }
 
     /// The queue's state, set just before each scrape.
-    func queue(_ counts: InboxQueue.Counts, backlog: Int) {
+    public func queue(_ counts: InboxQueue.Counts, backlog: Int) {
         Gauge(label: "assay_queue_depth", factory: factory).record(counts.waiting)
         Gauge(label: "assay_inputs_in_flight", factory: factory).record(counts.inFlight)
         Gauge(label: "assay_backlog", factory: factory).record(backlog)

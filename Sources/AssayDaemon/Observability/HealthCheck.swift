@@ -5,8 +5,9 @@ import Foundation
 #endif
 
 /// Whether the daemon can do its job now, for `GET /health`: started (backlog offered, watch set),
-/// not stopping, its last batch committed, every folder it writes writable, and its state store
-/// still the file it opened (a store deleted under it would take commits that no one can read).
+/// not stopping, its last batch committed, its inbox there, every folder it writes writable (or,
+/// when deleted, one the next batch can make again), and its state store still the file it opened
+/// (a store deleted under it would take commits that no one can read).
 public struct HealthCheck: Sendable {
     let runtime: DaemonRuntime
 
@@ -18,14 +19,21 @@ public struct HealthCheck: Sendable {
         if !runtime.intakeStarted.load(ordering: .acquiring) { return ["starting: taking the inbox's backlog"] }
         let config = runtime.config
         var problems: [String] = []
-        for (role, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine)] {
-            if let problem = Self.probe(folder) { problems.append("\(role) folder \(folder): \(problem)") }
+        switch FolderCheck.look(config.inbox) {
+        case .folder: break
+        case .missing: problems.append("inbox \(config.inbox) is gone: nothing dropped can be taken; make it again (mkdir -p)")
+        case .notFolder: problems.append("inbox \(config.inbox) is a file, not a folder; move it away and make the folder again")
+        case .unreachable(let reason): problems.append("inbox \(config.inbox) cannot be reached (\(reason))")
         }
-        // A deleted duplicates/ is made again by the next batch: only one that cannot be made is a problem.
-        if FolderCheck.look(config.duplicatesFolder) == .missing {
-            if let problem = FolderCheck.problem(config.duplicatesFolder) { problems.append("duplicates folder: \(problem)") }
-        } else if let problem = Self.probe(config.duplicatesFolder) {
-            problems.append("duplicates folder \(config.duplicatesFolder): \(problem)")
+        for (role, folder) in [("output", config.output), ("duplicates", config.duplicatesFolder), ("archive", config.archive),
+            ("quarantine", config.quarantine)]
+        {
+            // Records and moves make their folders again: a deleted one is a problem only if it cannot be made.
+            if FolderCheck.look(folder) == .missing {
+                if let problem = FolderCheck.problem(folder) { problems.append("\(role) folder: \(problem)") }
+            } else if let problem = Self.probe(folder) {
+                problems.append("\(role) folder \(folder): \(problem)")
+            }
         }
         if let problem = storeProblem(config.state) { problems.append(problem) }
         if let failure = runtime.lastCommitFailure { problems.append("the last batch was not committed: \(failure)") }
