@@ -1,6 +1,6 @@
 # Assay: one entry point for a fresh machine. Run as root (or with sudo) the first time so the
 # missing system packages can be installed.
-SYSTEM_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libcurl4-openssl-dev jq
+SYSTEM_PACKAGES := pkg-config libxml2-dev libsqlite3-dev libcurl4-openssl-dev jq postgresql
 SWIFT ?= swift
 OUT ?= out
 

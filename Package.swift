@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2's HTML parser, through the system library (libxml2-dev).
@@ -64,6 +65,18 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // The state store on PostgreSQL (postgres-nio), for several daemons on one de-duplication index;
+        // the decisions are AssayStore's, shared with SQLite.
+        .target(
+            name: "AssayPostgres",
+            dependencies: [
+                "AssayCore", "AssayStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The opt-in HTTP listener for /metrics and /health (Hummingbird), apart so that only the
@@ -113,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AssayIntegrationTests",
-            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport", "assay"]
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayPostgres", "AssayTestSupport", "assay"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -63,4 +63,13 @@ public struct StoreStatistics: Sendable, Equatable {
     public var rewrites: Int
     /// Canonical stories per primary industry (`none` included).
     public var perIndustry: [String: Int]
+
+    package init(articles: Int, canonical: Int, exactDuplicates: Int, nearDuplicates: Int, rewrites: Int, perIndustry: [String: Int]) {
+        self.articles = articles
+        self.canonical = canonical
+        self.exactDuplicates = exactDuplicates
+        self.nearDuplicates = nearDuplicates
+        self.rewrites = rewrites
+        self.perIndustry = perIndustry
+    }
 }

@@ -120,4 +120,11 @@ public struct LedgerEntry: Sendable, Equatable {
     public var path: String
     public var state: String
     public var decision: InputDecision
+
+    package init(key: String, path: String, state: String, decision: InputDecision) {
+        self.key = key
+        self.path = path
+        self.state = state
+        self.decision = decision
+    }
 }

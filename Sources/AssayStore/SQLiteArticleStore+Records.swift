@@ -28,9 +28,9 @@ public struct RecordQuery: Sendable, Equatable {
     }
 
     /// Labels as stored: `,lithium,sodium-ion,`, so one label is found with LIKE; empty for none.
-    static func joined(_ labels: [String]) -> String { labels.isEmpty ? "" : "," + labels.joined(separator: ",") + "," }
+    package static func joined(_ labels: [String]) -> String { labels.isEmpty ? "" : "," + labels.joined(separator: ",") + "," }
 
-    static func split(_ stored: String?, primary: String?) -> [String] {
+    package static func split(_ stored: String?, primary: String?) -> [String] {
         guard let stored else { return primary.map { $0 == "none" ? [] : [$0] } ?? [] }
         return stored.split(separator: ",").map(String.init)
     }

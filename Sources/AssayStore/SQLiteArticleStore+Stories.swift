@@ -10,12 +10,27 @@ public struct StoryArticle: Sendable, Equatable {
     /// `first` for the story's first article, else `exact`, `reprint` or `rewrite`.
     public var match: String
     public var similarity: Double?
+
+    package init(id: String, title: String, source: String?, publisher: String?, ingestedAt: String, match: String, similarity: Double?) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.publisher = publisher
+        self.ingestedAt = ingestedAt
+        self.match = match
+        self.similarity = similarity
+    }
 }
 
 /// A story and every source that carried it, in the order they were admitted.
 public struct StoryCoverage: Sendable, Equatable {
     public var canonical: StoryArticle
     public var reprints: [StoryArticle]
+
+    package init(canonical: StoryArticle, reprints: [StoryArticle]) {
+        self.canonical = canonical
+        self.reprints = reprints
+    }
 
     /// Distinct publishers (else sources) that carried the story, first one first.
     public var carriers: [String] {

@@ -108,8 +108,9 @@ enum StoreMigrations {
                 db, sql: "SELECT rowid, shingle_count, signature FROM articles WHERE duplicate_of IS NULL ORDER BY rowid")
             while let row = try stories.next() {
                 guard let signature = StoredSignatureCoding.decode(row["signature"], shingleCount: row["shingle_count"]) else { continue }
-                let postings = try AnchorPostings(db, keys: signature.anchorKeys)
-                try AnchorPostings.add(db, keys: postings.uncommonKeys, article: row["rowid"])
+                let tx = SQLiteTransaction(db: db)
+                let (_, uncommonKeys) = try StoreDecisions.anchorCandidates(tx, keys: signature.anchorKeys)
+                try tx.index(row["rowid"], under: uncommonKeys)
             }
         }
         migrator.registerMigration("v5: copies of an article from other sources") { db in

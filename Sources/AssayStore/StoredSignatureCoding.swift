@@ -2,8 +2,8 @@ import AssayCore
 import Foundation
 
 /// The signature as a BLOB of little-endian UInt32s: the shingle MinHash, then the sorted facts.
-enum StoredSignatureCoding {
-    static func encode(_ signature: NearDuplicateSignature) -> Data {
+package enum StoredSignatureCoding {
+    package static func encode(_ signature: NearDuplicateSignature) -> Data {
         var values = signature.shingles
         values += signature.facts
         var data = Data(count: values.count * 4)
@@ -13,12 +13,12 @@ enum StoredSignatureCoding {
         return data
     }
 
-    static func decode(_ data: Data?, shingleCount: Int) -> NearDuplicateSignature? {
+    package static func decode(_ data: Data?, shingleCount: Int) -> NearDuplicateSignature? {
         guard let data else { return nil }
         return data.withUnsafeBytes { decode($0, shingleCount: shingleCount) }
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, shingleCount: Int) -> NearDuplicateSignature? {
+    package static func decode(_ raw: UnsafeRawBufferPointer, shingleCount: Int) -> NearDuplicateSignature? {
         let shingles = NearDuplicateSignature.shingleHashes
         guard raw.count >= shingles * 4, raw.count % 4 == 0 else { return nil }
         let values = (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }

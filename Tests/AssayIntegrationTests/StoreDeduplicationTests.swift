@@ -122,7 +122,7 @@ import Testing
         let longest = try store.database.read { db in
             try Int.fetchOne(db, sql: "SELECT MAX(length(articles) / 8) FROM anchors")
         }
-        #expect(longest == AnchorPostings.commonLimit + 1)
+        #expect(longest == StoreDecisions.commonLimit + 1)
     }
 
     /// The v3 BLOB: 96 shingle minimums, then a 32-value names-and-figures MinHash.

@@ -1,0 +1,192 @@
+import AssayCore
+import AssayStore
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Synchronization
+
+/// The state store on PostgreSQL, for several daemons sharing one de-duplication index: the same
+/// decisions as the SQLite store (`StoreDecisions`), on one connection. Every decision takes a
+/// transaction-scoped advisory lock first, so concurrent daemons decide one batch at a time and
+/// exactly one of them stores the first copy of a story.
+public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
+    private let connection: Mutex<PostgresConnection>
+    private let logger: Logger
+    public let url: String
+
+    /// The advisory lock every decision holds ("decide" in ASCII).
+    static let decisionLock: Int64 = 0x64_6563_6964_65
+
+    /// Connects to `postgresql://user[:password]@host[:port]/database` and brings the schema up to date.
+    public init(url: String, logger: Logger = Logger(label: "assay.postgres")) throws(StoreError) {
+        self.url = url
+        self.logger = logger
+        let configuration = try Self.configuration(url)
+        do {
+            let connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger
+            ).wait()
+            try PostgresStoreMigrations.migrate(connection, logger: logger)
+            self.connection = Mutex(connection)
+        } catch {
+            throw StoreError(
+                path: Self.redacted(url), underlying: Self.describe(error),
+                advice: "check that the server runs and the address, user and database in state are right")
+        }
+    }
+
+    deinit { connection.withLock { try? $0.close().wait() } }
+
+    /// One transaction on the connection, committed when `body` returns, rolled back when it throws.
+    func transaction<T>(exclusive: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
+        try connection.withLock { connection in
+            let tx = PostgresTransaction(connection: connection, logger: logger)
+            try tx.run("BEGIN")
+            do {
+                if exclusive { try tx.run("SELECT pg_advisory_xact_lock(\(Self.decisionLock))") }
+                let result = try body(tx)
+                try tx.run("COMMIT")
+                return result
+            } catch {
+                _ = try? tx.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    public func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
+        try transaction(exclusive: true) { tx in try StoreDecisions.admit(tx, article, rule: rule) }
+    }
+
+    public func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision] {
+        try transaction(exclusive: true) { tx in try StoreDecisions.decide(tx, inputs, rule: rule, at: time) }
+    }
+
+    public func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws {
+        guard !inputs.isEmpty else { return }
+        try transaction { tx in
+            for input in inputs {
+                try tx.run(
+                    "UPDATE ledger SET state = 'done', outcome = COALESCE(\(input.outcome), outcome), updated_at = \(time) WHERE key = \(input.key)"
+                )
+            }
+        }
+    }
+
+    public func unfinishedInputs() throws -> [LedgerEntry] {
+        try transaction { tx in
+            try tx.run("SELECT key, path, state, decision FROM ledger WHERE state = 'decided' ORDER BY key").compactMap { row in
+                let (key, path, state, text) = try row.decode((String, String, String, String).self)
+                guard let decision = StoreDecisions.decodeDecision(text) else { return nil }
+                return LedgerEntry(key: key, path: path, state: state, decision: decision)
+            }
+        }
+    }
+
+    public func ledgerCounts() throws -> [String: Int] {
+        try transaction { tx in
+            var counts: [String: Int] = [:]
+            for row in try tx.run("SELECT state || ':' || outcome, COUNT(*) FROM ledger GROUP BY 1") {
+                let (key, count) = try row.decode((String, Int64).self)
+                counts[key] = Int(count)
+            }
+            return counts
+        }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        try transaction { tx in
+            var byKind: [String: Int] = [:]
+            for row in try tx.run("SELECT duplicate_kind, COUNT(*) FROM articles GROUP BY duplicate_kind") {
+                let (kind, count) = try row.decode((String, Int64).self)
+                byKind[kind] = Int(count)
+            }
+            var perIndustry: [String: Int] = [:]
+            for row in try tx.run(
+                "SELECT COALESCE(primary_industry, 'none'), COUNT(*) FROM articles WHERE duplicate_of IS NULL GROUP BY 1")
+            {
+                let (industry, count) = try row.decode((String, Int64).self)
+                perIndustry[industry] = Int(count)
+            }
+            let rewrites = try tx.run("SELECT COUNT(*) FROM articles WHERE match = 'rewrite'").first?.decode(Int64.self) ?? 0
+            let copies = try tx.run("SELECT COUNT(*) FROM copies").first?.decode(Int64.self) ?? 0
+            let canonical = byKind["canonical"] ?? 0
+            let exact = (byKind["exact"] ?? 0) + Int(copies)
+            let near = byKind["near"] ?? 0
+            return StoreStatistics(
+                articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near,
+                rewrites: Int(rewrites), perIndustry: perIndustry)
+        }
+    }
+
+    public func story(containing id: String) throws -> StoryCoverage? {
+        try transaction { tx in
+            guard let row = try tx.run("SELECT duplicate_of FROM articles WHERE id = \(id)").first else { return nil }
+            let canonicalID = try row.decode(String?.self) ?? id
+            func articles(_ query: PostgresQuery) throws -> [StoryArticle] {
+                try tx.run(query).map { row in
+                    let (id, title, source, publisher, ingestedAt, match, similarity) = try row.decode(
+                        (String, String, String?, String?, String, String, Double?).self)
+                    return StoryArticle(
+                        id: id, title: title, source: source, publisher: publisher, ingestedAt: ingestedAt, match: match,
+                        similarity: similarity)
+                }
+            }
+            guard
+                let canonical = try articles(
+                    """
+                    SELECT id, title, source, publisher, ingested_at, COALESCE(match, 'first'), similarity
+                    FROM articles WHERE id = \(canonicalID)
+                    """
+                ).first
+            else { return nil }
+            let reprints = try articles(
+                """
+                SELECT id, title, source, publisher, ingested_at, COALESCE(match, 'first'), similarity
+                FROM articles WHERE duplicate_of = \(canonicalID) ORDER BY rowid
+                """)
+            let copies = try articles(
+                """
+                SELECT c.article_id, a.title, c.source, c.publisher, c.ingested_at, 'exact', 1.0::float8
+                FROM copies c JOIN articles a ON a.id = c.article_id
+                WHERE a.id = \(canonicalID) OR a.duplicate_of = \(canonicalID) ORDER BY c.ingested_at
+                """)
+            let carried = (reprints + copies).enumerated().sorted {
+                ($0.element.ingestedAt, $0.offset) < ($1.element.ingestedAt, $1.offset)
+            }.map(\.element)
+            return StoryCoverage(canonical: canonical, reprints: carried)
+        }
+    }
+
+    /// `postgresql://user[:password]@host[:port]/database`; no TLS yet (a server on loopback or a private network).
+    static func configuration(_ url: String) throws(StoreError) -> PostgresConnection.Configuration {
+        guard let parts = URLComponents(string: url), ["postgresql", "postgres"].contains(parts.scheme ?? ""),
+            let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty
+        else {
+            throw StoreError(
+                path: redacted(url), underlying: "it is not a PostgreSQL address",
+                advice: "write it as postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+        }
+        let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        return PostgresConnection.Configuration(
+            host: host, port: parts.port ?? 5432, username: user, password: parts.password, database: database.isEmpty ? user : database,
+            tls: .disable)
+    }
+
+    /// The address without its password, for messages and logs.
+    static func redacted(_ url: String) -> String {
+        guard var parts = URLComponents(string: url), parts.password != nil else { return url }
+        parts.password = "***"
+        return parts.string ?? url
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,97 @@
+import AssayCore
+import AssayStore
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// `StoreTransaction` on one PostgreSQL connection inside `BEGIN … COMMIT`; each call waits for its
+/// answer (the store is called from the committer's thread, never from an event loop).
+struct PostgresTransaction: StoreTransaction {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    @discardableResult
+    func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try connection.query(query, logger: logger).wait()
+    }
+
+    func storedArticle(id: String) throws -> (source: String?, story: String)? {
+        guard let row = try run("SELECT source, COALESCE(duplicate_of, id) FROM articles WHERE id = \(id)").first else { return nil }
+        let (source, story) = try row.decode((String?, String).self)
+        return (source, story)
+    }
+
+    func addCopy(_ article: StoredArticle) throws -> Bool {
+        let result = try run(
+            """
+            INSERT INTO copies (article_id, source, publisher, ingested_at)
+            VALUES (\(article.id), \(article.source ?? ""), \(article.publisher), \(article.ingestedAt)) ON CONFLICT DO NOTHING
+            """)
+        return (result.metadata.rows ?? 0) > 0
+    }
+
+    func postings(_ key: Int64, _ read: (UnsafeRawBufferPointer) -> Void) throws -> Bool {
+        guard let row = try run("SELECT articles FROM anchors WHERE key = \(key)").first else { return false }
+        let buffer = try row.decode(ByteBuffer.self)
+        buffer.withUnsafeReadableBytes { read($0) }
+        return true
+    }
+
+    func exactOriginal(contentHash: String) throws -> String? {
+        try run("SELECT id FROM articles WHERE content_hash = \(contentHash) AND duplicate_of IS NULL ORDER BY rowid LIMIT 1")
+            .first.map { try $0.decode(String.self) }
+    }
+
+    func candidate(_ rowID: Int64) throws -> StoredCandidate? {
+        guard let row = try run("SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = \(rowID)").first
+        else { return nil }
+        let (id, shingleCount, signature, publisher, source) = try row.decode((String, Int32, ByteBuffer, String?, String?).self)
+        return StoredCandidate(
+            id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source)
+    }
+
+    func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64 {
+        let signature = ByteBuffer(data: StoredSignatureCoding.encode(article.signature))
+        let industries = RecordQuery.joined(article.industries)
+        let kind = StoreDecisions.kind(verdict)
+        let shingles = Int32(article.signature.shingleCount)
+        let facts = Int32(article.signature.facts.count)
+        let row = try run(
+            """
+            INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
+                duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries)
+            VALUES (\(article.id), \(article.contentHash), \(article.title), \(article.primaryIndustry), \(article.source),
+                \(article.publisher), \(article.ingestedAt), \(verdict.canonicalID), \(kind), \(verdict.match), \(verdict.similarity),
+                \(shingles), \(facts), \(signature), \(article.publishedAt), \(industries))
+            RETURNING rowid
+            """
+        ).first
+        return try row?.decode(Int64.self) ?? 0
+    }
+
+    func index(_ rowID: Int64, under keys: [Int64]) throws {
+        var posting = ByteBuffer()
+        posting.writeInteger(rowID, endianness: .little)
+        for key in keys {
+            try run(
+                """
+                INSERT INTO anchors (key, articles) VALUES (\(key), \(posting))
+                ON CONFLICT (key) DO UPDATE SET articles = anchors.articles || excluded.articles
+                """)
+        }
+    }
+
+    func ledgerRow(_ key: String) throws -> (path: String, state: String, decision: String?)? {
+        guard let row = try run("SELECT path, state, decision FROM ledger WHERE key = \(key)").first else { return nil }
+        let (path, state, decision) = try row.decode((String, String, String?).self)
+        return (path, state, decision)
+    }
+
+    func insertLedgerRow(key: String, path: String, outcome: String, decision: String, at time: String) throws {
+        try run(
+            """
+            INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
+            VALUES (\(key), \(path), 'decided', \(outcome), \(decision), \(time))
+            """)
+    }
+}

@@ -1,0 +1,169 @@
+import AssayCore
+import Foundation
+
+/// The point lookups and inserts one store transaction offers the de-duplication and ledger
+/// decisions. The decisions are written once (`StoreDecisions`) for every store (SQLite,
+/// PostgreSQL), so the same inputs in the same order get the same outcome whichever keeps them.
+package protocol StoreTransaction {
+    /// The stored article with this id: its source, and the story it belongs to (its own id or its original's).
+    func storedArticle(id: String) throws -> (source: String?, story: String)?
+    /// Remembers the article as one more carrier of its story; false when its source was known already.
+    func addCopy(_ article: StoredArticle) throws -> Bool
+    /// Reads the stories indexed under an anchor key, as stored (8 bytes each, little-endian row ids),
+    /// in place; false when the key has none.
+    func postings(_ key: Int64, _ read: (UnsafeRawBufferPointer) -> Void) throws -> Bool
+    /// The first story stored with this normalized body, if any.
+    func exactOriginal(contentHash: String) throws -> String?
+    func candidate(_ rowID: Int64) throws -> StoredCandidate?
+    /// Inserts the article's row with its verdict; returns its row id.
+    func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64
+    /// Indexes a canonical story under its uncommon anchor keys.
+    func index(_ rowID: Int64, under keys: [Int64]) throws
+    func ledgerRow(_ key: String) throws -> (path: String, state: String, decision: String?)?
+    func insertLedgerRow(key: String, path: String, outcome: String, decision: String, at time: String) throws
+}
+
+/// A stored story offered as a near-duplicate candidate.
+package struct StoredCandidate {
+    package var id: String
+    package var shingleCount: Int
+    package var signature: [UInt8]
+    package var publisher: String?
+    package var source: String?
+
+    package init(id: String, shingleCount: Int, signature: [UInt8], publisher: String?, source: String?) {
+        self.id = id
+        self.shingleCount = shingleCount
+        self.signature = signature
+        self.publisher = publisher
+        self.source = source
+    }
+}
+
+/// The store's decisions, on any store's transaction.
+package enum StoreDecisions {
+    /// A key shared by more than this many stories is a stock phrase or a common name, not evidence:
+    /// it is neither followed nor extended, so no lookup reads a long list.
+    package static let commonLimit = 16
+
+    /// Looks the article up against everything stored and records it.
+    package static func admit<T: StoreTransaction>(_ tx: T, _ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
+        if let known = try tx.storedArticle(id: article.id) {
+            // The same article again: from its stored source it is seen already; from another, a copy.
+            if known.source == article.source { return .alreadySeen }
+            return try tx.addCopy(article) ? .copy(of: known.story) : .alreadySeen
+        }
+        let (candidates, uncommonKeys) = try anchorCandidates(tx, keys: article.signature.anchorKeys)
+        let verdict: DedupVerdict
+        if let original = try tx.exactOriginal(contentHash: article.contentHash) {
+            verdict = .exactDuplicate(of: original)
+        } else {
+            verdict = try nearestDuplicate(tx, article, candidates: candidates, rule: rule)
+        }
+        let rowID = try tx.insert(article, verdict: verdict)
+        // Only canonical stories are indexed: a reprint is matched through its original.
+        if verdict == .new, !uncommonKeys.isEmpty { try tx.index(rowID, under: uncommonKeys) }
+        return verdict
+    }
+
+    /// Stored stories sharing at least one uncommon key, and the keys that are not common.
+    package static func anchorCandidates<T: StoreTransaction>(_ tx: T, keys: [Int64]) throws -> ([Int64], [Int64]) {
+        var candidates: [Int64] = []
+        var uncommon: [Int64] = []
+        for key in keys {
+            let found = try tx.postings(key) { bytes in
+                let count = bytes.count / 8
+                guard count <= commonLimit else { return }
+                uncommon.append(key)
+                for index in 0..<count {
+                    let article = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: Int64.self))
+                    if !candidates.contains(article) { candidates.append(article) }
+                }
+            }
+            if !found { uncommon.append(key) }
+        }
+        return (candidates, uncommon)
+    }
+
+    /// The best-matching stored story among the candidates, earliest first so ties go to the first seen.
+    private static func nearestDuplicate<T: StoreTransaction>(
+        _ tx: T, _ article: StoredArticle, candidates: [Int64], rule: DuplicateRule
+    ) throws -> DedupVerdict {
+        let outlet = Outlet.name(publisher: article.publisher, source: article.source)
+        var best: (id: String, match: DuplicateRule.Match)?
+        for rowID in candidates.sorted() {
+            guard let stored = try tx.candidate(rowID) else { continue }
+            let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: stored.publisher, source: stored.source)
+            guard let signature = stored.signature.withUnsafeBytes({ StoredSignatureCoding.decode($0, shingleCount: stored.shingleCount) }),
+                let match = rule.match(article.signature, signature, sameOutlet: sameOutlet)
+            else { continue }
+            if best == nil || match.outranks(best!.match) { best = (stored.id, match) }
+        }
+        guard let best else { return .new }
+        let similarity = (best.match.similarity * 1000).rounded() / 1000
+        switch best.match {
+        case .reprint: return .nearDuplicate(of: best.id, similarity: similarity)
+        case .rewrite: return .rewrite(of: best.id, similarity: similarity)
+        }
+    }
+
+    /// Decides a batch of inputs in order (earlier inputs are canonical for later ones).
+    package static func decide<T: StoreTransaction>(_ tx: T, _ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws
+        -> [LedgerDecision]
+    {
+        var decisions: [LedgerDecision] = []
+        decisions.reserveCapacity(inputs.count)
+        // Keys decided earlier in this batch: a second copy of the same bytes is a repeat.
+        var batchPaths: [String: (path: String, rejection: LedgerDecision.Rejection?)] = [:]
+        for input in inputs {
+            if let first = batchPaths[input.key] {
+                decisions.append(.repeated(firstPath: first.path, rejection: first.rejection))
+                continue
+            }
+            if let row = try tx.ledgerRow(input.key) {
+                let decision = decodeDecision(row.decision)
+                if row.state == "decided", row.path == input.path, let decision {
+                    decisions.append(.resumed(decision))
+                } else {
+                    let rejection = decision?.rejection.map {
+                        LedgerDecision.Rejection(code: $0, message: decision?.rejectionMessage ?? $0)
+                    }
+                    decisions.append(.repeated(firstPath: row.path, rejection: rejection))
+                }
+                continue
+            }
+            var placements: [InputDecision.Placement] = []
+            for article in input.articles {
+                let verdict = try admit(tx, article, rule: rule)
+                placements.append(
+                    .init(
+                        id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity, match: verdict.match,
+                        alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil))
+            }
+            let decision = InputDecision(placements: placements, rejection: input.rejection, rejectionMessage: input.rejectionMessage)
+            try tx.insertLedgerRow(key: input.key, path: input.path, outcome: decision.outcome, decision: encodeDecision(decision), at: time)
+            batchPaths[input.key] = (input.path, input.rejection.map { .init(code: $0, message: input.rejectionMessage ?? $0) })
+            decisions.append(.fresh(decision))
+        }
+        return decisions
+    }
+
+    /// How the duplicate is stored: `canonical`, `exact` (a copy of the body) or `near`.
+    package static func kind(_ verdict: DedupVerdict) -> String {
+        switch verdict {
+        case .exactDuplicate, .copy: "exact"
+        case .nearDuplicate, .rewrite: "near"
+        case .new, .alreadySeen: "canonical"
+        }
+    }
+
+    package static func encodeDecision(_ decision: InputDecision) -> String {
+        // Encoding a plain Codable struct of strings and numbers cannot fail.
+        String(decoding: (try? JSONEncoder().encode(decision)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    package static func decodeDecision(_ text: String?) -> InputDecision? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(InputDecision.self, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,91 @@
+import AssayCore
+import AssayPostgres
+import AssayStore
+import AssayTestSupport
+import Foundation
+import Testing
+
+/// The SQLite and PostgreSQL stores decide alike: the same inputs in the same order get the same
+/// decisions, ledger, statistics and stories, on a real PostgreSQL server started for the test.
+@Suite(.serialized) struct StoreContractTests {
+    /// Every fixture story as the pipeline hands it to the store, in name order: seeds, the dev corpus
+    /// (stories, reprints, copies), reworded and rewritten pairs, a refused input and a repeated one.
+    static func inputs() throws -> [PendingInput] {
+        let pipeline = ArticlePipeline()
+        var inputs: [PendingInput] = []
+        let folders = [Fixtures.seedsFolder, Fixtures.devCorpusFolder] + ["reworded", "rewrites"].map {
+            Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/\($0)")
+        }
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where !name.hasPrefix(".") {
+                let path = folder.appendingPathComponent(name).path
+                let bytes = try Fixtures.bytes(URL(fileURLWithPath: path))
+                var pending = PendingInput(key: ContentFingerprint.sha256Hex(bytes: bytes), path: path, articles: [], rejection: nil)
+                for outcome in pipeline.process(InputDocument(bytes: bytes, path: path, receivedAt: "2026-11-30T00:00:00Z"), ingestedAt: "2026-11-30T00:00:00Z") {
+                    guard let article = outcome.article else { continue }
+                    pending.articles.append(StoredArticle(article, signature: NearDuplicateSignature(body: article.body)))
+                }
+                if pending.articles.isEmpty { pending.rejection = "no_article_text" }
+                inputs.append(pending)
+            }
+        }
+        inputs.append(PendingInput(key: "stat:refused", path: "/inbox/empty.txt", articles: [], rejection: "empty", rejectionMessage: "empty"))
+        // The same bytes again under another name: a repeat.
+        inputs.append(PendingInput(key: inputs[0].key, path: "/inbox/again.txt", articles: inputs[0].articles, rejection: nil))
+        return inputs
+    }
+
+    @Test func bothStoresDecideTheSameInputsAlike() throws {
+        let inputs = try Self.inputs()
+        let folder = try TemporaryFolder()
+        let sqlite = try SQLiteArticleStore(path: folder.url.appendingPathComponent("state.sqlite").path)
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let postgres = try PostgresArticleStore(url: server.url)
+        let rule = DuplicateRule()
+
+        var decided: [LedgerDecision] = []
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(start + 7, inputs.count)])
+            let expected = try sqlite.decide(batch, rule: rule, at: "t1")
+            #expect(try postgres.decide(batch, rule: rule, at: "t1") == expected, "batch at \(start)")
+            decided += expected
+            start += 7
+        }
+        // The fixtures hold every kind of decision, so the comparison covers them all.
+        let placements = decided.compactMap(\.decision).flatMap(\.placements)
+        for match in ["exact", "reprint", "rewrite"] { #expect(placements.contains { $0.match == match }, "\(match)") }
+        #expect(placements.contains { $0.copy == true })
+        #expect(decided.contains { if case .repeated = $0 { true } else { false } })
+
+        // Half marked done: the rest is what a crash left; both stores tell the same.
+        let done = inputs.prefix(inputs.count / 2).map { (key: $0.key, outcome: String?.none) }
+        try sqlite.markDone(done, at: "t2")
+        try postgres.markDone(done, at: "t2")
+        #expect(try postgres.unfinishedInputs().sorted { $0.key < $1.key } == sqlite.unfinishedInputs().sorted { $0.key < $1.key })
+        #expect(try postgres.ledgerCounts() == sqlite.ledgerCounts())
+        let again = try sqlite.decide(inputs, rule: rule, at: "t3")
+        #expect(try postgres.decide(inputs, rule: rule, at: "t3") == again)
+        #expect(try postgres.statistics() == sqlite.statistics())
+        for id in Set(placements.map { $0.duplicateOf ?? $0.id }) {
+            #expect(try postgres.story(containing: id) == sqlite.story(containing: id), "\(id)")
+        }
+
+        // A second daemon on the same database: migrations already done, the same history seen.
+        let second = try PostgresArticleStore(url: server.url)
+        let repeated = try second.decide(Array(inputs.prefix(5)), rule: rule, at: "t4")
+        #expect(repeated.allSatisfy { if case .fresh = $0 { false } else { true } })
+    }
+
+    @Test func aServerThatIsNotThereIsNamedWithoutItsPassword() throws {
+        do {
+            _ = try PostgresArticleStore(url: "postgresql://assay:secret@127.0.0.1:1/assay")
+            Issue.record("connected to nothing")
+        } catch {
+            #expect(error.description.contains("postgresql://assay:***@127.0.0.1:1/assay"), "\(error)")
+            #expect(!error.description.contains("secret"))
+        }
+        #expect(throws: StoreError.self) { try PostgresArticleStore(url: "mysql://x@y/z") }
+    }
+}
