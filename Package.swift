@@ -97,6 +97,7 @@ let package = Package(
                 "AssayCore",
                 "AssayDaemon",
                 "AssayListener",
+                "AssayPostgres",
                 "AssayStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -40,6 +40,7 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     deinit { connection.withLock { try? $0.close().wait() } }
 
     /// One transaction on the connection, committed when `body` returns, rolled back when it throws.
+    @discardableResult
     func transaction<T>(exclusive: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
         try connection.withLock { connection in
             let tx = PostgresTransaction(connection: connection, logger: logger)
@@ -188,5 +189,75 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
             return "\(error.code)"
         }
         return "\(error)"
+    }
+}
+
+extension PostgresArticleStore: FetchStateStore {
+    public func sourceStates() throws -> [String: SourceState] {
+        try transaction { tx in
+            var states: [String: SourceState] = [:]
+            let rows = try tx.run(
+                """
+                SELECT url, etag, last_modified, last_fetch, last_status, last_error, error_count, next_run, items_seen FROM sources
+                """)
+            for row in rows {
+                let (url, etag, lastModified, lastFetch, lastStatus, lastError, errors, nextRun, itemsSeen) = try row.decode(
+                    (String, String?, String?, String?, String?, String?, Int64, Double?, Int64).self)
+                var state = SourceState(url: url)
+                state.etag = etag
+                state.lastModified = lastModified
+                state.lastFetch = lastFetch
+                state.lastStatus = lastStatus
+                state.lastError = lastError
+                state.errorCount = Int(errors)
+                state.nextRun = nextRun
+                state.itemsSeen = Int(itemsSeen)
+                states[url] = state
+            }
+            return states
+        }
+    }
+
+    public func save(_ state: SourceState) throws {
+        let errors = Int64(state.errorCount)
+        let itemsSeen = Int64(state.itemsSeen)
+        try transaction { tx in
+            try tx.run(
+                """
+                INSERT INTO sources (url, etag, last_modified, last_fetch, last_status, last_error, error_count, next_run, items_seen)
+                VALUES (\(state.url), \(state.etag), \(state.lastModified), \(state.lastFetch), \(state.lastStatus), \(state.lastError),
+                    \(errors), \(state.nextRun), \(itemsSeen))
+                ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                    last_fetch = excluded.last_fetch, last_status = excluded.last_status, last_error = excluded.last_error,
+                    error_count = excluded.error_count, next_run = excluded.next_run, items_seen = excluded.items_seen
+                """)
+        }
+    }
+
+    public func seen(_ items: [SeenFeedItem]) throws -> Set<String> {
+        try transaction { tx in
+            var seen: Set<String> = []
+            for item in items {
+                if try tx.run("SELECT 1 FROM feed_items WHERE source = \(item.source) AND guid = \(item.guid)").first != nil {
+                    seen.insert(item.guid)
+                } else if let page = item.pageURL, try tx.run("SELECT 1 FROM feed_items WHERE page_url = \(page) LIMIT 1").first != nil {
+                    seen.insert(item.guid)
+                }
+            }
+            return seen
+        }
+    }
+
+    public func remember(_ items: [SeenFeedItem], at time: String) throws {
+        guard !items.isEmpty else { return }
+        try transaction { tx in
+            for item in items {
+                try tx.run(
+                    """
+                    INSERT INTO feed_items (source, guid, page_url, seen_at) VALUES (\(item.source), \(item.guid), \(item.pageURL), \(time))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+        }
     }
 }

@@ -52,7 +52,24 @@ enum PostgresStoreMigrations {
                 """,
                 "CREATE INDEX ledger_unfinished ON ledger (state) WHERE state = 'decided'",
             ]
-        )
+        ),
+        (
+            "v2: fetch state per source, feed items seen",
+            [
+                """
+                CREATE TABLE sources (
+                    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_fetch TEXT, last_status TEXT, last_error TEXT,
+                    error_count BIGINT NOT NULL DEFAULT 0, next_run DOUBLE PRECISION, items_seen BIGINT NOT NULL DEFAULT 0
+                )
+                """,
+                """
+                CREATE TABLE feed_items (
+                    source TEXT NOT NULL, guid TEXT NOT NULL, page_url TEXT, seen_at TEXT NOT NULL, PRIMARY KEY (source, guid)
+                )
+                """,
+                "CREATE INDEX feed_items_page_url ON feed_items (page_url)",
+            ]
+        ),
     ]
 
     static func migrate(_ connection: PostgresConnection, logger: Logger) throws {

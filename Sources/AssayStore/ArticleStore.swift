@@ -13,6 +13,9 @@ public protocol ArticleStore: Sendable {
     func story(containing id: String) throws -> StoryCoverage?
 }
 
+/// Everything the daemon keeps between runs, on SQLite or PostgreSQL.
+public typealias StateStore = ArticleStore & InputLedger & FetchStateStore
+
 /// What the store keeps of an article.
 public struct StoredArticle: Sendable {
     public var id: String

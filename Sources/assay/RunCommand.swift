@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayDaemon
 import AssayListener
+import AssayPostgres
 import AssayStore
 import Foundation
 import Logging
@@ -34,7 +35,7 @@ struct RunCommand: AsyncParsableCommand {
             }
         LoggingSystem.bootstrap { _ in DaemonLogHandler(format: format, level: level) }
         let logger = Logger(label: "assay")
-        let (lock, store) = try StateStoreOpening.open(config.state, file: config.file) { pending in
+        let (lock, store) = try StateStoreOpening.open(config.state, file: config.file, logger: logger) { pending in
             // Rebuilding the index of a large store can outlast systemd's start timeout: extend it.
             let notifier = SystemdNotifier()
             notifier.status("upgrading the state store (one time)")
@@ -63,11 +64,17 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-/// Opens the state store for one process: its lock first (a second process is refused, naming the
-/// first), then the store (an empty or foreign file is refused). Exits 78 with the message.
+/// Opens the state store for one process: a SQLite file with its lock first (a second process is
+/// refused, naming the first), or a PostgreSQL server, which several daemons share (no lock). An
+/// empty or foreign file, or a server that cannot be reached, exits 78 with the message.
 enum StateStoreOpening {
-    static func open(_ state: String, file: String, beforeUpgrade: (([String]) -> Void)? = nil) throws -> (StateLock, SQLiteArticleStore) {
-        do {
+    static func open(_ state: String, file: String, logger: Logger? = nil, beforeUpgrade: (([String]) -> Void)? = nil) throws
+        -> (StateLock?, any StateStore)
+    {
+        do throws(StoreError) {
+            if DaemonConfig.isPostgres(state) {
+                return (nil, try PostgresArticleStore(url: state, logger: logger ?? Logger(label: "assay.postgres")))
+            }
             let lock = try StateLock(state: state)
             return (lock, try SQLiteArticleStore(path: state, beforeUpgrade: beforeUpgrade))
         } catch {

@@ -123,14 +123,17 @@ public final class DaemonSandbox: Sendable {
 
     /// `extra` holds more `key = value` lines for the config. Fetches from 127.0.0.1 are allowed
     /// (`fetch.allow_private`) unless `allowPrivate` is false.
-    public init(extra: String = "", allowPrivate: Bool = true) throws {
+    /// - Parameter state: the store: a SQLite file in the sandbox, or a PostgreSQL address.
+    public init(extra: String = "", allowPrivate: Bool = true, state: String = "state/assay.sqlite") throws {
         folder = try TemporaryFolder()
         self.allowPrivate = allowPrivate
+        self.state = state
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
         try writeConfig(extra: extra)
     }
 
     private let allowPrivate: Bool
+    private let state: String
 
     public func writeConfig(extra: String) throws {
         var extra = extra
@@ -144,7 +147,7 @@ public final class DaemonSandbox: Sendable {
             output = "records"
             archive = "archive"
             quarantine = "quarantine"
-            state = "state/assay.sqlite"
+            state = "\(state)"
             poll_interval = 1
             summary_interval = 1
             \(extra)

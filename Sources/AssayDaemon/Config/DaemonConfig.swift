@@ -67,6 +67,11 @@ public struct DaemonConfig: Sendable, Equatable {
         DuplicateHandling(policy: duplicates, rule: DuplicateRule(containment: nearThreshold, factContainment: rewriteThreshold))
     }
 
+    /// `state` names a PostgreSQL server (`postgresql://…`), shared by several daemons, not a SQLite file.
+    public var storeIsPostgres: Bool { Self.isPostgres(state) }
+
+    public static func isPostgres(_ state: String) -> Bool { state.hasPrefix("postgresql://") || state.hasPrefix("postgres://") }
+
     /// Where records of reprints go under `mark`.
     public var duplicatesFolder: String { (output as NSString).appendingPathComponent("duplicates") }
 }

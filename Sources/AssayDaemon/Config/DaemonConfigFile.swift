@@ -223,7 +223,7 @@ public enum DaemonConfigFile {
         func isWithin(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         // Folders inside the inbox would be scanned as input: archived files taken again, forever.
         for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine),
-            ("state", config.state)] where isWithin(folder, config.inbox)
+            ("state", config.state)] where isWithin(folder, config.inbox) && !(key == "state" && config.storeIsPostgres)
         {
             problems.append(problem(key, "\(folder) is inside the inbox; put it beside the inbox, not in it"))
         }
@@ -231,13 +231,13 @@ public enum DaemonConfigFile {
         for (key, folder) in [("archive", config.archive), ("quarantine", config.quarantine)] where isWithin(folder, config.output) {
             problems.append(problem(key, "folder \(folder) is the output folder or inside it; keep inputs apart from records"))
         }
-        let stateFolder = (config.state as NSString).deletingLastPathComponent
-        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine), ("state", stateFolder)] {
+        let stateFolder = config.storeIsPostgres ? [] : [("state", (config.state as NSString).deletingLastPathComponent)]
+        for (key, folder) in [("output", config.output), ("archive", config.archive), ("quarantine", config.quarantine)] + stateFolder {
             if let message = FolderCheck.problem(folder) { problems.append(problem(key, message)) }
         }
         // The state file itself, as `run` will open it: a folder, an empty file or another database is refused.
         var info = stat()
-        if stat(config.state, &info) == 0 {
+        if !config.storeIsPostgres, stat(config.state, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR {
                 problems.append(problem("state", "\(config.state) is a folder; name a file in it, such as \(config.state)/assay.sqlite"))
             } else {
@@ -278,6 +278,8 @@ public enum DaemonConfigFile {
         /// Environment paths are relative to the working folder; file paths to the file's folder.
         func path(_ key: String) -> String {
             guard let value = attempt({ () throws(TOMLTableReader.Problem) in try reader.requiredString(key) }) else { return "" }
+            // The state may be a PostgreSQL address, which is not a path.
+            if key == "state", DaemonConfig.isPostgres(value) { return value }
             let base = environmentKeys.contains(key) ? FileManager.default.currentDirectoryPath : folder
             return DaemonConfigFile.absolute(value, against: base)
         }

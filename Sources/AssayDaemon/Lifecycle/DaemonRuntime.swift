@@ -16,7 +16,7 @@ public final class DaemonRuntime: Sendable {
 
     private let current: Mutex<Current>
     public let queue: InboxQueue
-    public let store: SQLiteArticleStore
+    public let store: any StateStore
     public let outcomes: OutcomeLog
     public let notifier: SystemdNotifier
     public let clock: DaemonClock
@@ -44,14 +44,14 @@ public final class DaemonRuntime: Sendable {
     let sourceChangesContinuation: AsyncStream<Void>.Continuation
 
     public init(
-        config: DaemonConfig, store: SQLiteArticleStore, logger: Logger, logLevel: SharedLogLevel, notifier: SystemdNotifier,
+        config: DaemonConfig, store: any StateStore, logger: Logger, logLevel: SharedLogLevel, notifier: SystemdNotifier,
         clock: DaemonClock, observer: (@Sendable (InputReport) -> Void)? = nil
     ) throws(ConfigFileErrors) {
         current = Mutex(Current(config: config, processor: try Self.processor(for: config)))
         queue = InboxQueue(limit: config.queueSize)
         self.store = store
         var info = stat()
-        storeIdentity = stat(config.state, &info) == 0 ? FileIdentity(info) : nil
+        storeIdentity = !config.storeIsPostgres && stat(config.state, &info) == 0 ? FileIdentity(info) : nil
         outcomes = OutcomeLog(logger: logger, counters: DaemonCounters(), observer: observer)
         self.notifier = notifier
         self.clock = clock

@@ -35,7 +35,7 @@ public struct HealthCheck: Sendable {
                 problems.append("\(role) folder \(folder): \(problem)")
             }
         }
-        if let problem = storeProblem(config.state) { problems.append(problem) }
+        if !config.storeIsPostgres, let problem = storeProblem(config.state) { problems.append(problem) }
         if let failure = runtime.lastCommitFailure { problems.append("the last batch was not committed: \(failure)") }
         return problems
     }

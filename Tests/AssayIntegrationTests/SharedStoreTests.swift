@@ -1,0 +1,48 @@
+import AssayTestSupport
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Several daemons on one PostgreSQL: each host its own inbox, one de-duplication index.
+@Suite(.serialized) struct SharedStoreTests {
+    @Test func aReprintDroppedOnHostBOfAStoryFirstSeenOnHostAIsItsDuplicate() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let hostA = try DaemonSandbox(state: server.url)
+        let hostB = try DaemonSandbox(state: server.url)
+        let checked = try AssayProcess.run(["check-config", "--config", hostA.config.path])
+        #expect(checked.status == 0, "\(checked.stderr)")
+
+        let first = try DaemonProcess(config: hostA.config)
+        let second = try DaemonProcess(config: hostB.config)
+        defer {
+            first.killHard()
+            second.killHard()
+        }
+        for daemon in [first, second] { #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" }, "\(daemon.standardError)") }
+        try hostA.copyIn(Fixtures.devCorpusFile("d019.txt"))
+        #expect(first.waitForLine { $0["outcome"] != nil })
+        let original = try #require(DaemonRunTests.outcomes(first)["d019.txt"])
+        #expect(original["msg"] as? String == "record written", "\(original)")
+        let storyID = try #require(original["article_id"] as? String)
+
+        try hostB.copyIn(Fixtures.devCorpusFile("d022.txt"))
+        #expect(second.waitForLine { $0["outcome"] != nil })
+        let reprint = try #require(DaemonRunTests.outcomes(second)["d022.txt"])
+        #expect(reprint["msg"] as? String == "duplicate", "\(reprint)")
+        #expect(reprint["duplicate_of"] as? String == storyID)
+        #expect(reprint["match"] as? String == "reprint")
+        // The same file on host B again is the same bytes: known to the shared ledger.
+        try hostB.moveIn(Fixtures.bytes(Fixtures.devCorpusFile("d019.txt")), as: "again.txt")
+        #expect(second.waitForLine { ($0["input"] as? String)?.hasSuffix("again.txt") == true })
+        #expect(DaemonRunTests.outcomes(second)["again.txt"]?["outcome"] as? String == "repeated")
+
+        for daemon in [first, second] {
+            daemon.signal(SIGTERM)
+            #expect(daemon.waitForExit(timeout: 20) == 0)
+        }
+    }
+}
