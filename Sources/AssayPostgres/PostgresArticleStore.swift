@@ -229,7 +229,8 @@ extension PostgresArticleStore: FetchStateStore {
                     \(errors), \(state.nextRun), \(itemsSeen))
                 ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                     last_fetch = excluded.last_fetch, last_status = excluded.last_status, last_error = excluded.last_error,
-                    error_count = excluded.error_count, next_run = excluded.next_run, items_seen = excluded.items_seen
+                    error_count = excluded.error_count, next_run = excluded.next_run, items_seen = excluded.items_seen,
+                    claimed_by = NULL, claimed_until = NULL
                 """)
         }
     }
@@ -245,6 +246,20 @@ extension PostgresArticleStore: FetchStateStore {
                 }
             }
             return seen
+        }
+    }
+
+    /// One conditional update: of daemons racing for the same due fetch, exactly one changes the row.
+    public func claim(_ url: String, by claimant: String, now: Double, until: Double) throws -> Bool {
+        try transaction { tx in
+            try tx.run("INSERT INTO sources (url) VALUES (\(url)) ON CONFLICT DO NOTHING")
+            let result = try tx.run(
+                """
+                UPDATE sources SET claimed_by = \(claimant), claimed_until = \(until)
+                WHERE url = \(url) AND (next_run IS NULL OR next_run <= \(now))
+                    AND (claimed_until IS NULL OR claimed_until <= \(now) OR claimed_by = \(claimant))
+                """)
+            return (result.metadata.rows ?? 0) > 0
         }
     }
 

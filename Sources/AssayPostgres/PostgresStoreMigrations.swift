@@ -70,6 +70,10 @@ enum PostgresStoreMigrations {
                 "CREATE INDEX feed_items_page_url ON feed_items (page_url)",
             ]
         ),
+        (
+            "v3: who holds a source's due fetch, until when",
+            ["ALTER TABLE sources ADD COLUMN claimed_by TEXT", "ALTER TABLE sources ADD COLUMN claimed_until DOUBLE PRECISION"]
+        ),
     ]
 
     static func migrate(_ connection: PostgresConnection, logger: Logger) throws {

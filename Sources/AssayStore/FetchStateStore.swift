@@ -43,6 +43,10 @@ public protocol FetchStateStore: Sendable {
     /// Which of `items` were recorded before (same source and GUID, or the same page from any feed).
     func seen(_ items: [SeenFeedItem]) throws -> Set<String>
     func remember(_ items: [SeenFeedItem], at time: String) throws
+    /// Takes the source's due fetch for `claimant` (one daemon): true when it is due at `now` (or
+    /// never fetched) and no other daemon holds it; then no other takes it before `until`. A daemon
+    /// restarted after a crash (the same claimant) takes back its own claim at once.
+    func claim(_ url: String, by claimant: String, now: Double, until: Double) throws -> Bool
 }
 
 extension SQLiteArticleStore: FetchStateStore {
@@ -65,6 +69,7 @@ extension SQLiteArticleStore: FetchStateStore {
         }
     }
 
+    /// Saving a fetch's outcome ends its claim (the row is replaced).
     public func save(_ state: SourceState) throws {
         try write { db in
             try db.execute(
@@ -92,6 +97,19 @@ extension SQLiteArticleStore: FetchStateStore {
                 if byGUID != nil || byPage != nil { seen.insert(item.guid) }
             }
             return seen
+        }
+    }
+
+    public func claim(_ url: String, by claimant: String, now: Double, until: Double) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO sources (url, error_count, items_seen) VALUES (?, 0, 0)", arguments: [url])
+            try db.execute(
+                sql: """
+                    UPDATE sources SET claimed_by = ?, claimed_until = ?
+                    WHERE url = ? AND (next_run IS NULL OR next_run <= ?)
+                        AND (claimed_until IS NULL OR claimed_until <= ? OR claimed_by = ?)
+                    """, arguments: [claimant, until, url, now, now, claimant])
+            return db.changesCount > 0
         }
     }
 

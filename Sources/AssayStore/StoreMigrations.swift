@@ -134,6 +134,14 @@ enum StoreMigrations {
                     ALTER TABLE articles ADD COLUMN industries TEXT;
                     """)
         }
+        migrator.registerMigration("v7: who holds a source's due fetch, until when") { db in
+            // Several daemons sharing a store take turns at a source's fetch; one store per daemon never contends.
+            try db.execute(
+                sql: """
+                    ALTER TABLE sources ADD COLUMN claimed_by TEXT;
+                    ALTER TABLE sources ADD COLUMN claimed_until REAL;
+                    """)
+        }
         return migrator
     }
 }

@@ -46,3 +46,31 @@ import Testing
         }
     }
 }
+
+extension SharedStoreTests {
+    @Test func twoDaemonsFetchAFeedOnceAnInterval() throws {
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let http = try LoopbackHTTPServer { _ in
+            .text(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet feed</title></channel></rss>",
+                type: "application/rss+xml")
+        }
+        let source = "[[sources]]\nurl = \"\(http.url("/feed.xml"))\"\nkind = \"feed\"\ninterval = \"2s\"\n"
+        let hosts = try (0..<2).map { _ in try DaemonSandbox(extra: source, state: server.url) }
+        let daemons = try hosts.map { try DaemonProcess(config: $0.config) }
+        defer { for daemon in daemons { daemon.killHard() } }
+        for daemon in daemons { #expect(daemon.waitForLine { $0["msg"] as? String == "assay started" }, "\(daemon.standardError)") }
+        Thread.sleep(forTimeInterval: 20)
+        let fetches = http.requests(to: "/feed.xml").count
+        // One fetch per 2 s interval between them, not one each: at most 11 in 20 s (and at least a few).
+        #expect(fetches <= 11, "\(fetches) fetches")
+        #expect(fetches >= 5, "\(fetches) fetches")
+        let byDaemon = daemons.map { $0.entries(message: "fetched").count }
+        #expect(byDaemon.reduce(0, +) == fetches, "\(byDaemon)")
+        for daemon in daemons {
+            daemon.signal(SIGTERM)
+            #expect(daemon.waitForExit(timeout: 20) == 0)
+        }
+    }
+}

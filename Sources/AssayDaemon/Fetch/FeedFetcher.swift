@@ -19,12 +19,15 @@ public struct FeedFetcher: Sendable {
     let logger: Logger
     /// Each fetch is counted by its status, beside its log line.
     let metrics: DaemonMetrics?
+    /// Who this daemon is to daemons sharing its store (host and config file): the holder of its claims.
+    let claimant: String
 
     public init(
         client: HTTPClient, store: any FetchStateStore, queue: InboxQueue, limiter: HostLimiter, backoffCap: Double,
-        clock: DaemonClock = .system, logger: Logger, metrics: DaemonMetrics? = nil
+        clock: DaemonClock = .system, logger: Logger, metrics: DaemonMetrics? = nil, claimant: String = "assay"
     ) {
         self.metrics = metrics
+        self.claimant = claimant
         self.clock = clock
         self.client = client
         self.store = store
@@ -46,11 +49,29 @@ public struct FeedFetcher: Sendable {
         if due <= now { due = now + schedule.startDelay(using: &random) }
         // A due time set under an older, longer interval or back-off is not waited out after a config change.
         due = min(due, now + max(source.interval, schedule.afterFailure(errors: state.errorCount, retryAfter: nil, using: &random)))
+        // The due time is kept in the store: daemons sharing it take turns by it.
+        if state.nextRun != due {
+            state.nextRun = due
+            try? store.save(state)
+        }
         while !Task.isCancelled {
             let wait = due - clock.wallTime().timeIntervalSince1970
             if wait > 0 {
                 do { try await Task.sleep(for: .seconds(wait)) } catch { return }
             }
+            // Claimed for a minute: a daemon that dies holding it leaves the source to another once that
+            // passes (or takes it back when restarted). Lost to another daemon: wait for the next turn.
+            let claimedAt = clock.wallTime().timeIntervalSince1970
+            let claimed = (try? store.claim(source.url, by: claimant, now: claimedAt, until: claimedAt + 60)) ?? true
+            let latest = (try? store.sourceStates())?[source.url]
+            guard claimed else {
+                if let latest { state = latest }
+                // The winner's next turn, or (while its fetch is under way) a look again shortly.
+                due = min(max(state.nextRun ?? 0, claimedAt + min(source.interval, 1)), claimedAt + source.interval)
+                continue
+            }
+            // Validators and counts as the last fetch left them, whichever daemon made it.
+            if let latest { state = latest }
             state = await fetchOnce(source, state: state, schedule: schedule, random: &random)
             do { try store.save(state) } catch {
                 logger.error("could not save the source's state", metadata: ["url": .string(source.url), "error": .string("\(error)")])

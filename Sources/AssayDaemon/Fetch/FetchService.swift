@@ -1,3 +1,4 @@
+import Foundation
 import ServiceLifecycle
 
 /// One fetch loop per configured source; a reload that changes the sources restarts them (their
@@ -15,7 +16,8 @@ public struct FetchService: Service {
                 let fetcher = FeedFetcher(
                     client: HTTPClient(settings: config.fetch.http), store: runtime.store, queue: runtime.queue,
                     limiter: HostLimiter(total: config.fetch.concurrency, perHost: config.fetch.perHost),
-                    backoffCap: config.fetch.backoffCap, clock: runtime.clock, logger: runtime.logger, metrics: runtime.outcomes.metrics)
+                    backoffCap: config.fetch.backoffCap, clock: runtime.clock, logger: runtime.logger, metrics: runtime.outcomes.metrics,
+                    claimant: "\(ProcessInfo.processInfo.hostName):\(config.file)")
                 let loops = Task {
                     await withTaskGroup(of: Void.self) { group in
                         for source in config.sources {
