@@ -13,6 +13,7 @@ import Synchronization
 /// exactly one of them stores the first copy of a story.
 public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     private let connection: Mutex<PostgresConnection>
+    private let configuration: PostgresConnection.Configuration
     private let logger: Logger
     public let url: String
 
@@ -24,10 +25,9 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
         self.url = url
         self.logger = logger
         let configuration = try Self.configuration(url)
+        self.configuration = configuration
         do {
-            let connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger
-            ).wait()
+            let connection = try Self.connect(configuration, logger: logger)
             try PostgresStoreMigrations.migrate(connection, logger: logger)
             self.connection = Mutex(connection)
         } catch {
@@ -39,10 +39,18 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
 
     deinit { connection.withLock { try? $0.close().wait() } }
 
+    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger) throws -> PostgresConnection {
+        try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger)
+            .wait()
+    }
+
     /// One transaction on the connection, committed when `body` returns, rolled back when it throws.
     @discardableResult
     func transaction<T>(exclusive: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
         try connection.withLock { connection in
+            // A connection the server or the network closed is opened again; a batch that failed on it
+            // stays in the inbox and is decided on the new one at the next rescan.
+            if connection.isClosed { connection = try Self.connect(configuration, logger: logger) }
             let tx = PostgresTransaction(connection: connection, logger: logger)
             try tx.run("BEGIN")
             do {
@@ -177,7 +185,7 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     }
 
     /// The address without its password, for messages and logs.
-    static func redacted(_ url: String) -> String {
+    public static func redacted(_ url: String) -> String {
         guard var parts = URLComponents(string: url), parts.password != nil else { return url }
         parts.password = "***"
         return parts.string ?? url

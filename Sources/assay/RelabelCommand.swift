@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssayCore
 import AssayDaemon
+import AssayPostgres
 import AssayStore
 import Foundation
 
@@ -36,6 +37,10 @@ struct RelabelCommand: AsyncParsableCommand {
     func run() async throws {
         let (output, state, taxonomyPath) = try locations()
         let classifier = try PipelineOptions.classifier(taxonomyPath: taxonomyPath)
+        guard !DaemonConfig.isPostgres(state) else {
+            Console.error("assay relabel: works on the SQLite store only for now; \(PostgresArticleStore.redacted(state)) is PostgreSQL")
+            throw ExitCode(2)
+        }
         guard FileManager.default.fileExists(atPath: state) else {
             Console.error("assay relabel: no state store at \(state); run assay ingest --out \(out) first, or pass --config FILE")
             throw ExitCode(2)

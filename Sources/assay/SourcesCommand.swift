@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssayDaemon
+import AssayPostgres
 import AssayStore
 import Foundation
 
@@ -16,7 +17,11 @@ struct SourcesCommand: ParsableCommand {
     func run() throws {
         let config = try location.load()
         let states: [String: SourceState]
-        do { states = try SQLiteArticleStore(path: config.state).sourceStates() } catch {
+        do {
+            let store: any StateStore =
+                DaemonConfig.isPostgres(config.state) ? try PostgresArticleStore(url: config.state) : try SQLiteArticleStore(path: config.state)
+            states = try store.sourceStates()
+        } catch {
             Console.error("assay sources: \(error)")
             throw ExitCode(2)
         }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import AssayDaemon
+import AssayPostgres
 import AssayStore
 import Foundation
 
@@ -14,16 +16,36 @@ struct StateStoreOptions: ParsableArguments {
     @Option(name: .long, help: "The output folder of assay ingest, whose store is OUT/.assay/state.sqlite (used when neither --state nor --config is given).")
     var out = "out"
 
-    /// Opens the existing store, or exits 2 with what to do.
-    func open(for command: String) throws -> SQLiteArticleStore {
-        let path: String
-        if let state {
-            path = state
-        } else if let config {
-            path = try ConfigLocation(config: config).load().state
-        } else {
-            path = IngestCommand.defaultStatePath(out: out)
+    /// Where the store is: `--state`, the config's `state`, or the ingest output's.
+    func location() throws -> String {
+        if let state { return state }
+        if let config { return try ConfigLocation(config: config).load().state }
+        return IngestCommand.defaultStatePath(out: out)
+    }
+
+    /// Opens the existing store (a SQLite file or a PostgreSQL server), or exits 2 with what to do.
+    func open(for command: String) throws -> any StateStore {
+        let path = try location()
+        if DaemonConfig.isPostgres(path) {
+            do { return try PostgresArticleStore(url: path) } catch {
+                Console.error("assay \(command): \(error)")
+                throw ExitCode(2)
+            }
         }
+        return try openSQLite(path, for: command)
+    }
+
+    /// The SQLite store, for commands that read its record columns (`records`); exits 2 with what to do.
+    func openSQLite(for command: String) throws -> SQLiteArticleStore {
+        let path = try location()
+        guard !DaemonConfig.isPostgres(path) else {
+            Console.error("assay \(command): works on the SQLite store only for now; \(PostgresArticleStore.redacted(path)) is PostgreSQL")
+            throw ExitCode(2)
+        }
+        return try openSQLite(path, for: command)
+    }
+
+    private func openSQLite(_ path: String, for command: String) throws -> SQLiteArticleStore {
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error(
                 "assay \(command): no state store at \(path); run assay ingest --out \(out) first, or pass --state FILE or --config FILE")

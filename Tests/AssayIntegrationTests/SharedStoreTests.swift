@@ -40,6 +40,15 @@ import Testing
         #expect(second.waitForLine { ($0["input"] as? String)?.hasSuffix("again.txt") == true })
         #expect(DaemonRunTests.outcomes(second)["again.txt"]?["outcome"] as? String == "repeated")
 
+        // stats and story read the shared store from either host's config.
+        let stats = try AssayProcess.run(["stats", "--config", hostB.config.path, "--json"])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        let counts = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        #expect(counts["stories"] as? Int == 1 && counts["near_duplicates"] as? Int == 1, "\(counts)")
+        let story = try AssayProcess.run(["story", storyID, "--config", hostB.config.path, "--json"])
+        #expect(story.status == 0, "\(story.stderr)")
+        #expect(story.stdout.contains("d022.txt"), "\(story.stdout)")
+
         for daemon in [first, second] {
             daemon.signal(SIGTERM)
             #expect(daemon.waitForExit(timeout: 20) == 0)
