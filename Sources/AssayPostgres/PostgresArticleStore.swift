@@ -284,3 +284,21 @@ extension PostgresArticleStore: FetchStateStore {
         }
     }
 }
+
+extension PostgresArticleStore: RecordListing {
+    public func records(matching query: RecordQuery) throws -> [RecordRow] {
+        let (clause, values) = query.conditions { "$\($0)" }
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return try transaction { tx in
+            try tx.run(PostgresQuery(unsafeSQL: "SELECT \(RecordQuery.columns) FROM articles \(clause) \(RecordQuery.order)", binds: binds))
+                .map { row in
+                    let (id, title, publishedAt, publisher, source, industries, primary, kind, match, duplicateOf, ingestedAt) =
+                        try row.decode((String, String, String?, String?, String?, String?, String?, String, String?, String?, String).self)
+                    return RecordRow(
+                        id: id, title: title, publishedAt: publishedAt, publisher: publisher, source: source, industries: industries,
+                        primaryIndustry: primary, kind: kind, match: match, duplicateOf: duplicateOf, ingestedAt: ingestedAt)
+                }
+        }
+    }
+}

@@ -35,40 +35,50 @@ public struct RecordQuery: Sendable, Equatable {
         return stored.split(separator: ",").map(String.init)
     }
 
-    var sql: (clause: String, arguments: StatementArguments) {
+    /// The filters as a WHERE clause in SQL both stores read, with its text values in order;
+    /// `placeholder(n)` writes the n-th (from 1) as the store's driver wants it (`?`, `$1`).
+    package func conditions(placeholder: (Int) -> String) -> (clause: String, values: [String]) {
         var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
+        var values: [String] = []
+        func value(_ text: String) -> String {
+            values.append(text)
+            return placeholder(values.count)
+        }
         if let industry {
             if industry == "none" {
                 conditions.append("(industries = '' OR (industries IS NULL AND COALESCE(primary_industry, 'none') = 'none'))")
             } else {
-                conditions.append("(instr(industries, ?) > 0 OR (industries IS NULL AND primary_industry = ?))")
-                arguments += [",\(industry),", industry]
+                conditions.append(
+                    "(industries LIKE '%' || \(value(",\(industry),")) || '%' OR (industries IS NULL AND primary_industry = \(value(industry))))")
             }
         }
-        if let since {
-            conditions.append("substr(published_at, 1, 10) >= ?")
-            arguments.append(since)
-        }
-        if let until {
-            conditions.append("substr(published_at, 1, 10) <= ?")
-            arguments.append(until)
-        }
-        if let publisher {
-            conditions.append("instr(lower(publisher), lower(?)) > 0")
-            arguments.append(publisher)
-        }
+        if let since { conditions.append("substr(published_at, 1, 10) >= \(value(since))") }
+        if let until { conditions.append("substr(published_at, 1, 10) <= \(value(until))") }
+        if let publisher { conditions.append("lower(publisher) LIKE '%' || lower(\(value(publisher))) || '%'") }
         switch status {
         case nil: break
         case .canonical: conditions.append("duplicate_kind = 'canonical'")
         case .duplicate: conditions.append("duplicate_kind != 'canonical'")
-        case .exact, .reprint, .rewrite:
-            conditions.append("match = ?")
-            arguments.append(status!.rawValue)
+        case .exact, .reprint, .rewrite: conditions.append("match = \(value(status!.rawValue))")
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), StatementArguments(arguments))
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), values)
     }
+
+    /// The columns `assay records` reads, in the order `RecordRow.init(columns…)` takes them.
+    package static let columns = """
+        id, title, published_at, publisher, source, industries, primary_industry, duplicate_kind, match, duplicate_of, ingested_at
+        """
+
+    /// Latest publication first (undated last), then latest stored first.
+    package static let order = "ORDER BY published_at DESC NULLS LAST, rowid DESC"
 }
+
+/// The stored articles `assay records` lists, on either store.
+public protocol RecordListing: Sendable {
+    func records(matching query: RecordQuery) throws -> [RecordRow]
+}
+
+extension SQLiteArticleStore: RecordListing {}
 
 /// One stored article as `assay records` shows it.
 public struct RecordRow: Sendable, Equatable {
@@ -83,28 +93,36 @@ public struct RecordRow: Sendable, Equatable {
     public var status: String
     public var duplicateOf: String?
     public var ingestedAt: String
+
+    /// A row of `RecordQuery.columns`, as either store returns it.
+    package init(
+        id: String, title: String, publishedAt: String?, publisher: String?, source: String?, industries: String?,
+        primaryIndustry: String?, kind: String, match: String?, duplicateOf: String?, ingestedAt: String
+    ) {
+        self.id = id
+        self.title = title
+        self.publishedAt = publishedAt
+        self.publisher = publisher
+        self.source = source
+        self.industries = RecordQuery.split(industries, primary: primaryIndustry)
+        self.primaryIndustry = primaryIndustry ?? "none"
+        status = kind == "canonical" ? "canonical" : (match ?? kind)
+        self.duplicateOf = duplicateOf
+        self.ingestedAt = ingestedAt
+    }
 }
 
 extension SQLiteArticleStore {
     /// Stored articles matching `query`, latest publication first (undated last), then latest stored first.
     public func records(matching query: RecordQuery) throws(StoreError) -> [RecordRow] {
-        let (clause, arguments) = query.sql
+        let (clause, values) = query.conditions { _ in "?" }
         return try readable { db in
             try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, title, published_at, publisher, source, industries, primary_industry, duplicate_kind, match,
-                        duplicate_of, ingested_at
-                    FROM articles \(clause) ORDER BY published_at DESC, rowid DESC
-                    """, arguments: arguments
+                db, sql: "SELECT \(RecordQuery.columns) FROM articles \(clause) \(RecordQuery.order)", arguments: StatementArguments(values)
             ).map { row in
-                let primary: String? = row["primary_industry"]
-                let kind: String = row["duplicate_kind"]
-                return RecordRow(
-                    id: row["id"], title: row["title"], publishedAt: row["published_at"], publisher: row["publisher"],
-                    source: row["source"], industries: RecordQuery.split(row["industries"], primary: primary),
-                    primaryIndustry: primary ?? "none", status: kind == "canonical" ? "canonical" : (row["match"] ?? kind),
-                    duplicateOf: row["duplicate_of"], ingestedAt: row["ingested_at"])
+                RecordRow(
+                    id: row[0], title: row[1], publishedAt: row[2], publisher: row[3], source: row[4], industries: row[5],
+                    primaryIndustry: row[6], kind: row[7], match: row[8], duplicateOf: row[9], ingestedAt: row[10])
             }
         }
     }

@@ -26,23 +26,20 @@ struct StateStoreOptions: ParsableArguments {
     /// Opens the existing store (a SQLite file or a PostgreSQL server), or exits 2 with what to do.
     func open(for command: String) throws -> any StateStore {
         let path = try location()
-        if DaemonConfig.isPostgres(path) {
-            do { return try PostgresArticleStore(url: path) } catch {
-                Console.error("assay \(command): \(error)")
-                throw ExitCode(2)
-            }
-        }
-        return try openSQLite(path, for: command)
+        return DaemonConfig.isPostgres(path) ? try postgres(path, for: command) : try openSQLite(path, for: command)
     }
 
-    /// The SQLite store, for commands that read its record columns (`records`); exits 2 with what to do.
-    func openSQLite(for command: String) throws -> SQLiteArticleStore {
+    /// The store's article listing (`records`), on either store; exits 2 with what to do.
+    func openListing(for command: String) throws -> any RecordListing {
         let path = try location()
-        guard !DaemonConfig.isPostgres(path) else {
-            Console.error("assay \(command): works on the SQLite store only for now; \(PostgresArticleStore.redacted(path)) is PostgreSQL")
+        return DaemonConfig.isPostgres(path) ? try postgres(path, for: command) : try openSQLite(path, for: command)
+    }
+
+    private func postgres(_ url: String, for command: String) throws -> PostgresArticleStore {
+        do { return try PostgresArticleStore(url: url) } catch {
+            Console.error("assay \(command): \(error)")
             throw ExitCode(2)
         }
-        return try openSQLite(path, for: command)
     }
 
     private func openSQLite(_ path: String, for command: String) throws -> SQLiteArticleStore {

@@ -72,6 +72,19 @@ import Testing
             #expect(try postgres.story(containing: id) == sqlite.story(containing: id), "\(id)")
         }
 
+        // assay records reads the same rows from either store, whatever the filters.
+        let publisher = try #require(try sqlite.records(matching: RecordQuery()).compactMap(\.publisher).first)
+        let queries = [
+            RecordQuery(), RecordQuery(industry: "none"), RecordQuery(since: "2025-01-01", until: "2025-06-30"),
+            RecordQuery(publisher: publisher.uppercased()), RecordQuery(status: .canonical), RecordQuery(status: .duplicate),
+            RecordQuery(status: .reprint), RecordQuery(industry: "none", status: .exact),
+        ]
+        for query in queries {
+            let expected = try sqlite.records(matching: query)
+            #expect(try postgres.records(matching: query) == expected, "\(query)")
+        }
+        #expect(try sqlite.records(matching: RecordQuery(status: .reprint)).count > 0)
+
         // The server drops the connection (a restart, a network cut): the next call opens a new one.
         let dropped = try ChildProcess.run(
             "/usr/bin/psql", [server.url, "-c", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'assay' AND pid <> pg_backend_pid()"])
