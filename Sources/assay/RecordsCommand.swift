@@ -42,7 +42,7 @@ struct RecordsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try store.openListing(for: "records")
+        let store = try store.open(for: "records")
         let rows: [RecordRow]
         do {
             rows = try store.records(

@@ -24,13 +24,7 @@ struct StateStoreOptions: ParsableArguments {
     }
 
     /// Opens the existing store (a SQLite file or a PostgreSQL server), or exits 2 with what to do.
-    func open(for command: String) throws -> any StateStore {
-        let path = try location()
-        return DaemonConfig.isPostgres(path) ? try postgres(path, for: command) : try openSQLite(path, for: command)
-    }
-
-    /// The store's article listing (`records`), on either store; exits 2 with what to do.
-    func openListing(for command: String) throws -> any RecordListing {
+    func open(for command: String) throws -> any StateStore & RecordListing {
         let path = try location()
         return DaemonConfig.isPostgres(path) ? try postgres(path, for: command) : try openSQLite(path, for: command)
     }

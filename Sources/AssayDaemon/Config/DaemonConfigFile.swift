@@ -236,14 +236,9 @@ public enum DaemonConfigFile {
             if let message = FolderCheck.problem(folder) { problems.append(problem(key, message)) }
         }
         // The state file itself, as `run` will open it: a folder, an empty file or another database is refused.
-        var info = stat()
-        if !config.storeIsPostgres, stat(config.state, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
-                problems.append(problem("state", "\(config.state) is a folder; name a file in it, such as \(config.state)/assay.sqlite"))
-            } else {
-                do throws(StoreError) { try SQLiteArticleStore.refuseForeignFile(config.state) } catch {
-                    problems.append(problem("state", "\(error.underlying); \(error.advice)"))
-                }
+        if !config.storeIsPostgres {
+            do throws(StoreError) { try SQLiteArticleStore.refuseForeignFile(config.state) } catch {
+                problems.append(problem("state", "\(error.underlying); \(error.advice)"))
             }
         }
         return problems
