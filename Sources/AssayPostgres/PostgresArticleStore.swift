@@ -4,16 +4,17 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
 /// The state store on PostgreSQL, for several daemons sharing one de-duplication index: the same
-/// decisions as the SQLite store (`StoreDecisions`), on one connection. Every decision takes a
+/// decisions as the SQLite store (`StoreDecisions`), on a small pool of connections. Every decision takes a
 /// transaction-scoped advisory lock first, so concurrent daemons decide one batch at a time and
 /// exactly one of them stores the first copy of a story.
 public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
-    private let connection: Mutex<PostgresConnection>
-    private let configuration: PostgresConnection.Configuration
+    private let pool: PostgresConnectionPool
+    private let settings: StoreSettings
     private let logger: Logger
     public let url: String
 
@@ -21,47 +22,66 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     static let decisionLock: Int64 = 0x64_6563_6964_65
 
     /// Connects to `postgresql://user[:password]@host[:port]/database` and brings the schema up to date.
-    public init(url: String, logger: Logger = Logger(label: "assay.postgres")) throws(StoreError) {
+    public init(url: String, settings: StoreSettings = StoreSettings(), logger: Logger = Logger(label: "assay.postgres")) throws(StoreError) {
         self.url = url
+        self.settings = settings
         self.logger = logger
-        let configuration = try Self.configuration(url)
-        self.configuration = configuration
+        let configuration = try Self.configuration(url, settings: settings)
+        pool = PostgresConnectionPool(
+            configuration: configuration, size: settings.poolSize, statementTimeout: settings.statementTimeout, logger: logger)
         do {
-            let connection = try Self.connect(configuration, logger: logger)
-            try PostgresStoreMigrations.migrate(connection, logger: logger)
-            self.connection = Mutex(connection)
+            try pool.withConnection { try PostgresStoreMigrations.migrate($0, logger: logger) }
         } catch {
             throw StoreError(
                 path: Self.redacted(url), underlying: Self.describe(error),
-                advice: "check that the server runs and the address, user and database in state are right")
+                advice: "check that the server runs and the address, user and database in state (and [store] tls) are right")
         }
     }
 
-    deinit { connection.withLock { try? $0.close().wait() } }
-
-    private static func connect(_ configuration: PostgresConnection.Configuration, logger: Logger) throws -> PostgresConnection {
-        try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger)
-            .wait()
-    }
-
-    /// One transaction on the connection, committed when `body` returns, rolled back when it throws.
+    /// One transaction on a connection of the pool, committed when `body` returns, rolled back when it
+    /// throws. A connection lost on the way (server restarted, network cut) is opened again and the
+    /// whole transaction run again, with back-off, for up to `settings.retryFor` seconds: every call is
+    /// idempotent (a batch decided before the loss is found decided and resumed, never decided twice).
     @discardableResult
     func transaction<T>(exclusive: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
-        try connection.withLock { connection in
-            // A connection the server or the network closed is opened again; a batch that failed on it
-            // stays in the inbox and is decided on the new one at the next rescan.
-            if connection.isClosed { connection = try Self.connect(configuration, logger: logger) }
-            let tx = PostgresTransaction(connection: connection, logger: logger)
-            try tx.run("BEGIN")
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(settings.retryFor * 1000)))
+        var pause = Duration.milliseconds(100)
+        while true {
             do {
-                if exclusive { try tx.run("SELECT pg_advisory_xact_lock(\(Self.decisionLock))") }
-                let result = try body(tx)
-                try tx.run("COMMIT")
-                return result
-            } catch {
-                _ = try? tx.run("ROLLBACK")
-                throw error
+                return try pool.withConnection { connection in
+                    let tx = PostgresTransaction(connection: connection, logger: logger)
+                    try tx.run("BEGIN")
+                    do {
+                        if exclusive { try tx.run("SELECT pg_advisory_xact_lock(\(Self.decisionLock))") }
+                        let result = try body(tx)
+                        try tx.run("COMMIT")
+                        return result
+                    } catch {
+                        _ = try? tx.run("ROLLBACK")
+                        throw error
+                    }
+                }
+            } catch where Self.isConnectionLoss(error) && ContinuousClock.now + pause < deadline {
+                logger.warning(
+                    "PostgreSQL connection lost; retrying",
+                    metadata: ["error": .string(Self.describe(error)), "pause": .stringConvertible(pause)])
+                Thread.sleep(forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
+                pause = min(pause * 2, .seconds(2))
             }
+        }
+    }
+
+    /// A failure of the connection, not of the statement: worth a new connection and another try.
+    static func isConnectionLoss(_ error: any Error) -> Bool {
+        // Opening a connection that failed (refused, reset, timed out) is a `connectionError`: the server may be back soon.
+        guard let error = error as? PSQLError else { return error is IOError || error is ChannelError }
+        switch error.code {
+        case .server:
+            // Class 08 (connection exception) and 57P (the server shutting down or terminating the session).
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("08") || state.hasPrefix("57P")
+        case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown: return true
+        default: return false
         }
     }
 
@@ -169,8 +189,10 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
         }
     }
 
-    /// `postgresql://user[:password]@host[:port]/database`; no TLS yet (a server on loopback or a private network).
-    static func configuration(_ url: String) throws(StoreError) -> PostgresConnection.Configuration {
+    /// `postgresql://user[:password]@host[:port]/database`, encrypted as `[store] tls` says.
+    static func configuration(_ url: String, settings: StoreSettings = StoreSettings()) throws(StoreError)
+        -> PostgresConnection.Configuration
+    {
         guard let parts = URLComponents(string: url), ["postgresql", "postgres"].contains(parts.scheme ?? ""),
             let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty
         else {
@@ -178,10 +200,38 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
                 path: redacted(url), underlying: "it is not a PostgreSQL address",
                 advice: "write it as postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
         }
+        guard parts.query == nil else {
+            throw StoreError(
+                path: redacted(url), underlying: "options after ? are not read",
+                advice: "drop them from the address; set tls, tls_ca_file, pool_size and statement_timeout in the [store] table")
+        }
         let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
-        return PostgresConnection.Configuration(
+        var configuration = PostgresConnection.Configuration(
             host: host, port: parts.port ?? 5432, username: user, password: parts.password, database: database.isEmpty ? user : database,
-            tls: .disable)
+            tls: try tls(settings, url: url))
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+
+    /// libpq's meaning of each mode: `prefer` and `require` encrypt without checking the certificate,
+    /// `verify-full` checks it and the host name.
+    private static func tls(_ settings: StoreSettings, url: String) throws(StoreError) -> PostgresConnection.Configuration.TLS {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch settings.tls {
+        case .disable: return .disable
+        case .prefer, .require: tls.certificateVerification = .none
+        case .verifyFull:
+            tls.certificateVerification = .fullVerification
+            if let file = settings.tlsCAFile { tls.trustRoots = .file(file) }
+        }
+        do {
+            let context = try NIOSSLContext(configuration: tls)
+            return settings.tls == .prefer ? .prefer(context) : .require(context)
+        } catch {
+            throw StoreError(
+                path: redacted(url), underlying: "TLS cannot be set up (\(error))",
+                advice: "check that tls_ca_file in [store] names a readable PEM file of certificates")
+        }
     }
 
     /// The address without its password, for messages and logs.

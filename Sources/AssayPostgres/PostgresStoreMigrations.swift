@@ -74,6 +74,18 @@ enum PostgresStoreMigrations {
             "v3: who holds a source's due fetch, until when",
             ["ALTER TABLE sources ADD COLUMN claimed_by TEXT", "ALTER TABLE sources ADD COLUMN claimed_until DOUBLE PRECISION"]
         ),
+        (
+            "v4: claims on the files of a shared inbox",
+            [
+                """
+                CREATE TABLE input_claims (
+                    path TEXT PRIMARY KEY, identity TEXT NOT NULL, claimant TEXT NOT NULL,
+                    claimed_until TIMESTAMPTZ NOT NULL, done BOOLEAN NOT NULL DEFAULT false
+                )
+                """,
+                "CREATE INDEX input_claims_done ON input_claims (claimed_until) WHERE done",
+            ]
+        ),
     ]
 
     static func migrate(_ connection: PostgresConnection, logger: Logger) throws {

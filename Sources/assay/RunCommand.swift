@@ -35,7 +35,7 @@ struct RunCommand: AsyncParsableCommand {
             }
         LoggingSystem.bootstrap { _ in DaemonLogHandler(format: format, level: level) }
         let logger = Logger(label: "assay")
-        let (lock, store) = try StateStoreOpening.open(config.state, file: config.file, logger: logger) { pending in
+        let (lock, store) = try StateStoreOpening.open(config.state, settings: config.store, file: config.file, logger: logger) { pending in
             // Rebuilding the index of a large store can outlast systemd's start timeout: extend it.
             let notifier = SystemdNotifier()
             notifier.status("upgrading the state store (one time)")
@@ -68,12 +68,15 @@ struct RunCommand: AsyncParsableCommand {
 /// refused, naming the first), or a PostgreSQL server, which several daemons share (no lock). An
 /// empty or foreign file, or a server that cannot be reached, exits 78 with the message.
 enum StateStoreOpening {
-    static func open(_ state: String, file: String, logger: Logger? = nil, beforeUpgrade: (([String]) -> Void)? = nil) throws
+    static func open(
+        _ state: String, settings: StoreSettings = StoreSettings(), file: String, logger: Logger? = nil,
+        beforeUpgrade: (([String]) -> Void)? = nil
+    ) throws
         -> (StateLock?, any StateStore)
     {
         do throws(StoreError) {
             if DaemonConfig.isPostgres(state) {
-                return (nil, try PostgresArticleStore(url: state, logger: logger ?? Logger(label: "assay.postgres")))
+                return (nil, try PostgresArticleStore(url: state, settings: settings, logger: logger ?? Logger(label: "assay.postgres")))
             }
             let lock = try StateLock(state: state)
             return (lock, try SQLiteArticleStore(path: state, beforeUpgrade: beforeUpgrade))

@@ -19,7 +19,8 @@ struct SourcesCommand: ParsableCommand {
         let states: [String: SourceState]
         do {
             let store: any StateStore =
-                DaemonConfig.isPostgres(config.state) ? try PostgresArticleStore(url: config.state) : try SQLiteArticleStore(path: config.state)
+                DaemonConfig.isPostgres(config.state)
+                ? try PostgresArticleStore(url: config.state, settings: config.store) : try SQLiteArticleStore(path: config.state)
             states = try store.sourceStates()
         } catch {
             Console.error("assay sources: \(error)")

@@ -16,21 +16,24 @@ struct StateStoreOptions: ParsableArguments {
     @Option(name: .long, help: "The output folder of assay ingest, whose store is OUT/.assay/state.sqlite (used when neither --state nor --config is given).")
     var out = "out"
 
-    /// Where the store is: `--state`, the config's `state`, or the ingest output's.
-    func location() throws -> String {
-        if let state { return state }
-        if let config { return try ConfigLocation(config: config).load().state }
-        return IngestCommand.defaultStatePath(out: out)
+    /// Where the store is (`--state`, the config's `state`, or the ingest output's), and how a server is reached.
+    func location() throws -> (state: String, settings: StoreSettings) {
+        if let state { return (state, StoreSettings()) }
+        if let config {
+            let loaded = try ConfigLocation(config: config).load()
+            return (loaded.state, loaded.store)
+        }
+        return (IngestCommand.defaultStatePath(out: out), StoreSettings())
     }
 
     /// Opens the existing store (a SQLite file or a PostgreSQL server), or exits 2 with what to do.
     func open(for command: String) throws -> any StateStore & RecordListing {
-        let path = try location()
-        return DaemonConfig.isPostgres(path) ? try postgres(path, for: command) : try openSQLite(path, for: command)
+        let (path, settings) = try location()
+        return DaemonConfig.isPostgres(path) ? try Self.postgres(path, settings: settings, for: command) : try openSQLite(path, for: command)
     }
 
-    private func postgres(_ url: String, for command: String) throws -> PostgresArticleStore {
-        do { return try PostgresArticleStore(url: url) } catch {
+    static func postgres(_ url: String, settings: StoreSettings, for command: String) throws -> PostgresArticleStore {
+        do { return try PostgresArticleStore(url: url, settings: settings) } catch {
             Console.error("assay \(command): \(error)")
             throw ExitCode(2)
         }

@@ -78,6 +78,9 @@ public final class DaemonProcess: Sendable {
 
     public func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
+    /// Whether the daemon still runs (a test waiting on it stops waiting when it does not).
+    public var isRunning: Bool { process.isRunning }
+
     /// Waits for the process to end; its exit status, or nil on timeout.
     public func waitForExit(timeout: Double = 30) -> Int32? {
         guard Wait.until(timeout: timeout, { !self.process.isRunning }) else { return nil }

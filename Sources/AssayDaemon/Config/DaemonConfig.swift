@@ -1,4 +1,5 @@
 import AssayCore
+import AssayStore
 import Foundation
 import Logging
 
@@ -47,9 +48,19 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Feeds and pages fetched on a schedule.
     public var sources: [FeedSource] = []
     public var fetch = FetchSettings()
+    /// How a PostgreSQL store is reached (`[store]`).
+    public var store = StoreSettings()
+    /// The inbox is one folder several daemons poll (`[store] shared_inbox`): each file is claimed first.
+    public var sharedInbox = false
+    /// Seconds a daemon's claim on an inbox file lasts unless renewed: how soon a dead daemon's files are taken over.
+    public var claimLease: Double = 30
 
     /// Tables of the config, beside the keys.
-    static let tables: Set<String> = ["sources", "fetch"]
+    static let tables: Set<String> = ["sources", "fetch", "store"]
+
+    /// How this daemon names itself in claims (fetches, shared inbox files): its host and config file,
+    /// so a daemon restarted after a crash takes its own claims back at once.
+    public var claimant: String { "\(ProcessInfo.processInfo.hostName):\(file)" }
 
     /// The pipeline this configuration asks for (taxonomy loaded and compiled).
     public func pipeline() throws(ConfigFileErrors) -> ArticlePipeline {

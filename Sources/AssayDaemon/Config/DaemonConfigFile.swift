@@ -79,6 +79,7 @@ public enum DaemonConfigFile {
         do throws(TOMLTableReader.Problem) {
             config.sources = try readSources(reader)
             config.fetch = try readFetch(reader)
+            try readStore(reader, into: &config)
         } catch {
             report(error)
         }
@@ -135,14 +136,8 @@ public enum DaemonConfigFile {
             "connect_timeout", "timeout", "max_bytes", "max_redirects", "concurrency", "per_host", "backoff_cap", "user_agent",
             "allow_private",
         ])
-        /// A finite number within its range; a whole one where a count is meant.
         func bounded(_ key: String, _ range: ClosedRange<Double>, whole: Bool = false) throws(TOMLTableReader.Problem) -> Double? {
-            guard let value = try table.number(key) else { return nil }
-            guard value.isFinite, range.contains(value) else {
-                throw table.problem(key, "must be between \(Self.shown(range.lowerBound)) and \(Self.shown(range.upperBound)) (it is \(value))")
-            }
-            guard !whole || value.rounded() == value else { throw table.problem(key, "must be a whole number (it is \(value))") }
-            return value
+            try table.number(key, in: range, whole: whole)
         }
         settings.http.connectTimeout = try bounded("connect_timeout", 0.1...600) ?? settings.http.connectTimeout
         settings.http.timeout = try bounded("timeout", 0.1...3_600) ?? settings.http.timeout
@@ -156,9 +151,33 @@ public enum DaemonConfigFile {
         return settings
     }
 
-    /// 4294967296 rather than 4.294967296e+09.
-    private static func shown(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    /// `[store]`: how a PostgreSQL store is reached (pool, statement timeout, TLS), and whether the
+    /// inbox is one folder shared by several daemons (each file claimed by one of them).
+    private static func readStore(_ root: TOMLTableReader, into config: inout DaemonConfig) throws(TOMLTableReader.Problem) {
+        guard let table = try root.table("store") else { return }
+        try table.allowOnly(["pool_size", "statement_timeout", "tls", "tls_ca_file", "retry_for", "shared_inbox", "claim_lease"])
+        var settings = StoreSettings()
+        settings.poolSize = try table.number("pool_size", in: 1...64, whole: true).map { Int($0) } ?? settings.poolSize
+        settings.statementTimeout = try table.number("statement_timeout", in: 0.1...86_400) ?? settings.statementTimeout
+        settings.retryFor = try table.number("retry_for", in: 0...3_600) ?? settings.retryFor
+        if let mode = try table.string("tls") {
+            guard let tls = StoreSettings.TLSMode(rawValue: mode) else {
+                throw table.problem("tls", "must be \"disable\", \"prefer\", \"require\" or \"verify-full\" (it is \"\(mode)\")")
+            }
+            settings.tls = tls
+        }
+        settings.tlsCAFile = try table.string("tls_ca_file")
+        config.store = settings
+        config.claimLease = try table.number("claim_lease", in: 2...3_600) ?? config.claimLease
+        config.sharedInbox = try table.bool("shared_inbox") ?? false
+        if config.sharedInbox {
+            guard config.storeIsPostgres else {
+                throw table.problem(
+                    "shared_inbox", "needs a PostgreSQL store (state = \"postgresql://…\"): a SQLite file cannot be shared by daemons on several hosts")
+            }
+            // inotify sees no other host's writes on a network folder: a shared inbox is listed on a timer.
+            config.poll = true
+        }
     }
 
     /// Puts `ASSAY_<KEY>` values into the table (typed like the key); returns the keys they set.

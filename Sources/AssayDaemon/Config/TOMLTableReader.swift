@@ -36,6 +36,21 @@ struct TOMLTableReader {
         return int
     }
 
+    /// A finite number within its range; a whole one where a count is meant.
+    func number(_ key: String, in range: ClosedRange<Double>, whole: Bool = false) throws(Problem) -> Double? {
+        guard let value = try number(key) else { return nil }
+        guard value.isFinite, range.contains(value) else {
+            throw problem(key, "must be between \(Self.shown(range.lowerBound)) and \(Self.shown(range.upperBound)) (it is \(value))")
+        }
+        guard !whole || value.rounded() == value else { throw problem(key, "must be a whole number (it is \(value))") }
+        return value
+    }
+
+    /// 4294967296 rather than 4.294967296e+09.
+    static func shown(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     func bool(_ key: String) throws(Problem) -> Bool? {
         guard let value = table[key] else { return nil }
         guard let bool = value.bool else { throw problem(key, "must be true or false") }

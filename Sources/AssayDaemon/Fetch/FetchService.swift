@@ -17,7 +17,7 @@ public struct FetchService: Service {
                     client: HTTPClient(settings: config.fetch.http), store: runtime.store, queue: runtime.queue,
                     limiter: HostLimiter(total: config.fetch.concurrency, perHost: config.fetch.perHost),
                     backoffCap: config.fetch.backoffCap, clock: runtime.clock, logger: runtime.logger, metrics: runtime.outcomes.metrics,
-                    claimant: "\(ProcessInfo.processInfo.hostName):\(config.file)")
+                    claimant: config.claimant)
                 let loops = Task {
                     await withTaskGroup(of: Void.self) { group in
                         for source in config.sources {

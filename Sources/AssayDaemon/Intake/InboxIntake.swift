@@ -23,7 +23,7 @@ public struct InboxIntake: Service {
         let config = runtime.config
         // inotify is set up before the backlog scan, so nothing dropped in between is missed.
         let watcher = config.poll ? nil : startWatcher()
-        let backlog = lister.scan(inbox, limit: runtime.queue.room + config.queueSize, noteSkipped: 1000)
+        let backlog = lister.scan(inbox, limit: listingLimit, noteSkipped: 1000)
         for (path, reason) in backlog.skipped { logSkipped(path, reason) }
         await offer(backlog)
         runtime.intakeStarted.store(true, ordering: .releasing)
@@ -34,6 +34,7 @@ public struct InboxIntake: Service {
                 group.addTask { await rescanLoop() }
                 group.addTask { await refillLoop() }
                 group.addTask { await recheckLoop() }
+                if let claims = runtime.claims { group.addTask { await renewLoop(claims) } }
             }
         }
         watcher?.stop()
@@ -49,26 +50,48 @@ public struct InboxIntake: Service {
     /// The first files of `folder` in name order: as many as can wait in the queue, with those in
     /// flight or waiting (still in the inbox) counted in.
     private func scan(_ folder: InputPath) -> InputLister.Scan {
-        lister.scan(folder, limit: runtime.queue.room + runtime.config.queueSize)
+        lister.scan(folder, limit: listingLimit)
     }
 
+    /// Files this daemon may hold from the inbox at once: waiting, in flight, or put back.
+    private var holdLimit: Int { runtime.queue.room + runtime.config.queueSize }
+
+    /// Files looked at per listing: in a shared inbox, well past the first names, which other daemons
+    /// listing in the same order may hold.
+    private var listingLimit: Int { runtime.claims == nil ? holdLimit : holdLimit * 8 }
+
     /// Offers a listing of the inbox, and tells the queue whether all its files are in the queue now.
-    private func offer(_ listing: InputLister.Scan) async {
-        let refused = await refusedForRoom(listing.files)
+    /// Returns how many files are new in the queue.
+    @discardableResult
+    private func offer(_ listing: InputLister.Scan) async -> Int {
+        let result = await place(listing.files)
         await runtime.queue.listed(
-            complete: refused == 0 && listing.files.count == listing.fileCount, leftInInbox: listing.fileCount - listing.files.count + refused)
+            complete: result.refused == 0 && listing.files.count == listing.fileCount,
+            leftInInbox: listing.fileCount - listing.files.count + result.refused)
+        return result.taken
     }
 
     /// Offers files; false when one was refused for room.
     @discardableResult
-    private func offer(_ files: [InputLister.Found]) async -> Bool { await refusedForRoom(files) == 0 }
+    private func offer(_ files: [InputLister.Found]) async -> Bool { await place(files).refused == 0 }
 
-    /// Offers files; how many were refused for room.
-    private func refusedForRoom(_ files: [InputLister.Found]) async -> Int {
+    /// Offers files: how many the queue took anew, and how many stay in the inbox (for room, or in a
+    /// shared inbox because another daemon holds them). In a shared inbox only files this daemon
+    /// claimed are offered, and those refused for room are given up again.
+    private func place(_ files: [InputLister.Found]) async -> (taken: Int, refused: Int) {
         let now = runtime.clock.instant()
-        var refused = 0
-        for found in files where await runtime.queue.offer(found, now: now) == .noRoom { refused += 1 }
-        return refused
+        let offered = runtime.claims?.claim(files, limit: holdLimit) ?? files
+        var taken = 0
+        var noRoom: [InputPath] = []
+        for found in offered {
+            switch await runtime.queue.offer(found, now: now) {
+            case .taken: taken += 1
+            case .known: break
+            case .noRoom: noRoom.append(found.path)
+            }
+        }
+        if !noRoom.isEmpty { runtime.claims?.settle(done: [], released: noRoom) }
+        return (taken, noRoom.count + files.count - offered.count)
     }
 
     private func follow(_ watcher: InotifyWatcher) async {
@@ -109,12 +132,16 @@ public struct InboxIntake: Service {
         }
     }
 
-    /// The rest of a backlog: once the queue refused files for room and has room again.
+    /// The rest of a backlog: once the queue refused files for room and has room again. In a shared
+    /// inbox the files left may be other daemons': after a listing that won none, it waits a little.
     private func refillLoop() async {
         while !Task.isCancelled {
             await runtime.queue.roomAfterRefusal()
             if Task.isCancelled { return }
-            await offer(scan(inbox))
+            let taken = await offer(scan(inbox))
+            if runtime.claims != nil, taken == 0 {
+                do { try await Task.sleep(for: .seconds(min(0.5, runtime.config.pollInterval))) } catch { return }
+            }
         }
     }
 
@@ -123,14 +150,32 @@ public struct InboxIntake: Service {
         while !Task.isCancelled {
             let interval = min(0.5, max(0.05, runtime.config.settleSeconds / 4))
             do { try await Task.sleep(for: .seconds(interval)) } catch { return }
-            await recheck(runtime.queue, lister: lister, now: runtime.clock.instant())
+            let gone = await recheck(runtime.queue, lister: lister, now: runtime.clock.instant())
+            if !gone.isEmpty { runtime.claims?.settle(done: [], released: gone) }
+        }
+    }
+
+    /// Keeps this daemon's claims alive while their files wait or are in flight: renewed three times a lease.
+    private func renewLoop(_ claims: InboxClaims) async {
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: .seconds(claims.lease / 3)) } catch { return }
+            _ = claims.hold(await runtime.queue.heldFiles())
         }
     }
 }
 
-/// Looks again at the files put back while being written: offers those still there, forgets the rest.
-func recheck(_ queue: InboxQueue, lister: InputLister, now: ContinuousClock.Instant, named: Bool = false) async {
+/// Looks again at the files put back while being written: offers those still there, forgets the rest
+/// (returned, so their claims in a shared inbox end).
+@discardableResult
+func recheck(_ queue: InboxQueue, lister: InputLister, now: ContinuousClock.Instant, named: Bool = false) async -> [InputPath] {
+    var gone: [InputPath] = []
     for path in await queue.takeRechecks() {
-        if let found = lister.look(path, named: named) { await queue.offer(found, now: now) } else { await queue.forget(path) }
+        if let found = lister.look(path, named: named) {
+            await queue.offer(found, now: now)
+        } else {
+            await queue.forget(path)
+            gone.append(path)
+        }
     }
+    return gone
 }

@@ -9,6 +9,9 @@ public actor InboxQueue {
     public enum Key: Hashable, Sendable {
         case file(InputPath)
         case fetched(String)
+
+        /// The file's path; nil for a fetched document.
+        public var file: InputPath? { if case .file(let path) = self { path } else { nil } }
     }
 
     private var waiting: [(origin: InboxItem.Origin, discoveredAt: ContinuousClock.Instant)] = []
@@ -165,6 +168,13 @@ public actor InboxQueue {
         inFlight -= 1
         rechecks.insert(path)
         handOut()
+    }
+
+    /// The files waiting, in flight or put back: those a daemon sharing its inbox holds claims on.
+    public func heldFiles() -> [InputPath] {
+        var files = Array(rechecks)
+        for key in known { if case .file(let path) = key { files.append(path) } }
+        return files
     }
 
     /// The files to look at again (put back, or seen changing), emptied by the call.

@@ -17,6 +17,8 @@ public final class DaemonRuntime: Sendable {
     private let current: Mutex<Current>
     public let queue: InboxQueue
     public let store: any StateStore
+    /// This daemon's claims on the files of a shared inbox; nil when the inbox is its own.
+    public let claims: InboxClaims?
     public let outcomes: OutcomeLog
     public let notifier: SystemdNotifier
     public let clock: DaemonClock
@@ -50,6 +52,9 @@ public final class DaemonRuntime: Sendable {
         current = Mutex(Current(config: config, processor: try Self.processor(for: config)))
         queue = InboxQueue(limit: config.queueSize)
         self.store = store
+        claims = config.sharedInbox ? (store as? any InputClaims).map {
+            InboxClaims(store: $0, claimant: config.claimant, lease: config.claimLease, logger: logger)
+        } : nil
         var info = stat()
         storeIdentity = !config.storeIsPostgres && stat(config.state, &info) == 0 ? FileIdentity(info) : nil
         outcomes = OutcomeLog(logger: logger, counters: DaemonCounters(), observer: observer)

@@ -71,7 +71,8 @@ public struct PipelineService: Service {
     }
 
     private func commitLoop(_ sequencer: ResultSequencer) async {
-        while let batch = await sequencer.nextBatch(limit: 256) {
+        while var batch = await sequencer.nextBatch(limit: 256) {
+            if let claims = runtime.claims { batch = await keepClaimed(batch, claims) }
             let clock = runtime.clock
             let result = committer.commit(batch, handling: runtime.config.duplicateHandling, now: clock.timestamp, instant: clock.instant())
             runtime.progress.add(1, ordering: .relaxed)
@@ -84,7 +85,29 @@ public struct PipelineService: Service {
                 runtime.logger.debug("input still being written; looked at again later", metadata: ["input": .string(path.description)])
                 await runtime.queue.putBack(path)
             }
+            runtime.claims?.settle(
+                done: result.finished.compactMap { $0.committed ? $0.key.file : nil },
+                released: result.finished.compactMap { $0.committed ? nil : $0.key.file })
         }
+    }
+
+    /// The inputs of a batch whose files this daemon still holds (their claims renewed): one whose
+    /// claim lapsed (the daemon stalled past the lease) may be another daemon's now, so it is left
+    /// to that one, untouched and without an outcome here.
+    private func keepClaimed(_ batch: [ProcessedInput], _ claims: InboxClaims) async -> [ProcessedInput] {
+        let held = claims.hold(batch.compactMap { $0.item.key.file })
+        var kept: [ProcessedInput] = []
+        for input in batch {
+            guard let path = input.item.key.file, !held.contains(path) else {
+                kept.append(input)
+                continue
+            }
+            runtime.logger.warning(
+                "claim on the input lost before its decision; left to the daemon that holds it now",
+                metadata: ["input": .string(input.item.name)])
+            await runtime.queue.finished(input.item.key, committed: false)
+        }
+        return kept
     }
 }
 
