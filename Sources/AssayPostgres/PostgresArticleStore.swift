@@ -44,12 +44,13 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     /// idempotent (a batch decided before the loss is found decided and resumed, never decided twice).
     @discardableResult
     func transaction<T>(exclusive: Bool = false, _ body: (PostgresTransaction) throws -> T) throws -> T {
-        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(settings.retryFor * 1000)))
+        // Retried for `retryFor` seconds from the first loss (a silent connection may have used up time before).
+        var deadline: ContinuousClock.Instant?
         var pause = Duration.milliseconds(100)
         while true {
             do {
                 return try pool.withConnection { connection in
-                    let tx = PostgresTransaction(connection: connection, logger: logger)
+                    let tx = PostgresTransaction(connection: connection, logger: logger, answerTimeout: settings.statementTimeout + 10)
                     try tx.run("BEGIN")
                     do {
                         if exclusive { try tx.run("SELECT pg_advisory_xact_lock(\(Self.decisionLock))") }
@@ -61,7 +62,9 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
                         throw error
                     }
                 }
-            } catch where Self.isConnectionLoss(error) && ContinuousClock.now + pause < deadline {
+            } catch where Self.isConnectionLoss(error) && ContinuousClock.now + pause < (deadline ?? .now + .seconds(settings.retryFor)) {
+                if deadline == nil { deadline = .now + .seconds(settings.retryFor) }
+                pool.discardIdle()
                 logger.warning(
                     "PostgreSQL connection lost; retrying",
                     metadata: ["error": .string(Self.describe(error)), "pause": .stringConvertible(pause)])
@@ -74,7 +77,7 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     /// A failure of the connection, not of the statement: worth a new connection and another try.
     static func isConnectionLoss(_ error: any Error) -> Bool {
         // Opening a connection that failed (refused, reset, timed out) is a `connectionError`: the server may be back soon.
-        guard let error = error as? PSQLError else { return error is IOError || error is ChannelError }
+        guard let error = error as? PSQLError else { return error is SilentConnection || error is IOError || error is ChannelError }
         switch error.code {
         case .server:
             // Class 08 (connection exception) and 57P (the server shutting down or terminating the session).

@@ -38,13 +38,25 @@ final class PostgresConnectionPool: Sendable {
         return try body(current)
     }
 
+    /// Closes the idle connections: after one was lost the others led to the same server, which may
+    /// be gone or restarted, and a query on such a connection can wait for an answer that never comes.
+    func discardIdle() {
+        for connection in idle.withLock({ idle in defer { idle.removeAll() }; return idle }) {
+            connection.close().whenComplete { _ in }
+        }
+    }
+
     func open() throws -> PostgresConnection {
         let id = nextID.add(1, ordering: .relaxed).oldValue
         let connection = try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: id, logger: logger
         ).wait()
         let milliseconds = Int64(statementTimeout * 1000)
-        do { _ = try connection.query("SELECT set_config('statement_timeout', \(String(milliseconds)), false)", logger: logger).wait() } catch {
+        do {
+            _ = try PostgresTransaction.wait(
+                for: connection.query("SELECT set_config('statement_timeout', \(String(milliseconds)), false)", logger: logger),
+                on: connection, timeout: statementTimeout + 10)
+        } catch {
             try? connection.close().wait()
             throw error
         }

@@ -1,18 +1,44 @@
 import AssayCore
 import AssayStore
+import Dispatch
 import Logging
 import NIOCore
 import PostgresNIO
+import Synchronization
 
 /// `StoreTransaction` on one PostgreSQL connection inside `BEGIN … COMMIT`; each call waits for its
 /// answer (the store is called from the committer's thread, never from an event loop).
 struct PostgresTransaction: StoreTransaction {
     let connection: PostgresConnection
     let logger: Logger
+    /// Seconds to wait for an answer: past the server's statement timeout, so only a connection that
+    /// went silent (a network cut, a server gone mid-answer) reaches it.
+    let answerTimeout: Double
 
     @discardableResult
     func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        try connection.query(query, logger: logger).wait()
+        try Self.wait(for: connection.query(query, logger: logger), on: connection, timeout: answerTimeout)
+    }
+
+    /// Waits for a future of `connection` at most `timeout` seconds, or until the connection is seen
+    /// closed without answering (a server that went away mid-statement can leave the answer pending);
+    /// then closes the connection (the pool opens another) and throws, so the call is retried.
+    static func wait<T: Sendable>(for future: EventLoopFuture<T>, on connection: PostgresConnection, timeout: Double) throws -> T {
+        let answered = DispatchSemaphore(value: 0)
+        let result = Mutex<Result<T, any Error>?>(nil)
+        future.whenComplete { outcome in
+            result.withLock { $0 = outcome }
+            answered.signal()
+        }
+        let deadline = DispatchTime.now() + timeout
+        while answered.wait(timeout: min(deadline, .now() + 0.1)) == .timedOut {
+            if connection.isClosed || DispatchTime.now() >= deadline {
+                connection.close().whenComplete { _ in }
+                throw SilentConnection(seconds: timeout, closed: connection.isClosed)
+            }
+        }
+        guard let outcome = result.withLock({ $0 }) else { throw SilentConnection(seconds: timeout, closed: true) }
+        return try outcome.get()
     }
 
     func storedArticle(id: String) throws -> (source: String?, story: String)? {
@@ -93,5 +119,15 @@ struct PostgresTransaction: StoreTransaction {
             INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
             VALUES (\(key), \(path), 'decided', \(outcome), \(decision), \(time))
             """)
+    }
+}
+
+/// A connection gave no answer within the statement timeout and a margin: it is closed and the call retried.
+struct SilentConnection: Error, CustomStringConvertible {
+    var seconds: Double
+    /// The connection closed while the answer was awaited (rather than staying silent past the timeout).
+    var closed: Bool
+    var description: String {
+        closed ? "the connection closed before the server answered" : "the server gave no answer in \(Int(seconds)) s; the connection was closed"
     }
 }

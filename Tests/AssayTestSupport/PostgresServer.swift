@@ -23,6 +23,20 @@ public final class PostgresServer: Sendable {
 
     public func stop() { _ = Self.script(["stop", folder]) }
 
+    /// Stops the server cleanly (every connection dropped), waits `downFor` seconds, starts it again on the same port.
+    public func restart(downFor seconds: Double) throws {
+        let (status, output) = Self.script(["restart", folder, String(seconds)])
+        guard status == 0 else { throw ServerError(message: "scripts/pg-cluster could not restart PostgreSQL:\n\(output)") }
+    }
+
+    /// Runs one SQL statement as the assay user; its output, one row per line.
+    @discardableResult
+    public func sql(_ statement: String) throws -> String {
+        let (status, output) = Self.script(["psql", folder, statement])
+        guard status == 0 else { throw ServerError(message: "psql failed:\n\(output)") }
+        return output
+    }
+
     /// Runs the script with its output in a file, waiting with `waitpid`: Foundation's `Process` can
     /// miss the exit of a script whose server outlives it, and then waits forever.
     private static func script(_ arguments: [String]) -> (Int32, String) {
