@@ -108,7 +108,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AssayBench",
-            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayTestSupport"],
+            dependencies: ["AssayCore", "AssayDaemon", "AssayStore", "AssayPostgres", "AssayTestSupport"],
             path: "Benchmarks/AssayBench"
         ),
         // Fuzz targets: a corpus replayer in ordinary builds, libFuzzer's entry when `scripts/fuzz`

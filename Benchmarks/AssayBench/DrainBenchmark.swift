@@ -21,7 +21,9 @@ enum DrainBenchmark {
 
     /// A fresh folder (in the temp folder, or in `parent`) with an inbox and a config of the five
     /// folders, JSON logs, and `extra` lines.
-    static func sandbox(_ name: String, in parent: URL? = nil, extra: String = "queue_size = 256") throws -> (root: URL, config: URL) {
+    static func sandbox(_ name: String, in parent: URL? = nil, extra: String = "queue_size = 256", state: String = "assay.sqlite") throws
+        -> (root: URL, config: URL)
+    {
         let root = (parent ?? URL(fileURLWithPath: NSTemporaryDirectory())).appendingPathComponent("assay-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
@@ -31,7 +33,7 @@ enum DrainBenchmark {
             output = "records"
             archive = "archive"
             quarantine = "quarantine"
-            state = "assay.sqlite"
+            state = "\(state)"
             log_format = "json"
             \(extra)
             """.utf8).write(to: config)

@@ -1,4 +1,5 @@
 import AssayCore
+import AssayPostgres
 import AssayStore
 import AssayTestSupport
 import Foundation
@@ -11,14 +12,23 @@ import Foundation
 /// with generated articles (300 words from a 20,000-word vocabulary, 1,000 per transaction), then
 /// times 1,000 more admitted one transaction each (what `assay ingest` does) and 10,000 in
 /// transactions of 100 (what the daemon's committer does; per-article cost of each transaction).
+/// With `postgres`, the same on a throwaway PostgreSQL cluster (`scripts/pg-cluster`, fsync off).
 enum StoreBenchmark {
-    static func run(sizes: [Int], folder: String) {
+    static func run(sizes: [Int], folder: String, postgres: Bool = false) {
         for size in sizes {
             let path = "\(folder)/store-bench-\(size).sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+            var server: PostgresServer?
+            defer { server?.stop() }
             do {
-                let store = try SQLiteArticleStore(path: path)
+                let store: any BenchmarkedStore
+                if postgres {
+                    server = try PostgresServer()
+                    store = try PostgresArticleStore(url: server!.url)
+                } else {
+                    store = try SQLiteArticleStore(path: path)
+                }
                 var random = SplitMix64(seed: UInt64(size))
                 var next = 0
                 while next < size {
@@ -43,11 +53,12 @@ enum StoreBenchmark {
                     _ = try store.admitAll(items, rule: DuplicateRule())
                     batched.append((ContinuousClock.now - start).seconds / 100)
                 }
-                let bytes = ["", "-wal"].reduce(0) { total, suffix in
+                let bytes = try server.map { Int(try $0.sql("SELECT pg_database_size('assay')").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
+                    ?? ["", "-wal"].reduce(0) { total, suffix in
                     total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
                 }
-                print(String(format: "stored %8d: admit median %.1f us (CPU %.1f us)  p99 %.1f us | batched (100/txn, 100 txns) median %.1f us/article  p99 %.1f | store %.0f bytes/article  peak RSS %.1f MiB",
-                    size, Stats.median(single) * 1e6, Stats.median(cpu) * 1e6, Stats.percentile(single, 0.99) * 1e6, Stats.median(batched) * 1e6,
+                print(String(format: "%@ stored %8d: admit median %.1f us (CPU %.1f us)  p99 %.1f us | batched (100/txn, 100 txns) median %.1f us/article  p99 %.1f | store %.0f bytes/article  peak RSS %.1f MiB",
+                    postgres ? "PostgreSQL" : "SQLite", size, Stats.median(single) * 1e6, Stats.median(cpu) * 1e6, Stats.percentile(single, 0.99) * 1e6, Stats.median(batched) * 1e6,
                     Stats.percentile(batched, 0.99) * 1e6,
                     Double(bytes) / Double(size + 2000), Stats.peakRSSMiB()))
             } catch {
@@ -77,3 +88,12 @@ enum StoreBenchmark {
             ingestedAt: "2026-01-01T00:00:00Z")
     }
 }
+
+/// The calls the store benchmark times, on either store.
+protocol BenchmarkedStore {
+    func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict
+    func admitAll(_ articles: [StoredArticle], rule: DuplicateRule) throws -> [DedupVerdict]
+}
+
+extension SQLiteArticleStore: BenchmarkedStore {}
+extension PostgresArticleStore: BenchmarkedStore {}

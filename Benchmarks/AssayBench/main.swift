@@ -21,7 +21,9 @@ case "golden":
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
 case "store":
-    StoreBenchmark.run(sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory())
+    StoreBenchmark.run(
+        sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory(),
+        postgres: rest.contains("--postgres"))
 case "pairs":
     PairsBenchmark.run(corpus: rest.first ?? "../shared/dev-corpus")
 case "drain":
@@ -35,6 +37,10 @@ case "peer":
         count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3,
         binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay",
         peerScript: rest.first { $0.hasSuffix(".py") } ?? "../shared/peer/peer_pipeline.py")
+case "shared":
+    let numbers = rest.compactMap { Int($0) }
+    SharedStoreBenchmark.run(
+        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "corpus":
     // The generated corpus the drain and peer benchmarks use, written to a folder (for profiling).
     PeerBenchmark.writeCorpus(to: URL(fileURLWithPath: rest.first ?? "corpus"), count: rest.compactMap { Int($0) }.first ?? 5000)
@@ -63,6 +69,8 @@ default:
                assay-bench drain [FILES] [IDLE_FILES] [PATH/assay]
                assay-bench fetch [PAGES] [PATH/assay]
                assay-bench peer [FILES] [RUNS] [PATH/assay] [PEER.py]
+               assay-bench shared [FILES] [RUNS] [PATH/assay]   SQLite vs PostgreSQL, 1 vs 2 daemons
+               assay-bench store [SIZE ...] --postgres          admit cost on a throwaway PostgreSQL
                assay-bench corpus DIR [FILES]
         """)
 }

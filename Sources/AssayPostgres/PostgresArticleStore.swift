@@ -92,18 +92,26 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
         try transaction(exclusive: true) { tx in try StoreDecisions.admit(tx, article, rule: rule) }
     }
 
+    /// Admits articles in order in one transaction: later ones are checked against earlier ones.
+    public func admitAll(_ articles: [StoredArticle], rule: DuplicateRule) throws -> [DedupVerdict] {
+        try transaction(exclusive: true) { tx in try articles.map { try StoreDecisions.admit(tx, $0, rule: rule) } }
+    }
+
     public func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision] {
         try transaction(exclusive: true) { tx in try StoreDecisions.decide(tx, inputs, rule: rule, at: time) }
     }
 
     public func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws {
         guard !inputs.isEmpty else { return }
+        let keys = inputs.map(\.key)
+        // An empty outcome keeps the one decided (arrays of optionals are not bound).
+        let outcomes = inputs.map { $0.outcome ?? "" }
         try transaction { tx in
-            for input in inputs {
-                try tx.run(
-                    "UPDATE ledger SET state = 'done', outcome = COALESCE(\(input.outcome), outcome), updated_at = \(time) WHERE key = \(input.key)"
-                )
-            }
+            try tx.run(
+                """
+                UPDATE ledger SET state = 'done', outcome = COALESCE(NULLIF(done.outcome, ''), ledger.outcome), updated_at = \(time)
+                FROM unnest(\(keys)::text[], \(outcomes)::text[]) AS done (key, outcome) WHERE ledger.key = done.key
+                """)
         }
     }
 

@@ -42,7 +42,7 @@ final class PostgresConnectionPool: Sendable {
     /// be gone or restarted, and a query on such a connection can wait for an answer that never comes.
     func discardIdle() {
         for connection in idle.withLock({ idle in defer { idle.removeAll() }; return idle }) {
-            connection.close().whenComplete { _ in }
+            connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
         }
     }
 

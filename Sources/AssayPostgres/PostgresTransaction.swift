@@ -33,7 +33,7 @@ struct PostgresTransaction: StoreTransaction {
         let deadline = DispatchTime.now() + timeout
         while answered.wait(timeout: min(deadline, .now() + 0.1)) == .timedOut {
             if connection.isClosed || DispatchTime.now() >= deadline {
-                connection.close().whenComplete { _ in }
+                connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
                 throw SilentConnection(seconds: timeout, closed: connection.isClosed)
             }
         }
@@ -56,11 +56,12 @@ struct PostgresTransaction: StoreTransaction {
         return (result.metadata.rows ?? 0) > 0
     }
 
-    func postings(_ key: Int64, _ read: (UnsafeRawBufferPointer) -> Void) throws -> Bool {
-        guard let row = try run("SELECT articles FROM anchors WHERE key = \(key)").first else { return false }
-        let buffer = try row.decode(ByteBuffer.self)
-        buffer.withUnsafeReadableBytes { read($0) }
-        return true
+    func postings(_ keys: [Int64], _ read: (Int64, UnsafeRawBufferPointer) -> Void) throws {
+        guard !keys.isEmpty else { return }
+        for row in try run("SELECT key, articles FROM anchors WHERE key = ANY(\(keys)::int8[])") {
+            let (key, buffer) = try row.decode((Int64, ByteBuffer).self)
+            buffer.withUnsafeReadableBytes { read(key, $0) }
+        }
     }
 
     func exactOriginal(contentHash: String) throws -> String? {
@@ -68,12 +69,15 @@ struct PostgresTransaction: StoreTransaction {
             .first.map { try $0.decode(String.self) }
     }
 
-    func candidate(_ rowID: Int64) throws -> StoredCandidate? {
-        guard let row = try run("SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = \(rowID)").first
-        else { return nil }
-        let (id, shingleCount, signature, publisher, source) = try row.decode((String, Int32, ByteBuffer, String?, String?).self)
-        return StoredCandidate(
-            id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source)
+    func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate] {
+        guard !rowIDs.isEmpty else { return [] }
+        var found: [Int64: StoredCandidate] = [:]
+        for row in try run("SELECT rowid, id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ANY(\(rowIDs)::int8[])") {
+            let (rowID, id, shingleCount, signature, publisher, source) = try row.decode((Int64, String, Int32, ByteBuffer, String?, String?).self)
+            found[rowID] = StoredCandidate(
+                id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source)
+        }
+        return rowIDs.compactMap { found[$0] }
     }
 
     func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64 {
@@ -96,28 +100,37 @@ struct PostgresTransaction: StoreTransaction {
     }
 
     func index(_ rowID: Int64, under keys: [Int64]) throws {
+        guard !keys.isEmpty else { return }
         var posting = ByteBuffer()
         posting.writeInteger(rowID, endianness: .little)
-        for key in keys {
-            try run(
-                """
-                INSERT INTO anchors (key, articles) VALUES (\(key), \(posting))
-                ON CONFLICT (key) DO UPDATE SET articles = anchors.articles || excluded.articles
-                """)
+        // One statement for all keys; a key twice would be updated twice in it, which PostgreSQL refuses.
+        var seen: Set<Int64> = []
+        let unique = keys.filter { seen.insert($0).inserted }
+        try run(
+            """
+            INSERT INTO anchors (key, articles) SELECT key, \(posting) FROM unnest(\(unique)::int8[]) AS keys (key)
+            ON CONFLICT (key) DO UPDATE SET articles = anchors.articles || excluded.articles
+            """)
+    }
+
+    func ledgerRows(_ keys: [String]) throws -> [String: StoredLedgerRow] {
+        guard !keys.isEmpty else { return [:] }
+        var rows: [String: StoredLedgerRow] = [:]
+        for row in try run("SELECT key, path, state, decision FROM ledger WHERE key = ANY(\(keys)::text[])") {
+            let (key, path, state, decision) = try row.decode((String, String, String, String?).self)
+            rows[key] = StoredLedgerRow(path: path, state: state, decision: decision)
         }
+        return rows
     }
 
-    func ledgerRow(_ key: String) throws -> (path: String, state: String, decision: String?)? {
-        guard let row = try run("SELECT path, state, decision FROM ledger WHERE key = \(key)").first else { return nil }
-        let (path, state, decision) = try row.decode((String, String, String?).self)
-        return (path, state, decision)
-    }
-
-    func insertLedgerRow(key: String, path: String, outcome: String, decision: String, at time: String) throws {
+    func insertLedgerRows(_ rows: [NewLedgerRow], at time: String) throws {
+        guard !rows.isEmpty else { return }
         try run(
             """
             INSERT INTO ledger (key, path, state, outcome, decision, updated_at)
-            VALUES (\(key), \(path), 'decided', \(outcome), \(decision), \(time))
+            SELECT key, path, 'decided', outcome, decision, \(time)
+            FROM unnest(\(rows.map(\.key))::text[], \(rows.map(\.path))::text[], \(rows.map(\.outcome))::text[], \(rows.map(\.decision))::text[])
+                AS new (key, path, outcome, decision)
             """)
     }
 }

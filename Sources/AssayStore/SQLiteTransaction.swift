@@ -24,13 +24,13 @@ struct SQLiteTransaction: StoreTransaction {
         return db.changesCount > 0
     }
 
-    func postings(_ key: Int64, _ read: (UnsafeRawBufferPointer) -> Void) throws -> Bool {
-        let probe = try RawStatement(db, sql: "SELECT articles FROM anchors WHERE key = ?")
-        defer { probe.finish() }
-        probe.bind(key, at: 1)
-        guard try probe.step() else { return false }
-        read(probe.bytes(0))
-        return true
+    func postings(_ keys: [Int64], _ read: (Int64, UnsafeRawBufferPointer) -> Void) throws {
+        for key in keys {
+            let probe = try RawStatement(db, sql: "SELECT articles FROM anchors WHERE key = ?")
+            defer { probe.finish() }
+            probe.bind(key, at: 1)
+            if try probe.step() { read(key, probe.bytes(0)) }
+        }
     }
 
     func exactOriginal(contentHash: String) throws -> String? {
@@ -40,14 +40,16 @@ struct SQLiteTransaction: StoreTransaction {
         return try lookup.step() ? lookup.string(0) : nil
     }
 
-    func candidate(_ rowID: Int64) throws -> StoredCandidate? {
-        let fetch = try RawStatement(db, sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
-        defer { fetch.finish() }
-        fetch.bind(rowID, at: 1)
-        guard try fetch.step() else { return nil }
-        return StoredCandidate(
-            id: fetch.string(0) ?? "", shingleCount: Int(fetch.int64(1)), signature: Array(fetch.bytes(2)), publisher: fetch.string(3),
-            source: fetch.string(4))
+    func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate] {
+        try rowIDs.compactMap { rowID in
+            let fetch = try RawStatement(db, sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
+            defer { fetch.finish() }
+            fetch.bind(rowID, at: 1)
+            guard try fetch.step() else { return nil }
+            return StoredCandidate(
+                id: fetch.string(0) ?? "", shingleCount: Int(fetch.int64(1)), signature: Array(fetch.bytes(2)), publisher: fetch.string(3),
+                source: fetch.string(4))
+        }
     }
 
     func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64 {
@@ -91,16 +93,20 @@ struct SQLiteTransaction: StoreTransaction {
         _ = try insert.step()
     }
 
-    func ledgerRow(_ key: String) throws -> (path: String, state: String, decision: String?)? {
+    func ledgerRows(_ keys: [String]) throws -> [String: StoredLedgerRow] {
         // Cached statements: prepared once per connection, not once per input.
         let lookup = try db.cachedStatement(sql: "SELECT path, state, decision FROM ledger WHERE key = ?")
-        guard let row = try Row.fetchOne(lookup, arguments: [key]) else { return nil }
-        return (row["path"], row["state"], row["decision"])
+        var rows: [String: StoredLedgerRow] = [:]
+        for key in keys {
+            guard let row = try Row.fetchOne(lookup, arguments: [key]) else { continue }
+            rows[key] = StoredLedgerRow(path: row["path"], state: row["state"], decision: row["decision"])
+        }
+        return rows
     }
 
-    func insertLedgerRow(key: String, path: String, outcome: String, decision: String, at time: String) throws {
+    func insertLedgerRows(_ rows: [NewLedgerRow], at time: String) throws {
         let insert = try db.cachedStatement(
             sql: "INSERT INTO ledger (key, path, state, outcome, decision, updated_at) VALUES (?, ?, 'decided', ?, ?, ?)")
-        try insert.execute(arguments: [key, path, outcome, decision, time])
+        for row in rows { try insert.execute(arguments: [row.key, row.path, row.outcome, row.decision, time]) }
     }
 }

@@ -9,18 +9,43 @@ package protocol StoreTransaction {
     func storedArticle(id: String) throws -> (source: String?, story: String)?
     /// Remembers the article as one more carrier of its story; false when its source was known already.
     func addCopy(_ article: StoredArticle) throws -> Bool
-    /// Reads the stories indexed under an anchor key, as stored (8 bytes each, little-endian row ids),
-    /// in place; false when the key has none.
-    func postings(_ key: Int64, _ read: (UnsafeRawBufferPointer) -> Void) throws -> Bool
+    /// Reads the stories indexed under each of the anchor keys that has any, as stored (8 bytes each,
+    /// little-endian row ids), in place; keys with none are not read. One call for all of an
+    /// article's keys: one round trip to a server.
+    func postings(_ keys: [Int64], _ read: (Int64, UnsafeRawBufferPointer) -> Void) throws
     /// The first story stored with this normalized body, if any.
     func exactOriginal(contentHash: String) throws -> String?
-    func candidate(_ rowID: Int64) throws -> StoredCandidate?
+    /// The stored stories with these row ids, in the order asked (ids no longer stored are left out).
+    func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate]
     /// Inserts the article's row with its verdict; returns its row id.
     func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64
     /// Indexes a canonical story under its uncommon anchor keys.
     func index(_ rowID: Int64, under keys: [Int64]) throws
-    func ledgerRow(_ key: String) throws -> (path: String, state: String, decision: String?)?
-    func insertLedgerRow(key: String, path: String, outcome: String, decision: String, at time: String) throws
+    /// The ledger rows of these input keys, by key: one lookup for a whole batch.
+    func ledgerRows(_ keys: [String]) throws -> [String: StoredLedgerRow]
+    /// Records a batch's new inputs as `decided`, with the outcome and decision each leads to.
+    func insertLedgerRows(_ rows: [NewLedgerRow], at time: String) throws
+}
+
+/// A ledger row as the decisions read it.
+package struct StoredLedgerRow {
+    package var path: String
+    package var state: String
+    package var decision: String?
+
+    package init(path: String, state: String, decision: String?) {
+        self.path = path
+        self.state = state
+        self.decision = decision
+    }
+}
+
+/// A ledger row a batch adds.
+package struct NewLedgerRow {
+    package var key: String
+    package var path: String
+    package var outcome: String
+    package var decision: String
 }
 
 /// A stored story offered as a near-duplicate candidate.
@@ -69,20 +94,19 @@ package enum StoreDecisions {
     /// Stored stories sharing at least one uncommon key, and the keys that are not common.
     package static func anchorCandidates<T: StoreTransaction>(_ tx: T, keys: [Int64]) throws -> ([Int64], [Int64]) {
         var candidates: [Int64] = []
-        var uncommon: [Int64] = []
-        for key in keys {
-            let found = try tx.postings(key) { bytes in
-                let count = bytes.count / 8
-                guard count <= commonLimit else { return }
-                uncommon.append(key)
-                for index in 0..<count {
-                    let article = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: Int64.self))
-                    if !candidates.contains(article) { candidates.append(article) }
-                }
+        var common: Set<Int64> = []
+        try tx.postings(keys) { key, bytes in
+            let count = bytes.count / 8
+            guard count <= commonLimit else {
+                common.insert(key)
+                return
             }
-            if !found { uncommon.append(key) }
+            for index in 0..<count {
+                let article = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: Int64.self))
+                if !candidates.contains(article) { candidates.append(article) }
+            }
         }
-        return (candidates, uncommon)
+        return (candidates, keys.filter { !common.contains($0) })
     }
 
     /// The best-matching stored story among the candidates, earliest first so ties go to the first seen.
@@ -91,8 +115,7 @@ package enum StoreDecisions {
     ) throws -> DedupVerdict {
         let outlet = Outlet.name(publisher: article.publisher, source: article.source)
         var best: (id: String, match: DuplicateRule.Match)?
-        for rowID in candidates.sorted() {
-            guard let stored = try tx.candidate(rowID) else { continue }
+        for stored in try tx.candidates(candidates.sorted()) {
             let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: stored.publisher, source: stored.source)
             guard let signature = stored.signature.withUnsafeBytes({ StoredSignatureCoding.decode($0, shingleCount: stored.shingleCount) }),
                 let match = rule.match(article.signature, signature, sameOutlet: sameOutlet)
@@ -115,12 +138,14 @@ package enum StoreDecisions {
         decisions.reserveCapacity(inputs.count)
         // Keys decided earlier in this batch: a second copy of the same bytes is a repeat.
         var batchPaths: [String: (path: String, rejection: LedgerDecision.Rejection?)] = [:]
+        let rows = try tx.ledgerRows(inputs.map(\.key))
+        var newRows: [NewLedgerRow] = []
         for input in inputs {
             if let first = batchPaths[input.key] {
                 decisions.append(.repeated(firstPath: first.path, rejection: first.rejection))
                 continue
             }
-            if let row = try tx.ledgerRow(input.key) {
+            if let row = rows[input.key] {
                 let decision = decodeDecision(row.decision)
                 if row.state == "decided", row.path == input.path, let decision {
                     decisions.append(.resumed(decision))
@@ -141,10 +166,11 @@ package enum StoreDecisions {
                         alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil))
             }
             let decision = InputDecision(placements: placements, rejection: input.rejection, rejectionMessage: input.rejectionMessage)
-            try tx.insertLedgerRow(key: input.key, path: input.path, outcome: decision.outcome, decision: encodeDecision(decision), at: time)
+            newRows.append(NewLedgerRow(key: input.key, path: input.path, outcome: decision.outcome, decision: encodeDecision(decision)))
             batchPaths[input.key] = (input.path, input.rejection.map { .init(code: $0, message: input.rejectionMessage ?? $0) })
             decisions.append(.fresh(decision))
         }
+        try tx.insertLedgerRows(newRows, at: time)
         return decisions
     }
 

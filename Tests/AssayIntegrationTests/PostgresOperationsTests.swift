@@ -42,14 +42,23 @@ import Testing
         let files = generator.files(count: 600)
         let server = try PostgresServer()
         defer { server.stop() }
-        let settings = "settle_seconds = 0\nqueue_size = 16\nworkers = 1\n[store]\nshared_inbox = true\nretry_for = 20\n"
+        let settings = "settle_seconds = 0\nqueue_size = 16\nworkers = 1\n[store]\nshared_inbox = true\nretry_for = 20\npool_size = 2\n"
         let shared = try DaemonSandbox(extra: settings, state: server.url)
         for file in files { try shared.moveIn(file.bytes, as: file.name) }
         let second = shared.root.appendingPathComponent("second.toml")
         try FileManager.default.copyItem(at: shared.config, to: second)
         let daemons = try [shared.config, second].map { try DaemonProcess(config: $0) }
         defer { for daemon in daemons { daemon.killHard() } }
-        #expect(waitUntil(timeout: 120) { shared.names(shared.archive).count >= 100 })
+        // Each daemon keeps at most pool_size connections open.
+        var mostConnections = 0
+        #expect(
+            waitUntil(timeout: 120) {
+                let open = Int((try? server.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = 'assay' AND pid <> pg_backend_pid()"))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+                mostConnections = max(mostConnections, open)
+                return shared.names(shared.archive).count >= 100
+            })
+        #expect(mostConnections >= 2 && mostConnections <= 4, "\(mostConnections) connections")
         // Every connection is dropped and the server is gone for 2 s: each store call retries with back-off.
         try server.restart(downFor: 2)
         #expect(
