@@ -47,8 +47,9 @@ test: deps
 ## speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality on
 ## ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
 ## daemon draining 100,000 files (throughput, CPU per doc, peak RSS and RSS through the drain) and
-## its idle latency, fetch-and-process throughput against a loopback server, and the benchmark
-## pages' records against the saved golden ones (`AssayBench golden --update` saves them).
+## its idle latency, fetch-and-process throughput against a loopback server, PostgreSQL (admit cost
+## at 100k stored; 5,000 files drained on SQLite, on PostgreSQL by one and by two daemons), and the
+## benchmark pages' records against the saved golden ones (`AssayBench golden --update` saves them).
 bench: deps
 	$(SWIFT) build -c release --product AssayBench
 	$(SWIFT) build -c release --product assay
@@ -62,6 +63,8 @@ bench: deps
 	.build/release/AssayBench store 10000 1000000
 	.build/release/AssayBench drain 100000 200 .build/release/assay
 	.build/release/AssayBench fetch 2000 .build/release/assay
+	.build/release/AssayBench store 100000 --postgres
+	.build/release/AssayBench shared 5000 3 .build/release/assay
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench golden ../shared/extraction-benchmark; fi
 
 ## Fuzz every input parser for 10 minutes each (scripts/fuzz; crashes fail it).

@@ -89,16 +89,31 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     }
 
     public func admit(_ article: StoredArticle, rule: DuplicateRule) throws -> DedupVerdict {
-        try transaction(exclusive: true) { tx in try StoreDecisions.admit(tx, article, rule: rule) }
+        try transaction(exclusive: true) { tx in
+            let batch = try PostgresDecisionBatch(tx, articles: [article])
+            let verdict = try StoreDecisions.admit(batch, article, rule: rule)
+            try batch.flush()
+            return verdict
+        }
     }
 
     /// Admits articles in order in one transaction: later ones are checked against earlier ones.
     public func admitAll(_ articles: [StoredArticle], rule: DuplicateRule) throws -> [DedupVerdict] {
-        try transaction(exclusive: true) { tx in try articles.map { try StoreDecisions.admit(tx, $0, rule: rule) } }
+        try transaction(exclusive: true) { tx in
+            let batch = try PostgresDecisionBatch(tx, articles: articles)
+            let verdicts = try articles.map { try StoreDecisions.admit(batch, $0, rule: rule) }
+            try batch.flush()
+            return verdicts
+        }
     }
 
     public func decide(_ inputs: [PendingInput], rule: DuplicateRule, at time: String) throws -> [LedgerDecision] {
-        try transaction(exclusive: true) { tx in try StoreDecisions.decide(tx, inputs, rule: rule, at: time) }
+        try transaction(exclusive: true) { tx in
+            let batch = try PostgresDecisionBatch(tx, articles: inputs.flatMap(\.articles))
+            let decisions = try StoreDecisions.decide(batch, inputs, rule: rule, at: time)
+            try batch.flush()
+            return decisions
+        }
     }
 
     public func markDone(_ inputs: [(key: String, outcome: String?)], at time: String) throws {

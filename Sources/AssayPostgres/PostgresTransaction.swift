@@ -6,9 +6,10 @@ import NIOCore
 import PostgresNIO
 import Synchronization
 
-/// `StoreTransaction` on one PostgreSQL connection inside `BEGIN … COMMIT`; each call waits for its
-/// answer (the store is called from the committer's thread, never from an event loop).
-struct PostgresTransaction: StoreTransaction {
+/// One PostgreSQL connection inside `BEGIN … COMMIT`; each call waits for its answer (the store is
+/// called from the committer's thread, never from an event loop). Decisions go through a
+/// `PostgresDecisionBatch` on it, which reads and writes the articles in bulk.
+struct PostgresTransaction {
     let connection: PostgresConnection
     let logger: Logger
     /// Seconds to wait for an answer: past the server's statement timeout, so only a connection that
@@ -41,12 +42,6 @@ struct PostgresTransaction: StoreTransaction {
         return try outcome.get()
     }
 
-    func storedArticle(id: String) throws -> (source: String?, story: String)? {
-        guard let row = try run("SELECT source, COALESCE(duplicate_of, id) FROM articles WHERE id = \(id)").first else { return nil }
-        let (source, story) = try row.decode((String?, String).self)
-        return (source, story)
-    }
-
     func addCopy(_ article: StoredArticle) throws -> Bool {
         let result = try run(
             """
@@ -54,19 +49,6 @@ struct PostgresTransaction: StoreTransaction {
             VALUES (\(article.id), \(article.source ?? ""), \(article.publisher), \(article.ingestedAt)) ON CONFLICT DO NOTHING
             """)
         return (result.metadata.rows ?? 0) > 0
-    }
-
-    func postings(_ keys: [Int64], _ read: (Int64, UnsafeRawBufferPointer) -> Void) throws {
-        guard !keys.isEmpty else { return }
-        for row in try run("SELECT key, articles FROM anchors WHERE key = ANY(\(keys)::int8[])") {
-            let (key, buffer) = try row.decode((Int64, ByteBuffer).self)
-            buffer.withUnsafeReadableBytes { read(key, $0) }
-        }
-    }
-
-    func exactOriginal(contentHash: String) throws -> String? {
-        try run("SELECT id FROM articles WHERE content_hash = \(contentHash) AND duplicate_of IS NULL ORDER BY rowid LIMIT 1")
-            .first.map { try $0.decode(String.self) }
     }
 
     func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate] {
@@ -78,39 +60,6 @@ struct PostgresTransaction: StoreTransaction {
                 id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source)
         }
         return rowIDs.compactMap { found[$0] }
-    }
-
-    func insert(_ article: StoredArticle, verdict: DedupVerdict) throws -> Int64 {
-        let signature = ByteBuffer(data: StoredSignatureCoding.encode(article.signature))
-        let industries = RecordQuery.joined(article.industries)
-        let kind = StoreDecisions.kind(verdict)
-        let shingles = Int32(article.signature.shingleCount)
-        let facts = Int32(article.signature.facts.count)
-        let row = try run(
-            """
-            INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
-                duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries)
-            VALUES (\(article.id), \(article.contentHash), \(article.title), \(article.primaryIndustry), \(article.source),
-                \(article.publisher), \(article.ingestedAt), \(verdict.canonicalID), \(kind), \(verdict.match), \(verdict.similarity),
-                \(shingles), \(facts), \(signature), \(article.publishedAt), \(industries))
-            RETURNING rowid
-            """
-        ).first
-        return try row?.decode(Int64.self) ?? 0
-    }
-
-    func index(_ rowID: Int64, under keys: [Int64]) throws {
-        guard !keys.isEmpty else { return }
-        var posting = ByteBuffer()
-        posting.writeInteger(rowID, endianness: .little)
-        // One statement for all keys; a key twice would be updated twice in it, which PostgreSQL refuses.
-        var seen: Set<Int64> = []
-        let unique = keys.filter { seen.insert($0).inserted }
-        try run(
-            """
-            INSERT INTO anchors (key, articles) SELECT key, \(posting) FROM unnest(\(unique)::int8[]) AS keys (key)
-            ON CONFLICT (key) DO UPDATE SET articles = anchors.articles || excluded.articles
-            """)
     }
 
     func ledgerRows(_ keys: [String]) throws -> [String: StoredLedgerRow] {

@@ -93,6 +93,16 @@ import Testing
         _ = try? postgres.ledgerCounts()  // may fail once: the batch that meets the cut
         #expect(try postgres.ledgerCounts() == sqlite.ledgerCounts())
 
+        // Everything in one batch (as a backlog's first commit can be, and as a JSON file of many
+        // articles is): later articles meet earlier ones of the same batch, on a fresh pair of stores.
+        try server.sql("CREATE DATABASE whole")
+        let wholeSQLite = try SQLiteArticleStore(path: folder.url.appendingPathComponent("whole.sqlite").path)
+        let wholePostgres = try PostgresArticleStore(url: String(server.url.dropLast("assay".count)) + "whole")
+        let inOneBatch = try wholeSQLite.decide(inputs, rule: rule, at: "t1")
+        #expect(try wholePostgres.decide(inputs, rule: rule, at: "t1") == inOneBatch)
+        #expect(inOneBatch.contains { $0.decision?.placements.contains { $0.duplicateOf != nil } == true })
+        #expect(try wholePostgres.statistics() == wholeSQLite.statistics())
+
         // A second daemon on the same database: migrations already done, the same history seen.
         let second = try PostgresArticleStore(url: server.url)
         let repeated = try second.decide(Array(inputs.prefix(5)), rule: rule, at: "t4")
