@@ -270,6 +270,8 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            // A failed connection carries its cause (refused, timed out, a certificate not trusted).
+            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
             return "\(error.code)"
         }
         return "\(error)"

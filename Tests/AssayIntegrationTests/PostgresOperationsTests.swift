@@ -79,6 +79,33 @@ import Testing
         #expect(daemons.contains { !$0.entries(message: "PostgreSQL connection lost; retrying").isEmpty })
     }
 
+    @Test func tlsModesReachAServerThatSpeaksTLSAndVerifyFullChecksItsCertificate() throws {
+        let server = try PostgresServer(tls: true)
+        defer { server.stop() }
+        func encryptedConnections() throws -> Int {
+            let count = try server.sql(
+                "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE s.ssl AND a.datname = 'assay' AND a.pid <> pg_backend_pid()")
+            return Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        var settings = StoreSettings()
+        for mode in [StoreSettings.TLSMode.prefer, .require] {
+            settings.tls = mode
+            let store = try PostgresArticleStore(url: server.url, settings: settings)
+            _ = try store.statistics()
+            #expect(try encryptedConnections() >= 1, "\(mode)")
+        }
+        settings.tls = .verifyFull
+        settings.tlsCAFile = server.certificateAuthority
+        let verified = try PostgresArticleStore(url: server.url, settings: settings)
+        #expect(try verified.statistics().articles == 0)
+        // The system's authorities did not sign the test server's certificate: refused, and said so.
+        settings.tlsCAFile = nil
+        let untrusted = #expect(throws: StoreError.self) { try PostgresArticleStore(url: server.url, settings: settings) }
+        #expect("\(untrusted.map { "\($0)" } ?? "")".lowercased().contains("certificate"), "\(String(describing: untrusted))")
+        settings.tlsCAFile = "/nonexistent/ca.pem"
+        #expect(throws: StoreError.self) { try PostgresArticleStore(url: server.url, settings: settings) }
+    }
+
     @Test func storeSettingsAreCheckedWithTheirLine() throws {
         let cases: [(String, String)] = [
             ("[store]\npool_size = 0\n", "pool_size"),

@@ -10,9 +10,13 @@ public final class PostgresServer: Sendable {
     public let url: String
     private let folder: String
 
-    public init() throws {
+    /// The authority that signed the server's certificate, when it was started with TLS.
+    public var certificateAuthority: String { folder + "/tls/ca.crt" }
+
+    /// - Parameter tls: the server also speaks TLS, with a certificate for 127.0.0.1 signed by `certificateAuthority`.
+    public init(tls: Bool = false) throws {
         folder = NSTemporaryDirectory() + "assay-pg-\(UUID().uuidString)"
-        let (status, output) = Self.script(["start", folder])
+        let (status, output) = Self.script(["start", folder] + (tls ? ["tls"] : []))
         guard status == 0, let url = output.split(separator: "\n").last.map(String.init), url.hasPrefix("postgresql://") else {
             throw ServerError(message: "scripts/pg-cluster could not start PostgreSQL (install it: apt-get install postgresql):\n\(output)")
         }
