@@ -3,6 +3,7 @@ import AssayPostgres
 import AssayStore
 import AssayTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// The SQLite and PostgreSQL stores decide alike: the same inputs in the same order get the same
@@ -107,6 +108,40 @@ import Testing
         let second = try PostgresArticleStore(url: server.url)
         let repeated = try second.decide(Array(inputs.prefix(5)), rule: rule, at: "t4")
         #expect(repeated.allSatisfy { if case .fresh = $0 { false } else { true } })
+    }
+
+    /// Two hosts deciding copies of the same stories at the same moment: the advisory lock makes one
+    /// of them store each story first, exactly once, and the stories are those of one store deciding alone.
+    @Test func twoHostsAdmittingTheSameStoriesAtOnceStoreEachFirstCopyOnce() throws {
+        let inputs = try Self.inputs()
+        let rule = DuplicateRule()
+        let folder = try TemporaryFolder()
+        let alone = try SQLiteArticleStore(path: folder.url.appendingPathComponent("alone.sqlite").path)
+        let firstCopies = try alone.decide(inputs, rule: rule, at: "t").compactMap(\.decision).flatMap(\.placements)
+            .filter { $0.duplicateOf == nil && !$0.alreadyStored }.map(\.id)
+        let server = try PostgresServer()
+        defer { server.stop() }
+        let hosts = try (0..<2).map { _ in try PostgresArticleStore(url: server.url) }
+        let results = Mutex<[Int: Result<[LedgerDecision], any Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { host in
+            // The other host's files hold the same articles under other names and bytes.
+            let mine = inputs.map {
+                PendingInput(
+                    key: "host\(host):\($0.key)", path: "/host\(host)\($0.path)", articles: $0.articles, rejection: $0.rejection,
+                    rejectionMessage: $0.rejectionMessage)
+            }
+            let outcome = Result {
+                try stride(from: 0, to: mine.count, by: 5).flatMap { start in
+                    try hosts[host].decide(Array(mine[start..<min(start + 5, mine.count)]), rule: rule, at: "t")
+                }
+            }
+            results.withLock { $0[host] = outcome }
+        }
+        let placements = try results.withLock { $0 }.values.flatMap { try $0.get() }.compactMap(\.decision).flatMap(\.placements)
+        let stored = placements.filter { $0.duplicateOf == nil && !$0.alreadyStored }.map(\.id)
+        #expect(stored.count == Set(stored).count, "a story stored first twice")
+        #expect(Set(stored) == Set(firstCopies))
+        #expect(try hosts[0].statistics() == alone.statistics())
     }
 
     @Test func aServerThatIsNotThereIsNamedWithoutItsPassword() throws {
