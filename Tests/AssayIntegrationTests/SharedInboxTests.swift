@@ -33,6 +33,12 @@ import Testing
         #expect(singleRun.waitForExit(timeout: 600) == 0, "\(singleRun.standardError)")
         let expected = try stories(of: single)
         #expect(expected.count > 1500 && expected.contains { $0.count > 1 })
+        // The reference itself: one outcome per input, none refused or failed.
+        let singleOutcomes = singleRun.logEntries.filter { $0["outcome"] != nil }
+        #expect(Set(singleOutcomes.compactMap { $0["input"] as? String }).count == files.count, "\(singleOutcomes.count) outcome lines")
+        #expect(
+            !singleOutcomes.contains { ["failed", "quarantined", "vanished"].contains($0["outcome"] as? String ?? "") },
+            "\(singleOutcomes.filter { ["failed", "quarantined", "vanished"].contains($0["outcome"] as? String ?? "") })")
 
         let server = try PostgresServer()
         defer { server.stop() }
@@ -90,7 +96,21 @@ import Testing
         }
         #expect(Set(records).count == records.count)
         let got = try stories(of: shared)
-        #expect(got == expected, "\(got.symmetricDifference(expected).count) stories differ of \(expected.count)")
+        if got != expected {
+            // Where each article of a differing story ended, in both runs, and what the logs said of it.
+            let ids = Set(got.symmetricDifference(expected).flatMap { $0 })
+            for (name, sandbox, logs) in [("shared", shared, runs.flatMap(\.logEntries)), ("single", single, singleRun.logEntries)] {
+                for folder in [sandbox.output, sandbox.duplicates] {
+                    for (file, record) in try sandbox.records(in: folder) where ids.contains(record["id"] as? String ?? "") {
+                        Issue.record("\(name): \(folder.lastPathComponent)/\(file) dedup \(record["dedup"].map { "\($0)" }?.prefix(200) ?? "")")
+                    }
+                }
+                for line in logs where ids.contains(where: { "\(line)".contains($0) }) { Issue.record("\(name) log: \(line)") }
+            }
+        }
+        #expect(
+            got == expected,
+            "stories differ: only in the shared run \(got.subtracting(expected)), only in the single run \(expected.subtracting(got)) (of \(expected.count))")
         for folder in [shared.output, shared.duplicates, shared.archive, shared.quarantine] {
             #expect(shared.names(folder).allSatisfy { !$0.hasPrefix(".assay-tmp-") })
         }

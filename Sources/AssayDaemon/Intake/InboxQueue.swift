@@ -61,6 +61,10 @@ public actor InboxQueue {
             backlogInInbox = true
             return .noRoom
         }
+        // A listing taken before a file was finished can offer it after: it is no longer there (moved
+        // to the archive), so it is not taken again to end as `vanished`. Checked here, inside the
+        // actor, where `finished` cannot interleave.
+        if !known.contains(.file(found.path)), found.path.status() == nil { return .known }
         let since: ContinuousClock.Instant
         if let last = looks[found.path], last.identity == found.identity { since = last.since } else { since = now }
         looks[found.path] = (found.identity, since)
