@@ -288,7 +288,8 @@ import Testing
     }
 
     /// Temp files a killed run left are swept at start, in the quarantine's subfolders too; a temp file
-    /// of a process still running (its pid in the name) is left alone.
+    /// of a process still running (its pid in the name) is left alone, and so is a recent one of
+    /// another host (a shared output folder), whose pid says nothing here.
     @Test func leftoverTempFilesAreSweptButNotThoseOfALiveProcess() throws {
         let sandbox = try DaemonSandbox()
         let sub = sandbox.quarantine.appendingPathComponent("2026/wire")
@@ -298,13 +299,18 @@ import Testing
         let dead = sub.appendingPathComponent(".assay-tmp-4194305-77-story.txt.reason.json")
         let deadRecord = sandbox.output.appendingPathComponent(".assay-tmp-4194305-78-0123456789abcdef.json")
         let live = sandbox.output.appendingPathComponent(".assay-tmp-\(getpid())-79-fedcba9876543210.json")
-        for file in [dead, deadRecord, live] { try Data("{".utf8).write(to: file) }
+        let otherHost = sandbox.output.appendingPathComponent(".assay-tmp-4194305.00000000-80-0011223344556677.json")
+        let otherHostOld = sandbox.output.appendingPathComponent(".assay-tmp-4194305.00000000-81-8899aabbccddeeff.json")
+        for file in [dead, deadRecord, live, otherHost, otherHostOld] { try Data("{".utf8).write(to: file) }
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: otherHostOld.path)
         let daemon = try DaemonProcess(config: sandbox.config, arguments: ["--exit-when-idle"])
         #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
         #expect(!FileManager.default.fileExists(atPath: dead.path))
         #expect(!FileManager.default.fileExists(atPath: deadRecord.path))
         #expect(FileManager.default.fileExists(atPath: live.path))
-        #expect(daemon.entries(message: "removed temp files left by an interrupted run").first?["files"] as? Int == 2)
+        #expect(FileManager.default.fileExists(atPath: otherHost.path))
+        #expect(!FileManager.default.fileExists(atPath: otherHostOld.path))
+        #expect(daemon.entries(message: "removed temp files left by an interrupted run").first?["files"] as? Int == 3)
     }
 
     /// A state store inside the inbox, and an archive or quarantine in the output, are refused.

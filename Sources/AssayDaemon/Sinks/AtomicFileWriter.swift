@@ -1,3 +1,4 @@
+import AssayCore
 import CAssaySystem
 import Foundation
 
@@ -22,6 +23,13 @@ public struct OutputWriteError: Error, CustomStringConvertible {
 public enum AtomicFileWriter {
     public static let temporaryPrefix = ".assay-tmp-"
 
+    /// This host, as eight hex digits in temp names (`.assay-tmp-PID.HOST-…`): a daemon sweeping a
+    /// folder other hosts write into (a shared output) tells its own leftovers (by PID) from theirs.
+    static let hostTag = String(ContentFingerprint.sha256Hex(bytes: Array(ProcessInfo.processInfo.hostName.utf8)).prefix(8))
+
+    /// Another host's temp file is swept only once this old: a live write takes milliseconds.
+    static let foreignLeftoverAge: Int = 3600
+
     public static func write(_ data: Data, to path: String) throws(OutputWriteError) {
         let temporary = try writeTemporary(data, for: path, sync: true)
         try publish(temporary, as: path)
@@ -42,7 +50,7 @@ public enum AtomicFileWriter {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(
-            "\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)")
+            "\(temporaryPrefix)\(getpid()).\(hostTag)-\(UInt32.random(in: 0...UInt32.max))-\(name)")
         var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -101,7 +109,8 @@ public enum AtomicFileWriter {
 
     /// Removes temp files a crash left behind in `folder`, and with `recursive` in its subfolders
     /// (quarantined inputs keep the inbox's subfolders, and their reason files are staged there);
-    /// returns how many. A temp file of another process still running (its pid is in the name) stays.
+    /// returns how many. A temp file of another process still running on this host (its pid is in the
+    /// name) stays; one of another host stays until it is an hour old.
     @discardableResult
     public static func removeLeftovers(in folder: String, recursive: Bool = false) -> Int {
         var removed = 0
@@ -112,7 +121,7 @@ public enum AtomicFileWriter {
             FolderDescriptor.forEachName(fd) { name, kind in
                 if kind == .folder {
                     if recursive { folders.append(current.appending(name)) }
-                } else if name.starts(with: temporaryPrefix.utf8), !isOfLiveProcess(name),
+                } else if name.starts(with: temporaryPrefix.utf8), !isOfLiveProcess(name, in: fd),
                     FolderDescriptor.withCName(name, { unlinkat(fd, $0, 0) }) == 0
                 {
                     removed += 1
@@ -122,9 +131,17 @@ public enum AtomicFileWriter {
         return removed
     }
 
-    /// Whether the temp file's name carries the pid of another running process.
-    private static func isOfLiveProcess(_ name: [UInt8]) -> Bool {
-        let digits = name.dropFirst(temporaryPrefix.utf8.count).prefix { $0 >= 0x30 && $0 <= 0x39 }
+    /// Whether the temp file may still be written: its name carries the pid of another running process
+    /// of this host, or it was made by another host less than `foreignLeftoverAge` seconds ago.
+    private static func isOfLiveProcess(_ name: [UInt8], in folder: Int32) -> Bool {
+        let afterPrefix = name.dropFirst(temporaryPrefix.utf8.count)
+        let digits = afterPrefix.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let rest = afterPrefix.dropFirst(digits.count)
+        if rest.first == UInt8(ascii: "."), String(decoding: rest.dropFirst().prefix(8), as: UTF8.self) != hostTag {
+            var info = stat()
+            let found = FolderDescriptor.withCName(name) { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) } == 0
+            return found && time(nil) - info.st_mtim.tv_sec < foreignLeftoverAge
+        }
         guard let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0, pid != getpid() else { return false }
         return kill(pid, 0) == 0 || errno == EPERM
     }
