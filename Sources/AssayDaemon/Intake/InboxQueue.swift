@@ -68,8 +68,10 @@ public actor InboxQueue {
         let since: ContinuousClock.Instant
         if let last = looks[found.path], last.identity == found.identity { since = last.since } else { since = now }
         looks[found.path] = (found.identity, since)
-        guard !closed, known.insert(.file(found.path)).inserted else { return .known }
+        guard !closed else { return .known }
+        // Offered again, or already waiting: either way no longer one to look at again.
         rechecks.remove(found.path)
+        guard known.insert(.file(found.path)).inserted else { return .known }
         waiting.append((.file(found.path, listed: found.identity, unchangedSince: since), now))
         handOut()
         return .taken
@@ -181,15 +183,16 @@ public actor InboxQueue {
         return files
     }
 
-    /// The files to look at again (put back, or seen changing), emptied by the call.
+    /// The files to look at again (put back, or seen changing). Each stays counted until it is offered
+    /// again or forgotten, so the queue never looks idle (to `--exit-when-idle`) while one is being looked at.
     public func takeRechecks() -> [InputPath] {
-        defer { rechecks.removeAll() }
-        return rechecks.sorted()
+        rechecks.sorted()
     }
 
     /// A file put back is gone (deleted, or no longer a regular file): nothing to look at again.
     public func forget(_ path: InputPath) {
         looks.removeValue(forKey: path)
+        rechecks.remove(path)
     }
 
     /// Stops handing out inputs: waiting workers get nil; what was waiting stays in the inbox for the next start.
