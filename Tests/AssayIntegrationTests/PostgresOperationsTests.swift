@@ -52,7 +52,7 @@ import Testing
         // Each daemon keeps at most pool_size connections open.
         var mostConnections = 0
         #expect(
-            waitUntil(timeout: 120) {
+            Wait.until(timeout: 120, interval: 0.1) {
                 let open = Int((try? server.sql("SELECT count(*) FROM pg_stat_activity WHERE datname = 'assay' AND pid <> pg_backend_pid()"))?
                     .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
                 mostConnections = max(mostConnections, open)
@@ -62,10 +62,10 @@ import Testing
         // Every connection is dropped and the server is gone for 2 s: each store call retries with back-off.
         try server.restart(downFor: 2)
         #expect(
-            waitUntil(timeout: 180) { shared.names(shared.inbox).isEmpty || !daemons.allSatisfy(\.isRunning) },
+            Wait.until(timeout: 180, interval: 0.1) { shared.names(shared.inbox).isEmpty || !daemons.allSatisfy(\.isRunning) },
             "\(shared.names(shared.inbox).count) left; \(daemons.map { $0.logEntries.filter { $0["outcome"] == nil }.suffix(8) })")
         let store = try PostgresArticleStore(url: server.url)
-        #expect(waitUntil(timeout: 30) { (try? store.unfinishedInputs().isEmpty) == true })
+        #expect(Wait.until(timeout: 30, interval: 0.1) { (try? store.unfinishedInputs().isEmpty) == true })
         for daemon in daemons {
             daemon.signal(SIGTERM)
             #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
@@ -123,14 +123,5 @@ import Testing
         let address = try DaemonSandbox(state: "postgresql://assay@127.0.0.1:1/assay?sslmode=require")
         let refused = try AssayProcess.run(["stats", "--config", address.config.path])
         #expect(refused.status == 2 && refused.stderr.contains("[store]"), "\(refused.stderr)")
-    }
-
-    private func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
     }
 }

@@ -58,17 +58,17 @@ import Testing
         func allRunning() -> Bool { daemons.allSatisfy(\.isRunning) }
         for (victim, mark) in [(0, files.count / 5), (0, files.count / 2)] {
             try #require(
-                waitUntil(timeout: 300) { !allRunning() || shared.names(shared.archive).count + shared.names(shared.quarantine).count >= mark }
+                Wait.until(timeout: 300, interval: 0.1) { !allRunning() || shared.names(shared.archive).count + shared.names(shared.quarantine).count >= mark }
                     && allRunning(), "\(daemons.map(\.standardError))")
             daemons[victim].killHard()
             finished.append(daemons[victim])
             daemons[victim] = try DaemonProcess(config: configs[victim])
         }
         #expect(
-            waitUntil(timeout: 300) { !allRunning() || shared.names(shared.inbox).isEmpty } && allRunning(),
+            Wait.until(timeout: 300, interval: 0.1) { !allRunning() || shared.names(shared.inbox).isEmpty } && allRunning(),
             "\(shared.names(shared.inbox).count) files left; \(daemons.map(\.standardError))")
         let store = try PostgresArticleStore(url: server.url)
-        #expect(waitUntil(timeout: 60) { (try? store.unfinishedInputs().isEmpty) == true })
+        #expect(Wait.until(timeout: 60, interval: 0.1) { (try? store.unfinishedInputs().isEmpty) == true })
         for daemon in daemons {
             daemon.signal(SIGTERM)
             #expect(daemon.waitForExit(timeout: 30) == 0)
@@ -129,15 +129,15 @@ import Testing
 
         let doomed = try DaemonProcess(config: shared.config)
         defer { doomed.killHard() }
-        #expect(waitUntil(timeout: 120) { shared.names(shared.archive).count >= 40 })
+        #expect(Wait.until(timeout: 120, interval: 0.1) { shared.names(shared.archive).count >= 40 })
         doomed.killHard()
         let heldAtDeath = files.count - shared.names(shared.archive).count - shared.names(shared.quarantine).count
         let store = try PostgresArticleStore(url: server.url)
         // What it held stays claimed (its lease runs on), so the next daemon starts on the other files.
         let survivor = try DaemonProcess(config: other)
         defer { survivor.killHard() }
-        #expect(waitUntil(timeout: 120) { shared.names(shared.inbox).isEmpty }, "\(shared.names(shared.inbox).count) left; \(survivor.standardError)")
-        #expect(waitUntil(timeout: 30) { (try? store.unfinishedInputs().isEmpty) == true })
+        #expect(Wait.until(timeout: 120, interval: 0.1) { shared.names(shared.inbox).isEmpty }, "\(shared.names(shared.inbox).count) left; \(survivor.standardError)")
+        #expect(Wait.until(timeout: 30, interval: 0.1) { (try? store.unfinishedInputs().isEmpty) == true })
         survivor.signal(SIGTERM)
         #expect(survivor.waitForExit(timeout: 30) == 0)
 
@@ -146,14 +146,5 @@ import Testing
         let lines = (doomed.logEntries + survivor.logEntries).filter { $0["outcome"] != nil }.compactMap { $0["input"] as? String }
         #expect(Set(lines).count == lines.count)
         #expect(survivor.logEntries.filter { $0["outcome"] != nil }.count >= heldAtDeath - 16)
-    }
-
-    private func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
     }
 }
