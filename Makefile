@@ -80,5 +80,10 @@ taxonomy:
 	@{ printf '/// The built-in taxonomy: the same text as `config/industries.toml` (a test keeps them equal), so\n/// Assay classifies with no config file at all.\nenum DefaultTaxonomy {\n    static let toml = #"""\n'; \
 	  cat config/industries.toml; printf '\n"""#\n}\n'; } > Sources/AssayDaemon/Config/DefaultTaxonomy.swift
 
+## Rebuild the built-in gazetteer (Swift source) from config/gazetteer.toml.
+gazetteer:
+	@{ printf '/// The built-in gazetteer: the same text as `config/gazetteer.toml` (a test keeps them equal), so\n/// Assay finds supply-chain facts with no config file at all.\nenum DefaultGazetteer {\n    static let toml = #"""\n'; \
+	  cat config/gazetteer.toml; printf '\n"""#\n}\n'; } > Sources/AssayDaemon/Config/DefaultGazetteer.swift
+
 clean:
 	rm -rf .build $(OUT) $(RUN)

@@ -19,6 +19,6 @@ struct Assay: AsyncParsableCommand {
             """,
         version: AssayVersion.current,
         subcommands: [
-            RunCommand.self, CheckConfigCommand.self, SourcesCommand.self, ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, EvalCommand.self, StatsCommand.self, StoryCommand.self, RecordsCommand.self, RelabelCommand.self]
+            RunCommand.self, CheckConfigCommand.self, SourcesCommand.self, ExtractCommand.self, IngestCommand.self, ClassifyCommand.self, FactsCommand.self, EvalCommand.self, StatsCommand.self, StoryCommand.self, RecordsCommand.self, RelabelCommand.self]
     )
 }

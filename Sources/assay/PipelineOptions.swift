@@ -18,6 +18,11 @@ struct PipelineOptions: ParsableArguments {
         help: "Industry taxonomy (TOML) to classify with; the built-in one (config/industries.toml) when not given.")
     var taxonomy: String?
 
+    @Option(
+        name: .long,
+        help: "Gazetteer (TOML) of companies, institutions and places to read facts with; the built-in one (config/gazetteer.toml) when not given.")
+    var gazetteer: String?
+
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
         guard TimeZone(identifier: timeZone) != nil else {
@@ -31,7 +36,19 @@ struct PipelineOptions: ParsableArguments {
 
     /// The pipeline with its classifier; a bad taxonomy file is reported (file:line: problem) and exits 2.
     func pipeline() throws -> ArticlePipeline {
-        ArticlePipeline(settings: settings, classifier: try Self.classifier(taxonomyPath: taxonomy))
+        ArticlePipeline(
+            settings: settings, classifier: try Self.classifier(taxonomyPath: taxonomy),
+            factFinder: try Self.factFinder(gazetteerPath: gazetteer))
+    }
+
+    /// The fact finder; a bad gazetteer file is reported (file:line: problem) and exits 2.
+    static func factFinder(gazetteerPath: String?) throws -> FactFinder {
+        do {
+            return FactFinder(gazetteer: try GazetteerFile.load(path: gazetteerPath))
+        } catch {
+            for error in error.errors { Console.error(error.description) }
+            throw ExitCode(2)
+        }
     }
 
     static func classifier(taxonomyPath: String?) throws -> IndustryClassifier {

@@ -6,14 +6,17 @@ public struct ArticlePipeline: Sendable {
     public var settings: PipelineSettings
     /// Fills `industries` and `primary_industry`; without one they stay empty and null.
     public let classifier: IndustryClassifier?
+    /// Fills `facts`; without one they stay null.
+    public let factFinder: FactFinder?
     private let decoder: TextDecoder
     private let textExtractor: TextExtractor
     private let htmlExtractor: HTMLExtractor
     private let dateParser: DateParser
 
-    public init(settings: PipelineSettings = PipelineSettings(), classifier: IndustryClassifier? = nil) {
+    public init(settings: PipelineSettings = PipelineSettings(), classifier: IndustryClassifier? = nil, factFinder: FactFinder? = nil) {
         self.settings = settings
         self.classifier = classifier
+        self.factFinder = factFinder
         decoder = TextDecoder(maxBytes: settings.maxBytes)
         dateParser = DateParser(defaultTimeZone: settings.defaultTimeZone)
         textExtractor = TextExtractor(dateParser: dateParser)
@@ -25,7 +28,7 @@ public struct ArticlePipeline: Sendable {
     public func process(_ input: InputDocument, ingestedAt: String, budget: WorkBudget = .unlimited) -> [ExtractionOutcome] {
         do throws(BudgetSpent) {
             let outcomes = try extract(input, ingestedAt: ingestedAt, budget: budget)
-            guard let classifier else { return outcomes }
+            guard classifier != nil || factFinder != nil else { return outcomes }
             var classified: [ExtractionOutcome] = []
             classified.reserveCapacity(outcomes.count)
             for outcome in outcomes {
@@ -33,9 +36,12 @@ public struct ArticlePipeline: Sendable {
                     classified.append(outcome)
                     continue
                 }
-                let verdict = classifier.classify(title: article.title, body: article.body)
-                article.industries = verdict.labels
-                article.primaryIndustry = verdict.primaryIndustry
+                if let classifier {
+                    let verdict = classifier.classify(title: article.title, body: article.body)
+                    article.industries = verdict.labels
+                    article.primaryIndustry = verdict.primaryIndustry
+                }
+                if let factFinder { article.facts = factFinder.facts(in: article.body) }
                 classified.append(.article(article))
                 try budget.check()
             }

@@ -19,6 +19,7 @@ extension Article {
         try c.encode(industries, forKey: .industries)
         try c.encode(primaryIndustry, forKey: .primaryIndustry)
         try c.encode(dedup, forKey: .dedup)
+        try c.encode(facts, forKey: .facts)
         try c.encode(source, forKey: .source)
         try c.encode(provenance, forKey: .provenance)
         try c.encode(ingestedAt, forKey: .ingestedAt)

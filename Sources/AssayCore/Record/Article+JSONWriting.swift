@@ -15,6 +15,8 @@ extension Article {
         w.key("authors"); w.strings(authors)
         w.key("body"); w.string(body)
         w.key("dedup"); try dedup.write(to: &w)
+        w.key("facts")
+        if let facts { try facts.write(to: &w) } else { w.null() }
         w.key("id"); w.string(id)
         w.key("industries")
         w.beginArray()
@@ -107,6 +109,78 @@ extension Provenance {
         w.key("language_source"); w.string(languageSource)
         w.key("publisher_source"); w.string(publisherSource)
         w.key("title_source"); w.string(titleSource)
+        w.endObject()
+    }
+}
+
+extension ArticleFacts {
+    func write(to w: inout RecordJSONWriter) throws(RecordJSONWriter.InvalidNumber) {
+        w.beginObject()
+        w.key("capacities")
+        w.beginArray()
+        for capacity in capacities {
+            w.element()
+            w.beginObject()
+            w.key("of"); w.string(capacity.of)
+            w.key("offset"); w.int(capacity.offset)
+            w.key("text"); w.string(capacity.text)
+            w.key("unit"); w.string(capacity.unit.rawValue)
+            w.key("value"); try w.double(capacity.value, key: "facts.capacities.value")
+            w.endObject()
+        }
+        w.endArray()
+        w.key("events")
+        w.beginArray()
+        for event in events {
+            w.element()
+            w.beginObject()
+            w.key("capacities"); w.strings(event.capacities)
+            w.key("money"); w.strings(event.money)
+            w.key("offset"); w.int(event.offset)
+            w.key("organizations"); w.strings(event.organizations)
+            w.key("places"); w.strings(event.places)
+            w.key("text"); w.string(event.text)
+            w.key("type"); w.string(event.type.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("money")
+        w.beginArray()
+        for money in money {
+            w.element()
+            w.beginObject()
+            w.key("amount"); try w.double(money.amount, key: "facts.money.amount")
+            w.key("currency"); w.string(money.currency)
+            w.key("for"); w.string(money.for)
+            w.key("offset"); w.int(money.offset)
+            w.key("text"); w.string(money.text)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("organizations")
+        w.beginArray()
+        for organization in organizations {
+            w.element()
+            w.beginObject()
+            w.key("known"); w.bool(organization.known)
+            w.key("name"); w.string(organization.name)
+            w.key("offset"); w.int(organization.offset)
+            w.key("text"); w.string(organization.text)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("places")
+        w.beginArray()
+        for place in places {
+            w.element()
+            w.beginObject()
+            w.key("kind"); w.string(place.kind.rawValue)
+            w.key("name"); w.string(place.name)
+            w.key("offset"); w.int(place.offset)
+            w.key("text"); w.string(place.text)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 }

@@ -26,6 +26,9 @@ public struct Article: Sendable, Equatable, Codable {
     /// Best industry label, or `none`; nil until classification runs.
     public var primaryIndustry: String?
     public var dedup: DedupInfo
+    /// Supply-chain facts of the body, filled by the fact finder; nil until it runs (and in
+    /// records written before it existed).
+    public var facts: ArticleFacts?
     public var source: SourceInfo
     /// Where each field came from and what was assumed on the way.
     public var provenance: Provenance
@@ -65,7 +68,7 @@ public struct Article: Sendable, Equatable, Codable {
         case wordCount = "word_count"
         case industries
         case primaryIndustry = "primary_industry"
-        case dedup, source, provenance
+        case dedup, facts, source, provenance
         case ingestedAt = "ingested_at"
         case assayVersion = "assay_version"
     }

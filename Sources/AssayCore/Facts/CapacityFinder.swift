@@ -1,0 +1,258 @@
+/// Finds production capacities: a number with a unit of capacity (GWh, MW, tonnes a year, wafers a
+/// month, production lines) in a clause that speaks of what a plant can make, not of what was
+/// shipped, sold or delivered.
+enum CapacityFinder {
+    static func capacities(in text: FactText, numbers: [NumberSpan]) -> [CapacityFact] {
+        var found: [CapacityFact] = []
+        for number in numbers {
+            if let capacity = energy(number, text) ?? tonnes(number, text) ?? wafers(number, text) ?? lines(number, text) {
+                found.append(capacity)
+            }
+        }
+        found += chineseLines(in: text, taken: found)
+        found += englishWordLines(in: text)
+        return found
+    }
+
+    // MARK: energy and power
+
+    private static let energyUnits: [(String, CapacityFact.Unit)] = [
+        ("gigawatt-hours", .gwh), ("gigawatt hours", .gwh), ("gigawatt-hour", .gwh), ("gwh", .gwh), ("gw·h", .gwh), ("gw h", .gwh),
+        ("吉瓦时", .gwh), ("megawatt-hours", .mwh), ("megawatt hours", .mwh), ("mwh", .mwh), ("mw·h", .mwh), ("兆瓦时", .mwh),
+        ("gigawatts", .gw), ("gigawatt", .gw), ("gw", .gw), ("吉瓦", .gw), ("megawatts", .mw), ("megawatt", .mw), ("mw", .mw),
+        ("兆瓦", .mw),
+    ]
+
+    private static func energy(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+        let at = unitStart(after: number, text)
+        guard let (word, unit) = energyUnits.first(where: { text.matchesWord($0.0, at: at) }) else { return nil }
+        let end = at + word.unicodeScalars.count
+        guard !isVolume(before: number.start, text) else { return nil }
+        return CapacityFact(
+            text: text.string(number.start..<end), offset: number.start, value: number.value, unit: unit,
+            of: CapacitySubject.of(after: end, before: number.start, in: text, unit: unit))
+    }
+
+    // MARK: tonnes a year
+
+    private static let tonneUnits: [(String, Double)] = [
+        ("metric tonnes", 1), ("metric tons", 1), ("tonnes", 1), ("tonne", 1), ("tons", 1), ("ton", 1), ("ktpa", 1000),
+        ("mtpa", 1e6), ("tpa", 1), ("kt", 1000), ("t", 1), ("吨", 1), ("噸", 1),
+    ]
+    /// Words after a tonnage that make it yearly.
+    private static let perYear = [
+        "a year", "per year", "per annum", "/year", "/yr", "/a", "a-year", "annually", "each year", "every year", "/年", "每年",
+        "of annual", "of yearly", "-a-year", "-per-year", "a-year",
+    ]
+    /// Words before a figure that make it a capacity.
+    private static let capacityWords = [
+        "capacity", "capacities", "产能", "年产", "年处理", "年加工", "设计产能", "规模", "nameplate",
+    ]
+    private static let plantWords = [
+        "plant", "facility", "refinery", "line", "project", "converter", "factory", "complex", "mill", "operation", "base",
+    ]
+
+    private static func tonnes(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+        let at = unitStart(after: number, text)
+        guard let (word, factor) = tonneUnits.first(where: { text.matchesWord($0.0, at: at) }) else { return nil }
+        var end = at + word.unicodeScalars.count
+        let direct = word == "tpa" || word == "ktpa" || word == "mtpa"
+        var yearly = direct
+        if !yearly, let period = text.firstWord(of: perYear, at: text.skippingSpaces(from: end)) {
+            yearly = true
+            if period.word.hasPrefix("of annual") || period.word.hasPrefix("of yearly") {
+                // "10,000 tonnes of annual capacity": the span runs to "capacity".
+                let after = text.skippingSpaces(from: text.skippingSpaces(from: end) + period.length)
+                end = text.firstWord(of: ["production capacity", "capacity", "output"], at: after).map { after + $0.length } ?? after
+            } else {
+                end = text.skippingSpaces(from: end) + period.length
+            }
+        }
+        // "an 80,000-tonne plant", "a 50,000-tonne-a-year line"
+        if !yearly, text.scalar(at: number.end) == "-" {
+            var position = text.skippingSpaces(from: end)
+            for _ in 0..<3 {
+                if text.firstWord(of: plantWords, at: position) != nil {
+                    yearly = true
+                    break
+                }
+                while position < text.count && (FactText.isLetter(text.scalars[position]) || text.scalars[position] == "-") { position += 1 }
+                position = text.skippingSpaces(from: position)
+            }
+        }
+        let clause = text.clauseStart(before: number.start)
+        if !yearly, let said = text.lastOccurrence(of: capacityWords, in: clause..<number.start), number.start - said < 60 {
+            yearly = true
+        }
+        guard yearly, !isVolume(before: number.start, text) else { return nil }
+        return CapacityFact(
+            text: text.string(startOfCapacityPhrase(number, text)..<end), offset: number.start, value: number.value * factor,
+            unit: .tonnesPerYear, of: CapacitySubject.of(after: end, before: number.start, in: text, unit: .tonnesPerYear))
+    }
+
+    /// "年产2万吨" is written with its period before the number: keep it in the span.
+    private static func startOfCapacityPhrase(_ number: NumberSpan, _ text: FactText) -> Int {
+        for word in ["年产能", "年产", "月产能"] where text.matches(Array(word.unicodeScalars), at: number.start - word.unicodeScalars.count) {
+            return number.start - word.unicodeScalars.count
+        }
+        return number.start
+    }
+
+    // MARK: wafers a month
+
+    private static let perMonth = ["a month", "per month", "/month", "monthly", "each month", "every month", "/月", "每月"]
+
+    private static func wafers(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+        var at = unitStart(after: number, text)
+        // "30,000 12-inch wafers", "40,000 eight-inch-equivalent wafers"
+        for _ in 0..<2 {
+            if let size = text.firstWord(of: ["12-inch", "8-inch", "six-inch", "eight-inch", "12-inch-equivalent", "8-inch-equivalent", "eight-inch-equivalent", "300mm", "300-mm", "200mm", "200-mm"], at: at) {
+                at = text.skippingSpaces(from: at + size.length)
+                if let equivalent = text.firstWord(of: ["equivalent", "-equivalent"], at: at) { at = text.skippingSpaces(from: at + equivalent.length) }
+            }
+        }
+        let clause = text.clauseStart(before: number.start)
+        if let word = text.firstWord(of: ["wafers", "wafer", "wpm", "片"], at: at) {
+            var end = at + word.length
+            var monthly = word.word == "wpm"
+            if !monthly, let period = text.firstWord(of: perMonth, at: text.skippingSpaces(from: end)) {
+                monthly = true
+                end = text.skippingSpaces(from: end) + period.length
+            }
+            if !monthly, text.lastOccurrence(of: ["月产能", "月产", "monthly capacity", "monthly output capacity", "a month", "per month", "monthly"], in: clause..<number.start) != nil {
+                monthly = true
+            }
+            guard monthly, !isVolume(before: number.start, text) else { return nil }
+            return CapacityFact(
+                text: text.string(startOfCapacityPhrase(number, text)..<end), offset: number.start, value: number.value,
+                unit: .wafersPerMonth, of: CapacitySubject.of(after: end, before: number.start, in: text, unit: .wafersPerMonth))
+        }
+        return nil
+    }
+
+    // MARK: production lines
+
+    private static let lineWords = ["production lines", "production line", "lines", "line"]
+
+    private static func lines(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+        guard number.value < 1000, number.value == number.value.rounded() else { return nil }
+        let at = unitStart(after: number, text)
+        // "4条湿法隔膜产线", "6 production lines", "six new production lines"
+        if text.scalar(at: number.end) == "条" || text.scalar(at: number.end) == "條" {
+            return chineseLine(value: number.value, start: number.start, classifier: number.end, text)
+        }
+        return englishLine(value: number.value, start: number.start, after: at, text)
+    }
+
+    private static func englishLine(value: Double, start: Int, after at: Int, _ text: FactText) -> CapacityFact? {
+        var position = at
+        for _ in 0..<4 {
+            if let word = text.firstWord(of: lineWords, at: position) {
+                // A bare "lines" counts only as production, assembly or manufacturing lines.
+                let phrase = text.string(start..<(position + word.length)).lowercased()
+                guard word.word.hasPrefix("production") || phrase.contains("assembly") || phrase.contains("manufacturing")
+                    || phrase.contains("production") || phrase.contains("coating") || phrase.contains("cell")
+                else { return nil }
+                return CapacityFact(
+                    text: text.string(start..<(position + word.length)), offset: start, value: value, unit: .lines,
+                    of: CapacitySubject.of(after: position + word.length, before: start, in: text, unit: .lines))
+            }
+            guard position < text.count, FactText.isLetter(text.scalars[position]) else { return nil }
+            while position < text.count && (FactText.isLetter(text.scalars[position]) || text.scalars[position] == "-") { position += 1 }
+            position = text.skippingSpaces(from: position)
+        }
+        return nil
+    }
+
+    private static func chineseLine(value: Double, start: Int, classifier: Int, _ text: FactText) -> CapacityFact? {
+        var position = classifier + 1
+        while position < text.count && position - classifier <= 10 {
+            for word in ["生产线", "产线"] where text.matches(Array(word.unicodeScalars), at: position) {
+                let end = position + word.unicodeScalars.count
+                return CapacityFact(
+                    text: text.string(start..<end), offset: start, value: value, unit: .lines,
+                    of: CapacitySubject.of(after: end, before: start, in: text, unit: .lines))
+            }
+            guard FactText.isHan(text.scalars[position]) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Lines counted in Chinese numerals: "两条产线", "生产线一条".
+    private static func chineseLines(in text: FactText, taken: [CapacityFact]) -> [CapacityFact] {
+        var found: [CapacityFact] = []
+        let takenStarts = Set(taken.map(\.offset))
+        for index in 0..<text.count where text.keys[index] == "条" {
+            if let number = NumberReading.chineseNumber(endingAt: index, in: text), !takenStarts.contains(number.start),
+                let line = chineseLine(value: number.value, start: number.start, classifier: index, text)
+            {
+                found.append(line)
+            }
+        }
+        for word in ["生产线", "产线"] {
+            let pattern = Array(word.unicodeScalars)
+            for index in 0..<text.count where text.matches(pattern, at: index) {
+                let after = index + pattern.count
+                if let number = NumberReading.chineseNumber(startingAt: after, in: text), text.keys.indices.contains(number.end),
+                    text.keys[number.end] == "条"
+                {
+                    if index >= 1, text.keys[index - 1] == "生" && word == "产线" { continue }
+                    found.append(
+                        CapacityFact(
+                            text: text.string(index..<(number.end + 1)), offset: index, value: number.value, unit: .lines,
+                            of: CapacitySubject.of(after: number.end + 1, before: index, in: text, unit: .lines)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// "six production lines": counts written as English words.
+    private static func englishWordLines(in text: FactText) -> [CapacityFact] {
+        var found: [CapacityFact] = []
+        for index in 0..<text.count where text.keys[index] == "l" && text.matchesWord("lines", at: index) {
+            // Walk back over up to three adjectives to a number word.
+            var position = index
+            for _ in 0..<4 {
+                if let number = NumberReading.englishNumberWord(before: position, in: text) {
+                    if let line = englishLine(value: number.value, start: number.start, after: text.skippingSpaces(from: number.end), text) {
+                        found.append(line)
+                    }
+                    break
+                }
+                var start = position
+                while start > 0 && text.scalars[start - 1] == " " { start -= 1 }
+                var wordStart = start
+                while wordStart > 0 && (FactText.isLetter(text.scalars[wordStart - 1]) || text.scalars[wordStart - 1] == "-") { wordStart -= 1 }
+                guard wordStart < start else { break }
+                position = wordStart
+            }
+        }
+        return found
+    }
+
+    // MARK: shared
+
+    /// Where a unit may start after a number: after spaces or one hyphen ("80,000-tonne").
+    private static func unitStart(after number: NumberSpan, _ text: FactText) -> Int {
+        if text.scalar(at: number.end) == "-" { return number.end + 1 }
+        return text.skippingSpaces(from: number.end)
+    }
+
+    /// Words that make a figure a volume moved or made, not a capacity.
+    private static let volumeWords = [
+        "shipped", "shipment", "shipments", "sold", "sales", "deliver", "delivered", "deliveries", "supply", "supplies",
+        "offtake", "purchase", "purchases", "buy", "output", "produced", "production of", "imports", "exports", "imported",
+        "exported", "installed", "installations", "demand", "consumption", "enough for", "inventory", "inventories", "stockpile",
+        "出货", "销量", "销售", "供应", "供货", "采购", "进口", "出口", "产量", "装机量", "装车量", "需求", "交付", "库存",
+    ]
+
+    /// True when the clause before `start` speaks of a volume, not a capacity ("shipped 38 GWh").
+    static func isVolume(before start: Int, _ text: FactText) -> Bool {
+        let clause = text.clauseStart(before: start)
+        guard let volume = text.lastOccurrence(of: volumeWords, in: clause..<start) else { return false }
+        if let capacity = text.lastOccurrence(of: capacityWords, in: clause..<start), capacity > volume { return false }
+        return true
+    }
+}

@@ -1,0 +1,246 @@
+/// Finds the supply-chain steps an article reports, from the words that name them, and links each
+/// to the organizations, places, capacities and money around it. Only the news counts: a step in
+/// a clause that dates it to an earlier year or schedules it for later is background or plan.
+struct EventFinder {
+    typealias Kind = EventFact.Kind
+
+    /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
+    static let triggers: [(Kind, [String])] = [
+        (.constructionStart, [
+            "broke ground", "breaks ground", "ground was broken", "groundbreaking", "ground-breaking", "started construction",
+            "starts construction", "began construction", "begins construction", "construction began", "construction started",
+            "construction has started", "construction has begun", "construction under way", "construction is under way",
+            "start of construction", "foundation stone", "开工", "奠基", "动工", "动土", "破土",
+        ]),
+        (.toppingOut, ["topping-out", "topping out", "topped out", "tops out", "封顶"]),
+        (.equipmentMoveIn, [
+            "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
+            "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂",
+        ]),
+        (.productionStart, [
+            "started production", "starts production", "began production", "begins production", "start of production",
+            "commenced production", "started mass production", "began mass production", "entered mass production",
+            "started volume production", "began volume production", "started commercial production", "began commercial production",
+            "reached commercial production", "rolled off", "came off the line", "went into production", "entered production",
+            "first shipment of cells", "投产", "量产", "下线", "产出", "正式生产",
+        ]),
+        (.capacityExpansion, [
+            "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
+            "raise capacity", "increase capacity", "debottleneck", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+        ]),
+        (.acquisition, [
+            "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
+            "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "收购", "并购", "受让",
+            "入股", "购买股权",
+        ]),
+        (.closureOrHalt, [
+            "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
+            "care and maintenance", "idled", "mothball", "closure", "will close", "to close", "停产", "暂停", "关停", "关闭", "停工",
+            "停止生产", "停止开采",
+        ]),
+        (.exportControl, [
+            "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
+            "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "出口管制",
+            "出口许可", "实体清单", "出口限制", "管制清单",
+        ]),
+        (.agreementSigned, [
+            "signed", "signs", "sign a", "inked", "entered into", "memorandum of understanding", "签署", "签订", "签约", "签下",
+        ]),
+        (.investmentAnnounced, [
+            "plans to invest", "plan to invest", "will invest", "to invest", "agreed to invest", "would invest", "is investing",
+            "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
+            "宣布投资", "投资建设", "拟投建", "投资协议", "斥资", "拟建设", "投资兴建",
+        ]),
+        (.policy, [
+            "state aid", "approved", "subsidy", "subsidies", "grant", "regulation", "regulations", "draft rules", "draft standard",
+            "guidelines", "rules", "征求意见稿", "规范条件", "补贴", "补助", "印发", "出台", "管理办法", "暂行办法", "标准", "政策",
+        ]),
+        (.priceMove, [
+            "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
+            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "raised", "cut its", "hiked",
+            "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
+            "跌幅", "上扬", "下滑", "走强", "走弱",
+        ]),
+    ]
+
+    /// Clause words that make a step a plan ("is scheduled to start construction").
+    private static let planWords = [
+        "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
+        "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
+        "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟",
+    ]
+    /// Clause words that make a step history ("was bought by a consortium in 2022").
+    private static let historyWords = [
+        "already", "previously", "earlier", "last year", "had ", "has been", "since", "was bought", "was acquired", "were bought",
+        "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
+    ]
+    /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
+    private static let announced: Set<Kind> = [.investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy]
+
+    private static let priceWords = ["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"]
+    private static let shareWords = ["shares", "share price", "stock", "index", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值"]
+    private static let agreementWords = [
+        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "协议", "合同", "备忘录", "框架", "协定", "合约",
+    ]
+    private static let governmentWords = [
+        "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
+        "部", "委", "政府", "国务院", "局", "署", "省", "市",
+    ]
+    static let products = [
+        ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
+        ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
+        ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
+        ("hbm", "HBM"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
+        ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
+        ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
+        ("lithium", "lithium"), ("锂", "lithium"), ("sodium", "sodium"), ("钠", "sodium"),
+    ]
+
+    let text: FactText
+    let names: [NameSpan]
+    let capacities: [CapacityFact]
+    let money: [MoneyFact]
+
+    func events() -> [EventFact] {
+        let currentYear = latestYear()
+        var events: [EventFact] = []
+        var kinds: Set<Kind> = []
+        var priceProducts: Set<String> = []
+        var sites: [(Kind, Int, String)] = []
+        for (kind, words) in Self.triggers {
+            for word in words {
+                let pattern = Array(word.unicodeScalars)
+                var position = 0
+                while position + pattern.count <= text.count {
+                    defer { position += 1 }
+                    guard text.keys[position] == pattern[0], text.matches(pattern, at: position) else { continue }
+                    if pattern[0].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
+                    let end = position + pattern.count
+                    if pattern.last!.isASCII, FactText.isLetter(pattern.last!), end < text.count, FactText.isLetter(text.scalars[end]) { continue }
+                    guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
+                    if kind == .priceMove {
+                        guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
+                    } else {
+                        guard !kinds.contains(kind) else { continue }
+                    }
+                    kinds.insert(kind)
+                    sites.append((kind, position, text.string(position..<end)))
+                }
+            }
+        }
+        // A groundbreaking, move-in or production start that states the investment is that step
+        // only; an investment agreement is an agreement and an investment.
+        let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart, .capacityExpansion]
+        if !kinds.isDisjoint(with: milestone) { sites.removeAll { $0.0 == .investmentAnnounced } }
+        for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
+            events.append(link(kind, at: position, word: word))
+        }
+        return events
+    }
+
+    /// True when the step happens now: not dated to an earlier year, not scheduled or planned.
+    private func isNews(_ kind: Kind, at start: Int, end: Int, currentYear: Int?) -> Bool {
+        let clause = text.clauseStart(before: start)
+        let sentence = text.sentence(containing: start)
+        let before = clause..<start
+        if !Self.announced.contains(kind), text.contains(Self.planWords, in: before) { return false }
+        if kind != .priceMove, text.contains(Self.historyWords, in: before) { return false }
+        if let currentYear {
+            // "in 2022", "2019年": a year before the article's own in the same clause.
+            let after = end..<min(sentence.upperBound, end + 30)
+            for range in [before, after] where yearsIn(range).contains(where: { $0 < currentYear }) { return false }
+        }
+        return true
+    }
+
+    /// Checks a trigger's own conditions: prices need a price word, agreements an agreement word…
+    private func fits(_ kind: Kind, at start: Int, end: Int) -> Bool {
+        let sentence = text.sentence(containing: start)
+        let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
+        switch kind {
+        case .priceMove:
+            return text.contains(Self.priceWords, in: clause) && !text.contains(Self.shareWords, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
+        case .agreementSigned:
+            let word = text.string(start..<end).lowercased()
+            return word.contains("memorandum") || text.contains(Self.agreementWords, in: sentence)
+        case .policy:
+            return text.contains(Self.governmentWords, in: sentence)
+        case .capacityExpansion:
+            // An expansion is of capacity: a capacity figure or the word nearby.
+            return text.contains(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"], in: sentence)
+        case .acquisition:
+            return !text.contains(["acquisition of land", "land acquisition", "征地"], in: sentence)
+        default:
+            return true
+        }
+    }
+
+    /// The product a price move is about: the nearest product word in its sentence.
+    private func product(near position: Int) -> String? {
+        let sentence = text.sentence(containing: position)
+        var best: (distance: Int, name: String)?
+        for (word, name) in Self.products {
+            let pattern = Array(word.unicodeScalars)
+            var index = sentence.lowerBound
+            while index + pattern.count <= sentence.upperBound {
+                if text.keys[index] == pattern[0], text.matches(pattern, at: index) {
+                    let distance = abs(index - position)
+                    if best == nil || distance < best!.distance { best = (distance, name) }
+                }
+                index += 1
+            }
+        }
+        return best?.name
+    }
+
+    /// The latest year the article names (2000–2099): the year it reports from.
+    private func latestYear() -> Int? { yearsIn(0..<text.count).max() }
+
+    private func yearsIn(_ range: Range<Int>) -> [Int] {
+        var years: [Int] = []
+        var index = range.lowerBound
+        while index + 4 <= range.upperBound {
+            if text.scalars[index] == "2", text.scalars[index + 1] == "0", FactText.isDigit(text.scalars[index + 2]),
+                FactText.isDigit(text.scalars[index + 3]),
+                index == 0 || !FactText.isDigit(text.scalars[index - 1]) && text.scalars[index - 1] != ",",
+                index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4]) && text.scalars[index + 4] != ","
+            {
+                years.append(Int(text.string(index..<(index + 4)))!)
+                index += 4
+                continue
+            }
+            index += 1
+        }
+        return years
+    }
+
+    /// The facts of a step: organizations and places of its sentence (else its paragraph), the
+    /// capacities and money of its paragraph.
+    private func link(_ kind: Kind, at position: Int, word: String) -> EventFact {
+        let sentence = text.sentence(containing: position)
+        let paragraph = text.paragraph(containing: position)
+        func names(in range: Range<Int>, organizations: Bool) -> [String] {
+            var found: [String] = []
+            for name in self.names where name.start >= range.lowerBound && name.end <= range.upperBound && name.isOrganization == organizations {
+                let value: String
+                switch name.role {
+                case .organization(let canonical): value = canonical ?? text.string(name.start..<name.end)
+                case .place: value = text.string(name.start..<name.end)
+                }
+                if !found.contains(value) { found.append(value) }
+            }
+            return found
+        }
+        var organizations = names(in: sentence, organizations: true)
+        if organizations.isEmpty { organizations = names(in: paragraph, organizations: true) }
+        var places = names(in: sentence, organizations: false)
+        if places.isEmpty { places = names(in: paragraph, organizations: false) }
+        let linksFigures = kind != .priceMove
+        return EventFact(
+            type: kind, text: word, offset: position, organizations: kind == .priceMove ? [] : organizations,
+            places: linksFigures ? places : [],
+            capacities: linksFigures ? capacities.filter { paragraph.contains($0.offset) }.map(\.text) : [],
+            money: linksFigures ? money.filter { paragraph.contains($0.offset) }.map(\.text) : [])
+    }
+}

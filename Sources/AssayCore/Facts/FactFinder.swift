@@ -1,0 +1,31 @@
+/// Reads the supply-chain facts of an article body: organizations, places, capacities, money and
+/// the events that link them. Pure: the body in, facts out.
+public struct FactFinder: Sendable {
+    private let gazetteer: CompiledGazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = CompiledGazetteer(gazetteer)
+    }
+
+    public func facts(in body: String) -> ArticleFacts {
+        let text = FactText(body)
+        let numbers = NumberReading.arabicNumbers(in: text)
+        let capacities = CapacityFinder.capacities(in: text, numbers: numbers).sorted { $0.offset < $1.offset }
+        let money = MoneyFinder.money(in: text, numbers: numbers)
+        let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer).resolve(body: body)
+        let events = EventFinder(text: text, names: occurrences, capacities: capacities, money: money).events()
+        return ArticleFacts(
+            organizations: organizations, places: places, capacities: Self.distinct(capacities), money: Self.distinct(money),
+            events: events)
+    }
+
+    /// One entry per form seen, at its first occurrence.
+    private static func distinct<Fact>(_ facts: [Fact]) -> [Fact] where Fact: HasFactText {
+        var seen: Set<String> = []
+        return facts.filter { seen.insert($0.text).inserted }
+    }
+}
+
+protocol HasFactText { var text: String { get } }
+extension CapacityFact: HasFactText {}
+extension MoneyFact: HasFactText {}

@@ -1,0 +1,195 @@
+/// The body as code points, with what every finder asks of it: character classes, sentence
+/// bounds, and words near a position. Offsets everywhere in facts are code-point offsets.
+struct FactText {
+    let scalars: [Unicode.Scalar]
+    /// Each code point as finders compare it: ASCII letters lowercased, traditional Chinese read as
+    /// simplified, dashes as "-"; so one word list serves both scripts and any capitals.
+    let keys: [Unicode.Scalar]
+    /// UTF-8 offset of each code point, and the UTF-8 length at the end: to map matcher offsets.
+    private let utf8Offsets: [Int]
+    /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
+    private let sentenceStarts: [Int]
+
+    init(_ body: String) {
+        scalars = Array(body.unicodeScalars)
+        keys = Self.keys(of: scalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        utf8Offsets = offsets
+        var starts: [Int] = [0]
+        for index in scalars.indices where Self.endsSentence(scalars, index) {
+            starts.append(index + 1)
+        }
+        sentenceStarts = starts
+    }
+
+    var count: Int { scalars.count }
+    var utf8Count: Int { utf8Offsets[scalars.count] }
+
+    /// The code-point offset of the character at (or holding) a UTF-8 offset.
+    func scalarOffset(ofUTF8 offset: Int) -> Int {
+        var low = 0
+        var high = scalars.count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if utf8Offsets[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    func scalar(at index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
+
+    func string(_ range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(text)
+    }
+
+    /// The sentence holding `index`, as a range of code points.
+    func sentence(containing index: Int) -> Range<Int> {
+        var low = 0
+        var high = sentenceStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if sentenceStarts[middle] <= index { low = middle } else { high = middle }
+        }
+        let end = low + 1 < sentenceStarts.count ? sentenceStarts[low + 1] : scalars.count
+        return sentenceStarts[low]..<end
+    }
+
+    /// The paragraph holding `index` (paragraphs are separated by line breaks).
+    func paragraph(containing index: Int) -> Range<Int> {
+        var start = min(index, scalars.count)
+        while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
+        var end = min(index, scalars.count)
+        while end < scalars.count && scalars[end] != "\n" { end += 1 }
+        return start..<end
+    }
+
+    /// The clause before `index` inside its sentence: back to the last comma or semicolon.
+    func clauseStart(before index: Int) -> Int {
+        let sentence = sentence(containing: index).lowerBound
+        var position = index
+        while position > sentence {
+            let scalar = scalars[position - 1]
+            if scalar == "，" || scalar == "；" || scalar == ";" { break }
+            // A comma ends a clause unless it separates thousands (24,000).
+            let digitBefore = position >= 2 && Self.isDigit(scalars[position - 2])
+            let digitAfter = position < scalars.count && Self.isDigit(scalars[position])
+            if scalar == "," && !(digitBefore && digitAfter) { break }
+            position -= 1
+        }
+        return position
+    }
+
+    /// True when `words` (lowercase ASCII or Chinese) occurs in `range`, ignoring case for ASCII;
+    /// ASCII words must stand at a word boundary on their left.
+    func contains(_ words: [String], in range: Range<Int>) -> Bool { lastOccurrence(of: words, in: range) != nil }
+
+    /// The end of the last occurrence of any of `words` in `range`.
+    func lastOccurrence(of words: [String], in range: Range<Int>) -> Int? {
+        let range = range.clamped(to: 0..<scalars.count)
+        var best: Int?
+        for word in words {
+            let pattern = Array(word.unicodeScalars)
+            guard let first = pattern.first, pattern.count <= range.count else { continue }
+            var position = range.upperBound - pattern.count
+            while position >= range.lowerBound {
+                if keys[position] == first && matches(pattern, at: position) {
+                    let ascii = first.isASCII && Self.isLetter(first)
+                    if !ascii || position == 0 || !Self.isLetter(scalars[position - 1]) {
+                        best = max(best ?? 0, position + pattern.count)
+                        break
+                    }
+                }
+                position -= 1
+            }
+        }
+        return best
+    }
+
+    /// True when `pattern` (lowercase) is at `position`, ignoring the case of ASCII letters.
+    func matches(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
+        guard position >= 0, position + pattern.count <= scalars.count else { return false }
+        for (offset, expected) in pattern.enumerated() where keys[position + offset] != expected {
+            return false
+        }
+        return true
+    }
+
+    /// True when `word` (lowercase) is at `position` and ends at a word boundary.
+    func matchesWord(_ word: String, at position: Int) -> Bool {
+        let pattern = Array(word.unicodeScalars)
+        guard matches(pattern, at: position) else { return false }
+        guard let last = pattern.last, Self.isLetter(last) else { return true }
+        let after = position + pattern.count
+        return after >= scalars.count || !Self.isLetter(scalars[after])
+    }
+
+    /// The first of `words` at `position` (longest listed first wins), as its length.
+    func firstWord(of words: [String], at position: Int) -> (word: String, length: Int)? {
+        for word in words where matchesWord(word, at: position) { return (word, word.unicodeScalars.count) }
+        return nil
+    }
+
+    /// The position after any spaces from `position`.
+    func skippingSpaces(from position: Int) -> Int {
+        var position = position
+        while position < scalars.count && (scalars[position] == " " || scalars[position] == "\u{A0}") { position += 1 }
+        return position
+    }
+
+    static func endsSentence(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        switch scalars[index] {
+        case "。", "！", "？", "\n", "；": return true
+        case ".", "!", "?":
+            // A full stop inside a number (1.5) or an abbreviation (Co., U.S.) does not end a sentence.
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            guard next == " " || next == "\n" || next == "\"" || next == "”" else { return false }
+            let previous = index > 0 ? scalars[index - 1] : " "
+            if previous.properties.isUppercase { return false }
+            var start = index
+            while start > 0 && isLetter(scalars[start - 1]) { start -= 1 }
+            let word = String(String.UnicodeScalarView(scalars[start..<index]))
+            return !abbreviations.contains(word)
+        default: return false
+        }
+    }
+
+    private static let abbreviations: Set<String> = [
+        "Co", "Ltd", "Inc", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "No", "Bhd", "Sdn", "Calif", "Ariz", "Nev", "Ind",
+        "Ky", "Tenn", "Ga", "La", "Mich", "Wash", "Ore", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "vs", "approx", "Gov", "Sen", "Rep", "Pty", "Bros", "Mt", "Ft",
+    ]
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic && !isHan(scalar) }
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+            || (0x20000...0x2FA1F).contains(scalar.value)
+    }
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    private static func keys(of scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let hasHan = scalars.contains { $0.value >= ChineseScript.first && $0.value <= ChineseScript.last }
+        let table = hasHan ? ChineseScript.table : []
+        return scalars.map { key(of: $0, table: table) }
+    }
+
+    /// How a finder compares one code point (see `keys`).
+    static func key(of scalar: Unicode.Scalar, table: [UInt16]? = nil) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
+        case 0x2010...0x2014, 0x2212: return "-"
+        case ChineseScript.first...ChineseScript.last:
+            return Unicode.Scalar(ChineseScript.simplified(scalar.value, in: table ?? ChineseScript.table)) ?? scalar
+        default: return scalar
+        }
+    }
+}

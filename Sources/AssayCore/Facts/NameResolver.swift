@@ -1,0 +1,156 @@
+/// Settles the names found by the gazetteer and by shape into organizations and places: the
+/// longer of two overlapping names wins (nothing inside a name is a separate fact), a company named
+/// after a known one takes its name, and the short forms an article uses for a name it first
+/// wrote in full ("Lanbo", "海潮钠电", "(CATL)") are found as that organization.
+struct NameResolver {
+    let text: FactText
+    let gazetteer: CompiledGazetteer
+
+    /// The organizations and places, one per form, and every occurrence (for linking events).
+    func resolve(body: String) -> (organizations: [OrganizationFact], places: [PlaceFact], occurrences: [NameSpan]) {
+        let mentions = gazetteer.mentions(in: body, text).map { mention -> NameSpan in
+            switch mention.entry {
+            case .organization(let index):
+                return NameSpan(start: mention.start, end: mention.end, role: .organization(canonical: gazetteer.gazetteer.organizations[index].name))
+            case .place(let index):
+                let place = gazetteer.gazetteer.places[index]
+                return NameSpan(start: mention.start, end: mention.end, role: .place(place.kind, name: place.name))
+            }
+        }
+        let knownPlaces = mentions.filter { !$0.isOrganization }
+        var candidates = mentions
+        candidates += OrganizationShapes.english(in: text)
+        candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
+        candidates += PlaceShapes.english(in: text)
+        candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
+        candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
+        var accepted = settle(candidates)
+        // A shape-found company that holds a known company's name is that company ("Panasonic Energy Co., Ltd.").
+        accepted = accepted.map { span in
+            guard case .organization(nil) = span.role else { return span }
+            var named = span
+            if let known = mentions.first(where: { $0.isOrganization && $0.start >= span.start && $0.end <= span.end && $0.start - span.start <= 4 }),
+                case .organization(let canonical) = known.role
+            {
+                named.role = .organization(canonical: canonical)
+            }
+            return named
+        }
+        accepted += shortForms(of: accepted)
+        accepted += placesOfParks(accepted)
+        accepted.sort { $0.start < $1.start }
+        let (organizations, places) = facts(accepted)
+        return (organizations, places, accepted)
+    }
+
+    /// Longest first; a candidate overlapping one already taken is dropped.
+    private func settle(_ candidates: [NameSpan]) -> [NameSpan] {
+        let ordered = candidates.sorted {
+            $0.length != $1.length ? $0.length > $1.length : ($0.isOrganization && !$1.isOrganization)
+        }
+        var taken: [NameSpan] = []
+        for candidate in ordered where candidate.length > 0 && !taken.contains(where: { $0.overlaps(candidate) }) {
+            taken.append(candidate)
+        }
+        return taken
+    }
+
+    /// The other forms of names found in full: a bracketed abbreviation after the name, and the
+    /// name without its place, legal form and trade words, wherever they occur on their own.
+    private func shortForms(of names: [NameSpan]) -> [NameSpan] {
+        var forms: [(form: [Unicode.Scalar], canonical: String, latin: Bool)] = []
+        for name in names where name.isOrganization {
+            guard case .organization(let known) = name.role else { continue }
+            let canonical = known ?? text.string(name.start..<name.end)
+            if let abbreviation = bracketedAbbreviation(after: name.end) { forms.append((abbreviation, canonical, true)) }
+            guard known == nil else { continue }
+            for form in ShortForms.candidates(of: Array(text.scalars[name.start..<name.end]), places: gazetteer) {
+                forms.append((form, canonical, form.first.map { !FactText.isHan($0) } ?? true))
+            }
+        }
+        var found: [NameSpan] = []
+        var taken = names
+        for (form, canonical, latin) in forms.sorted(by: { $0.form.count > $1.form.count }) {
+            let keys = form.map { FactText.key(of: $0) }
+            var position = 0
+            while position + form.count <= text.count {
+                defer { position += 1 }
+                guard text.keys[position] == keys[0], text.matches(keys, at: position) else { continue }
+                let end = position + form.count
+                if latin {
+                    // Whole words, capitalized as written.
+                    if position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
+                    if end < text.count, FactText.isLetter(text.scalars[end]) || FactText.isDigit(text.scalars[end]) { continue }
+                    if text.scalars[position] != form[0] { continue }
+                }
+                let span = NameSpan(start: position, end: end, role: .organization(canonical: canonical))
+                guard !taken.contains(where: { $0.overlaps(span) }) else { continue }
+                taken.append(span)
+                found.append(span)
+            }
+        }
+        return found
+    }
+
+    /// "(CATL)", "（JASM）": capitals or Han characters in brackets right after a name.
+    private func bracketedAbbreviation(after end: Int) -> [Unicode.Scalar]? {
+        var position = text.skippingSpaces(from: end)
+        guard let open = text.scalar(at: position), open == "(" || open == "（" else { return nil }
+        position += 1
+        let start = position
+        while position < text.count, position - start <= 12, text.scalars[position] != ")" && text.scalars[position] != "）" {
+            position += 1
+        }
+        guard position < text.count, position - start >= 2, position - start <= 12 else { return nil }
+        let inside = Array(text.scalars[start..<position])
+        let allCapitals = inside.allSatisfy { FactText.isUppercase($0) || FactText.isDigit($0) || $0 == "&" || $0 == "-" }
+        let allHan = inside.allSatisfy { FactText.isHan($0) }
+        guard allCapitals || allHan else { return nil }
+        return inside
+    }
+
+    /// "Dangtu Economic Development Zone" names Dangtu: where the park's leading word stands
+    /// alone elsewhere, it is a city.
+    private func placesOfParks(_ names: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var taken = names
+        for park in names where park.role == .place(.park, name: nil) {
+            let first = text.scalars[park.start]
+            guard !FactText.isHan(first) else { continue }
+            var wordEnd = park.start
+            while wordEnd < park.end && FactText.isLetter(text.scalars[wordEnd]) { wordEnd += 1 }
+            let word = Array(text.scalars[park.start..<wordEnd])
+            guard word.count >= 3, !FactText.leadingWords.contains(String(String.UnicodeScalarView(word))) else { continue }
+            for position in 0..<max(0, text.count - word.count) where text.scalars[position] == word[0] {
+                let end = position + word.count
+                guard Array(text.scalars[position..<end]) == word, position == 0 || !FactText.isLetter(text.scalars[position - 1]),
+                    end >= text.count || !FactText.isLetter(text.scalars[end])
+                else { continue }
+                let span = NameSpan(start: position, end: end, role: .place(.city, name: nil))
+                guard !taken.contains(where: { $0.overlaps(span) }) else { continue }
+                taken.append(span)
+                found.append(span)
+            }
+        }
+        return found
+    }
+
+    /// One fact per distinct form, at its first occurrence.
+    private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {
+        var organizations: [OrganizationFact] = []
+        var places: [PlaceFact] = []
+        var seen: Set<String> = []
+        for name in names {
+            let form = text.string(name.start..<name.end)
+            switch name.role {
+            case .organization(let canonical):
+                guard seen.insert("o" + form).inserted else { continue }
+                organizations.append(OrganizationFact(name: canonical ?? form, text: form, offset: name.start, known: canonical != nil))
+            case .place(let kind, let placeName):
+                guard seen.insert("p" + form).inserted else { continue }
+                places.append(PlaceFact(text: form, offset: name.start, kind: kind, name: placeName))
+            }
+        }
+        return (organizations, places)
+    }
+}

@@ -1,0 +1,140 @@
+/// Organizations the gazetteer does not list, found by the shape of their names: capitalized
+/// words before a legal form ("… Co., Ltd.", "… Inc.", "… Sdn. Bhd.") or a government's name
+/// ("Zaozhuang Municipal Government"); Chinese characters before 有限公司, 集团, 人民政府, 管委会.
+enum OrganizationShapes {
+    /// Legal forms that end an English company name, as written (longest first).
+    private static let legalForms = [
+        "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
+        "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
+        "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
+        "Co.",
+    ]
+    /// Words that end an English name of a government body or institution.
+    private static let bodyForms = [
+        "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
+        "City Government", "City Council", "Administrative Committee", "Management Committee", "Administration", "Ministry",
+        "Commission", "Exchange", "Association", "Alliance", "Institute", "Academy", "University", "Agency", "Authority",
+        "Bureau", "Department",
+    ]
+
+    static func english(in text: FactText) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var position = 0
+        while position < text.count {
+            // Forms start with a capital letter after a space: a cheap test before the word list.
+            guard FactText.isUppercase(text.scalars[position]) || text.scalars[position] == "p", position > 0,
+                text.scalars[position - 1] == " "
+            else {
+                position += 1
+                continue
+            }
+            if let form = (legalForms + bodyForms).first(where: { text.matchesExactly($0, at: position) && endsWord(text, position + $0.unicodeScalars.count) }) {
+                var end = position + form.unicodeScalars.count
+                // "Tesla, Inc.": the name ends before the comma.
+                let stemEnd = position >= 2 && text.scalars[position - 2] == "," ? position - 2 : position - 1
+                let start = text.capitalizedRun(endingAt: stemEnd)
+                if start < stemEnd, isName(text, start..<stemEnd, form: form) {
+                    if !form.hasSuffix("."), text.scalar(at: end) == ".", !FactText.endsSentence(text.scalars, end) { end += 1 }
+                    found.append(NameSpan(start: start, end: end, role: .organization(canonical: nil)))
+                    position = end
+                    continue
+                }
+            }
+            position += 1
+        }
+        return found
+    }
+
+    /// A name needs a word of its own before the form: "the Group" or "Holdings" alone are not names.
+    private static func isName(_ text: FactText, _ stem: Range<Int>, form: String) -> Bool {
+        let words = text.string(stem).split(separator: " ").map(String.init)
+        guard let first = words.first, !FactText.connectors.contains(first) else { return false }
+        if ["Group", "Holdings", "Co.", "Ministry", "Department", "Administration", "Commission", "Exchange", "Association",
+            "Alliance", "Institute", "Academy", "University", "Agency", "Authority", "Bureau"].contains(form)
+        {
+            // Bare forms need two words ("Formosa Plastics Group") or one that is not a common word.
+            return words.count >= 2 || (words.count == 1 && first.count >= 4)
+        }
+        return true
+    }
+
+    private static func endsWord(_ text: FactText, _ end: Int) -> Bool {
+        guard let next = text.scalar(at: end) else { return true }
+        return !FactText.isLetter(next) && !FactText.isDigit(next)
+    }
+
+    // MARK: Chinese
+
+    /// Suffixes of Chinese company names (simplified; traditional text is folded to them).
+    private static let chineseCompanyForms = ["股份有限公司", "有限责任公司", "有限公司", "集团"]
+    /// Suffixes of government bodies: accepted only after a place ("肥东县人民政府", "宜春市生态环境局").
+    private static let chineseBodyForms = ["人民政府", "管委会", "管理委员会", "政府", "局", "厅", "委员会"]
+    /// Characters and words a name does not run back across.
+    static let chineseStops: Set<Unicode.Scalar> = [
+        "与", "和", "及", "同", "向", "对", "由", "在", "为", "是", "被", "将", "把", "从", "于", "等", "的", "了", "让", "给", "跟", "、",
+        "，", "。", "：", "；", "“", "”", "《", "》", "「", "」", "即", "或", "并", "且", "而", "至", "到", "自", "据", "称", "已", "以",
+    ]
+    static let chineseStopWords = [
+        "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "投资", "控股", "收购", "公告",
+        "消息", "获悉", "日讯", "报讯", "记者", "落户", "位于", "入驻", "坐落", "建设", "参股", "持有", "拟", "计划", "引进", "发布",
+        "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露",
+    ]
+    private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
+
+    static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var index = 0
+        while index < text.count {
+            guard FactText.isHan(text.scalars[index]) else {
+                index += 1
+                continue
+            }
+            var matched = false
+            for form in chineseCompanyForms + chineseBodyForms where text.matches(Array(form.unicodeScalars), at: index) {
+                let end = index + form.unicodeScalars.count
+                let start = nameStart(before: index, text)
+                guard index - start >= 2, !pronounStarts.contains(text.keys[start]) else { continue }
+                if chineseBodyForms.contains(form) {
+                    // A body is named after its place: the stem must start with one.
+                    guard places.contains(where: { $0.start == start }) || startsWithAdministrativeName(text, start..<index) else { continue }
+                }
+                found.append(NameSpan(start: start, end: end, role: .organization(canonical: nil)))
+                index = end
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+
+    /// Walks back from `end` over Han characters (and bracketed parts: "（深圳）") to where a name starts.
+    static func nameStart(before end: Int, _ text: FactText, maximum: Int = 24) -> Int {
+        var start = end
+        while start > 0 && end - start < maximum {
+            let scalar = text.keys[start - 1]
+            if scalar == "）" || scalar == ")" {
+                // A bracketed place inside the name: jump over it.
+                var open = start - 1
+                while open > 0 && text.keys[open] != "（" && text.keys[open] != "(" && start - open < 8 { open -= 1 }
+                guard text.keys[open] == "（" || text.keys[open] == "(" else { break }
+                start = open
+                continue
+            }
+            guard FactText.isHan(text.scalars[start - 1]), !chineseStops.contains(scalar) else { break }
+            if chineseStopWords.contains(where: { text.matches(Array($0.unicodeScalars), at: start - $0.unicodeScalars.count) }) {
+                break
+            }
+            start -= 1
+        }
+        return start
+    }
+
+    /// "宜春市…", "肥东县…": a stem that starts with a name ending in an administrative suffix.
+    private static func startsWithAdministrativeName(_ text: FactText, _ stem: Range<Int>) -> Bool {
+        for position in (stem.lowerBound + 1)..<min(stem.upperBound, stem.lowerBound + 6) where PlaceShapes.isAdministrativeSuffix(text.keys[position]) {
+            return position - stem.lowerBound >= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,114 @@
+/// Places the gazetteer does not list, found by the shape of their names: capitalized words
+/// before "Province", "County", "High-tech Zone", "Industrial Park"…; Chinese characters before
+/// 开发区, 高新区, 产业园…; and the next level down after a known place ("熊本縣菊陽町").
+enum PlaceShapes {
+    private static let englishForms: [(String, PlaceFact.Kind)] = [
+        ("Economic and Technological Development Zone", .park), ("Economic-Technological Development Zone", .park),
+        ("High-tech Industrial Development Zone", .park), ("High-Tech Industrial Development Zone", .park),
+        ("National High-tech Industrial Zone", .park), ("Economic Development Zone", .park), ("Industrial Development Zone", .park),
+        ("High-tech Industrial Zone", .park), ("High-Tech Industrial Zone", .park), ("High-tech Zone", .park), ("High-Tech Zone", .park),
+        ("Hi-Tech Zone", .park), ("Hi-tech Zone", .park), ("Hi-Tech Park", .park), ("Hi-tech Park", .park), ("High-tech Park", .park),
+        ("High-Tech Park", .park), ("Industrial Park", .park), ("Industrial Zone", .park), ("Industrial Estate", .park),
+        ("Industry Park", .park), ("Science Park", .park), ("Science City", .park), ("Technology Park", .park), ("Tech Park", .park),
+        ("Free Trade Zone", .park), ("Free Zone", .park), ("Special Economic Zone", .park), ("Economic Zone", .park),
+        ("Development Zone", .park), ("New Area", .park), ("New District", .park), ("Special Area", .park), ("Bonded Zone", .park),
+        ("Autonomous Region", .province), ("Province", .province), ("Prefecture", .province), ("Autonomous Prefecture", .city),
+        ("County", .city), ("District", .city), ("Township", .city),
+    ]
+
+    static func english(in text: FactText) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var position = 1
+        while position < text.count {
+            guard FactText.isUppercase(text.scalars[position]), text.scalars[position - 1] == " " else {
+                position += 1
+                continue
+            }
+            if let (form, kind) = englishForms.first(where: { text.matchesExactly($0.0, at: position) }) {
+                let end = position + form.unicodeScalars.count
+                let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
+                // The run must hold a name of its own: "the County People's Congress" has none.
+                if start < position - 1, end >= text.count || !FactText.isLetter(text.scalars[end]) {
+                    found.append(NameSpan(start: start, end: end, role: .place(kind, name: nil)))
+                    position = end
+                    continue
+                }
+            }
+            position += 1
+        }
+        return found
+    }
+
+    // MARK: Chinese
+
+    /// Suffixes of parks and zones, simplified, longest first.
+    private static let chineseParkForms = [
+        "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "产业集聚区", "工业集中区", "经济开发区",
+        "工业园区", "产业园区", "科学园区", "科技园区", "高新园区", "开发区", "高新区", "经开区", "工业园", "产业园", "科学园", "科技园",
+        "新片区", "保税区", "自贸区", "新区",
+    ]
+
+    static func chineseParks(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var index = 1
+        while index < text.count {
+            guard let form = chineseParkForms.first(where: { text.matches(Array($0.unicodeScalars), at: index) }) else {
+                index += 1
+                continue
+            }
+            let end = index + form.unicodeScalars.count
+            var start = OrganizationShapes.nameStart(before: index, text, maximum: 10)
+            // A place written with its administrative suffix before the park is a place of its own
+            // ("苗栗縣銅鑼科學園區"); a bare city name is part of the park's ("阜阳经济技术开发区").
+            for place in places where place.start >= start && place.end <= index && place.end > start {
+                if isAdministrativeSuffix(text.keys[place.end - 1]) { start = place.end }
+            }
+            if index - start >= 2, !pronounStart(text.keys[start]) {
+                found.append(NameSpan(start: start, end: end, role: .place(.park, name: nil)))
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Places named right after a known place, one level down: "熊本縣菊陽町", "四川省甘孜藏族自治州雅江县".
+    static func chineseChains(in text: FactText, after places: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var queue = places.filter { !$0.isOrganization }.map(\.end)
+        var seen: Set<Int> = []
+        while let position = queue.popLast() {
+            guard seen.insert(position).inserted else { continue }
+            // The shortest run of 2 to 7 Han characters ending in an administrative suffix.
+            var end = position + 2
+            while end <= min(text.count, position + 8) {
+                guard FactText.isHan(text.scalars[end - 1]), !OrganizationShapes.chineseStops.contains(text.keys[end - 1]) else { break }
+                if isAdministrativeSuffix(text.keys[end - 1]), end < text.count, !continuesWord(text, end) {
+                    let kind: PlaceFact.Kind =
+                        text.keys[end - 1] == "省" || text.scalars[end - 1] == "縣" ? .province : .city
+                    if !places.contains(where: { $0.start == position }) {
+                        found.append(NameSpan(start: position, end: end, role: .place(kind, name: nil)))
+                    }
+                    queue.append(end)
+                    break
+                }
+                end += 1
+            }
+        }
+        return found
+    }
+
+    /// 市场 (market), 县域, 区域: a suffix character that starts a word instead of ending a name.
+    private static func continuesWord(_ text: FactText, _ end: Int) -> Bool {
+        let pairs: Set<String> = ["市场", "区域", "县域", "州际", "市值", "区块", "市民", "区间"]
+        let pair = String(String.UnicodeScalarView([text.keys[end - 1], text.keys[end]]))
+        return pairs.contains(pair)
+    }
+
+    static func isAdministrativeSuffix(_ key: Unicode.Scalar) -> Bool {
+        ["省", "市", "县", "区", "镇", "乡", "町", "州", "盟", "旗"].contains(key)
+    }
+
+    private static func pronounStart(_ key: Unicode.Scalar) -> Bool {
+        ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "园", "新", "多", "等"].contains(key)
+    }
+}

@@ -1,0 +1,94 @@
+/// The shorter forms an article may use for a company it first names in full: without its place,
+/// legal form and trade words. "Zhejiang Lanbo Sodium Energy Materials Co., Ltd." → "Lanbo Sodium
+/// Energy Materials", …, "Lanbo"; "常州璟膜新材料科技有限公司" → "璟膜新材料科技", "璟膜新材料", "璟膜".
+enum ShortForms {
+    private static let englishLegalWords: Set<String> = [
+        "Co.,", "Co.", "Co", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "Corp.", "Corporation", "LLC", "GmbH", "AG", "SE", "Pty",
+        "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Berhad", "plc", "PLC", "Group", "Holdings", "Company", "S.A.", "N.V.", "B.V.", "K.K.",
+        "Co.,Ltd.", "Oy", "Oyj", "ASA",
+    ]
+    /// Words that say what a company does: a short form never starts with one.
+    private static let tradeWords: Set<String> = [
+        "New", "Advanced", "Global", "International", "China", "National", "General", "United", "Energy", "Power", "Technology",
+        "Technologies", "Materials", "Material", "Battery", "Batteries", "Lithium", "Sodium", "Semiconductor", "Electronics",
+        "Electric", "Chemical", "Chemicals", "Solutions", "Systems", "Industries", "Industrial", "Resources", "Mining", "Metals",
+        "Refining", "Graphite", "Packaging", "Municipal", "People's", "Provincial", "County", "City", "Government", "Sci-Tech",
+        "Science", "High-tech", "Hi-Tech", "Development", "Investment", "Holding", "Green", "Smart", "Precision", "Micro", "Clean",
+    ]
+    private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"]
+    private static let chineseTradeWords = [
+        "科技", "技术", "新材料", "新能源", "材料", "实业", "发展", "工业", "电子", "能源", "投资", "制造", "电池", "化工", "半导体",
+        "集成电路", "微电子", "贸易", "国际", "产业",
+    ]
+
+    static func candidates(of name: [Unicode.Scalar], places: CompiledGazetteer) -> [[Unicode.Scalar]] {
+        guard let first = name.first else { return [] }
+        return FactText.isHan(first) ? chinese(name, places) : english(name, places)
+    }
+
+    private static func english(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
+        var words = String(String.UnicodeScalarView(name)).split(separator: " ").map(String.init)
+        while let last = words.last, englishLegalWords.contains(last) || last == "," { words.removeLast() }
+        if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
+        // Government bodies keep their full name: "Zaozhuang" alone is the city, not its government.
+        if words.contains("Government") || words.contains("Committee") { return [] }
+        while let first = words.first, places.isPlace(first) || tradeWords.contains(first) { words.removeFirst() }
+        guard let first = words.first, first.count >= 3, !tradeWords.contains(first) else { return [] }
+        var forms: [[Unicode.Scalar]] = []
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let form = words[0..<count].joined(separator: " ")
+            if Array(form.unicodeScalars) != name { forms.append(Array(form.unicodeScalars)) }
+        }
+        return forms
+    }
+
+    private static func chinese(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
+        var stem = name
+        // Bracketed parts ("（深圳）") are places inside the name.
+        if let open = stem.firstIndex(where: { $0 == "（" || $0 == "(" }), let close = stem[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            stem.removeSubrange(open...close)
+        }
+        if chineseBody(stem) { return [] }
+        stripSuffixes(&stem, chineseLegalForms)
+        // A leading place, with or without its administrative suffix ("常州", "江西省").
+        for length in stride(from: min(stem.count - 2, 6), through: 2, by: -1) where length > 0 {
+            if places.isPlace(String(String.UnicodeScalarView(stem[0..<length]))) {
+                stem.removeFirst(length)
+                if let first = stem.first, PlaceShapes.isAdministrativeSuffix(FactText.key(of: first)) { stem.removeFirst() }
+                break
+            }
+        }
+        var forms: [[Unicode.Scalar]] = []
+        while stem.count >= 2 {
+            if stem != name { forms.append(stem) }
+            guard stripSuffixes(&stem, chineseTradeWords + chineseLegalForms, once: true) else { break }
+        }
+        return forms
+    }
+
+    private static func chineseBody(_ stem: [Unicode.Scalar]) -> Bool {
+        let text = String(String.UnicodeScalarView(stem.map { FactText.key(of: $0) }))
+        return ["政府", "管委会", "委员会", "局", "厅"].contains { text.hasSuffix($0) }
+    }
+
+    /// Removes trailing `words` (compared as keys); with `once`, one of them. True when one went.
+    @discardableResult
+    private static func stripSuffixes(_ stem: inout [Unicode.Scalar], _ words: [String], once: Bool = false) -> Bool {
+        var removed = false
+        var again = true
+        while again {
+            again = false
+            let keys = stem.map { FactText.key(of: $0) }
+            for word in words {
+                let pattern = Array(word.unicodeScalars)
+                if keys.count > pattern.count + 1, Array(keys.suffix(pattern.count)) == pattern {
+                    stem.removeLast(pattern.count)
+                    removed = true
+                    again = !once
+                    break
+                }
+            }
+        }
+        return removed
+    }
+}
