@@ -82,7 +82,19 @@ struct MetaLine {
         if segments.count >= 2, line.contains("|"), segments.allSatisfy({ TextScript.wordCount($0) <= 7 }) {
             isMeta = true
         }
-        if !isMeta { publisher = nil }
+        // "KENITRA, Morocco, June 10 — Gotion … laid the foundation stone …": a dateline that leads a
+        // paragraph makes it the body's first paragraph, not a header line to drop.
+        if isMeta, segments.contains(where: Self.isProse) { isMeta = false }
+        if !isMeta {
+            publisher = nil
+            date = nil
+            authors = []
+        }
+    }
+
+    /// A sentence's worth of words: no meta field runs this long.
+    private static func isProse(_ segment: String) -> Bool {
+        TextScript.isMostlyCJK(segment) ? segment.count >= 40 : TextScript.wordCount(segment) >= 15
     }
 
     /// A date segment says little besides the date: "THE HAGUE, June 30, 2023", "Posted on …",

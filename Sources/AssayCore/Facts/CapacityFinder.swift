@@ -27,7 +27,9 @@ enum CapacityFinder {
         let at = unitStart(after: number, text)
         guard let (word, unit) = energyUnits.first(where: { text.matchesWord($0.0, at: at) }) else { return nil }
         let end = at + word.unicodeScalars.count
-        guard !isVolume(before: number.start, text) else { return nil }
+        // The size of a storage station or plant is its nameplate, whoever supplies it.
+        let nameplate = text.contains(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"], in: end..<min(text.count, end + 30))
+        guard nameplate || !isVolume(before: number.start, text) else { return nil }
         return CapacityFact(
             text: text.string(number.start..<end), offset: number.start, value: number.value, unit: unit,
             of: CapacitySubject.of(after: end, before: number.start, in: text, unit: unit))
@@ -71,7 +73,7 @@ enum CapacityFinder {
         // "an 80,000-tonne plant", "a 50,000-tonne-a-year line"
         if !yearly, text.scalar(at: number.end) == "-" {
             var position = text.skippingSpaces(from: end)
-            for _ in 0..<3 {
+            for _ in 0..<5 {
                 if text.firstWord(of: plantWords, at: position) != nil {
                     yearly = true
                     break
@@ -81,7 +83,7 @@ enum CapacityFinder {
             }
         }
         let clause = text.clauseStart(before: number.start)
-        if !yearly, let said = text.lastOccurrence(of: capacityWords, in: clause..<number.start), number.start - said < 60 {
+        if !yearly, let said = text.lastOccurrence(of: capacityWords, in: clause..<number.start), number.start - said < 120 {
             yearly = true
         }
         guard yearly, !isVolume(before: number.start, text) else { return nil }

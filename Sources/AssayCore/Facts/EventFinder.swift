@@ -7,26 +7,30 @@ struct EventFinder {
     /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
     static let triggers: [(Kind, [String])] = [
         (.constructionStart, [
-            "broke ground", "breaks ground", "ground was broken", "groundbreaking", "ground-breaking", "started construction",
+            "broke ground", "breaks ground", "ground was broken", "ground-breaking ceremony", "started construction",
             "starts construction", "began construction", "begins construction", "construction began", "construction started",
             "construction has started", "construction has begun", "construction under way", "construction is under way",
-            "start of construction", "foundation stone", "开工", "奠基", "动工", "动土", "破土",
+            "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "开工", "奠基", "动工",
+            "动土", "破土",
         ]),
         (.toppingOut, ["topping-out", "topping out", "topped out", "tops out", "封顶"]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
-            "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂",
+            "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
+            "tools into", "equipment into", "tools arrived", "first tools",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
             "commenced production", "started mass production", "began mass production", "entered mass production",
             "started volume production", "began volume production", "started commercial production", "began commercial production",
             "reached commercial production", "rolled off", "came off the line", "went into production", "entered production",
-            "first shipment of cells", "投产", "量产", "下线", "产出", "正式生产",
+            "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
+            "commercial production", "投产", "量产", "下线", "产出", "正式生产",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
-            "raise capacity", "increase capacity", "debottleneck", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+            "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
+            "increase its capacity", "double its capacity", "double capacity", "debottleneck", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
         ]),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
@@ -35,7 +39,8 @@ struct EventFinder {
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
-            "care and maintenance", "idled", "mothball", "closure", "will close", "to close", "停产", "暂停", "关停", "关闭", "停工",
+            "care and maintenance", "idled", "idles", "mothball", "closure", "will close", "to close", "suspend production",
+            "halt production", "stop production", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
         ]),
         (.exportControl, [
@@ -47,19 +52,20 @@ struct EventFinder {
             "signed", "signs", "sign a", "inked", "entered into", "memorandum of understanding", "签署", "签订", "签约", "签下",
         ]),
         (.investmentAnnounced, [
-            "plans to invest", "plan to invest", "will invest", "to invest", "agreed to invest", "would invest", "is investing",
+            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
-            "宣布投资", "投资建设", "拟投建", "投资协议", "斥资", "拟建设", "投资兴建",
+            "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
         ]),
         (.policy, [
-            "state aid", "approved", "subsidy", "subsidies", "grant", "regulation", "regulations", "draft rules", "draft standard",
-            "guidelines", "rules", "征求意见稿", "规范条件", "补贴", "补助", "印发", "出台", "管理办法", "暂行办法", "标准", "政策",
+            "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
+            "would provide", "will provide", "to provide", "additional support", "government aid", "征求意见稿", "规范条件", "印发",
+            "出台", "管理办法", "暂行办法", "核定", "公布",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
-            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "raised", "cut its", "hiked",
+            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
-            "跌幅", "上扬", "下滑", "走强", "走弱",
+            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬",
         ]),
     ]
 
@@ -67,18 +73,31 @@ struct EventFinder {
     private static let planWords = [
         "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
-        "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟",
+        "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
+        "推动", "确保", "争取", "once", "after",
     ]
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = [
-        "already", "previously", "earlier", "last year", "had ", "has been", "since", "was bought", "was acquired", "were bought",
+        "already", "previously", "earlier", "last year", "has been", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
     ]
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
-    private static let announced: Set<Kind> = [.investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy]
+    private static let announced: Set<Kind> = [
+        .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt,
+    ]
+    /// Kinds a company's "拟" (proposes to) announces: signing an agreement it has approved is the news.
+    private static let proposed: Set<Kind> = [.agreementSigned]
+    /// Words that make any step a possibility, not news ("is designed to expand").
+    private static let speculative = ["designed to", "could", "might", "capable of", "would be able", "或将", "有望"]
 
     private static let priceWords = ["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"]
-    private static let shareWords = ["shares", "share price", "stock", "index", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值"]
+    /// Moves that are not prices: shares, results, volumes.
+    private static let shareWords = [
+        "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
+        "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
+    ]
+    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规"]
     private static let agreementWords = [
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "协议", "合同", "备忘录", "框架", "协定", "合约",
     ]
@@ -86,11 +105,14 @@ struct EventFinder {
         "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         "部", "委", "政府", "国务院", "局", "署", "省", "市",
     ]
+    private static let facilityWords = [
+        "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "工厂", "矿", "产线", "工厂", "基地",
+    ]
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
         ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
-        ("hbm", "HBM"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("hbm", "HBM"), ("ddr4", "DDR4"), ("ddr5", "DDR5"), ("lpddr", "LPDDR"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
         ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
@@ -108,6 +130,7 @@ struct EventFinder {
         var kinds: Set<Kind> = []
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
+        let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
         for (kind, words) in Self.triggers {
             for word in words {
                 let pattern = Array(word.unicodeScalars)
@@ -118,7 +141,14 @@ struct EventFinder {
                     if pattern[0].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
                     let end = position + pattern.count
                     if pattern.last!.isASCII, FactText.isLetter(pattern.last!), end < text.count, FactText.isLetter(text.scalars[end]) { continue }
+                    if !pattern[0].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
                     guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
+                    // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
+                    if kind == .capacityExpansion,
+                        sites.contains(where: { milestone.contains($0.0) && text.sentence(containing: $0.1) == text.sentence(containing: position) })
+                    {
+                        continue
+                    }
                     if kind == .priceMove {
                         guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
                     } else {
@@ -131,8 +161,8 @@ struct EventFinder {
         }
         // A groundbreaking, move-in or production start that states the investment is that step
         // only; an investment agreement is an agreement and an investment.
-        let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart, .capacityExpansion]
-        if !kinds.isDisjoint(with: milestone) { sites.removeAll { $0.0 == .investmentAnnounced } }
+        let steps = sites.filter { milestone.union([.capacityExpansion]).contains($0.0) }.map { text.paragraph(containing: $0.1) }
+        sites.removeAll { site in site.0 == .investmentAnnounced && steps.contains(text.paragraph(containing: site.1)) }
         for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
             events.append(link(kind, at: position, word: word))
         }
@@ -144,7 +174,11 @@ struct EventFinder {
         let clause = text.clauseStart(before: start)
         let sentence = text.sentence(containing: start)
         let before = clause..<start
-        if !Self.announced.contains(kind), text.contains(Self.planWords, in: before) { return false }
+        if text.contains(Self.speculative, in: before) { return false }
+        if !Self.announced.contains(kind), let plan = text.lastOccurrence(of: Self.planWords, in: before) {
+            // "拟与…签署": a company proposing to sign has approved the agreement.
+            guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
+        }
         if kind != .priceMove, text.contains(Self.historyWords, in: before) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
@@ -160,7 +194,10 @@ struct EventFinder {
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
         case .priceMove:
-            return text.contains(Self.priceWords, in: clause) && !text.contains(Self.shareWords, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
+            // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
+            let priced = text.contains(Self.priceWords, in: sentence)
+                || Self.products.contains { text.contains([$0.0], in: clause.lowerBound..<start) }
+            return priced && !text.contains(Self.shareWords, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
             let word = text.string(start..<end).lowercased()
             return word.contains("memorandum") || text.contains(Self.agreementWords, in: sentence)
@@ -169,6 +206,11 @@ struct EventFinder {
         case .capacityExpansion:
             // An expansion is of capacity: a capacity figure or the word nearby.
             return text.contains(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"], in: sentence)
+        case .closureOrHalt:
+            // "to close" and "closure" are of a plant, not of a deal ("expected to close in June").
+            let word = text.string(start..<end).lowercased()
+            guard word.contains("close") || word.contains("closure") else { return true }
+            return text.contains(Self.facilityWords, in: clause) && !text.contains(["deal", "transaction", "acquisition", "交易"], in: clause)
         case .acquisition:
             return !text.contains(["acquisition of land", "land acquisition", "征地"], in: sentence)
         default:

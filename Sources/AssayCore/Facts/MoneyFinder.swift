@@ -23,12 +23,14 @@ enum MoneyFinder {
         "merger", "consideration", "subsid", "grant", "aid", "support", "incentive", "tax credit", "fine", "fined", "penalt",
         "contract", "order", "worth", "valued at", "cost", "spend", "raise", "placement", "plant", "project", "投资", "投入",
         "收购", "并购", "购买", "股权", "对价", "交易", "补贴", "补助", "资助", "扶持", "奖励", "罚款", "罚", "合同", "订单", "协议",
-        "募资", "募集", "出资", "增资", "融资", "贷款", "建设", "项目", "作价", "价款", "金额", "投產", "斥资",
+        "募资", "募集", "出资", "增资", "融资", "贷款", "建设", "项目", "作价", "价款", "金额", "斥资", "受让", "资本支出", "预算",
+        "earmark", "allocat", "set aside", "commit", "pledg", "expansion", "扩产", "扩建",
     ]
     private static let otherMoneyWords = [
         "revenue", "sales", "profit", "income", "earnings", "turnover", "ebitda", "market value", "market cap", "output value",
         "loss", "losses", "price", "prices", "valuation", "dividend", "营收", "营业收入", "收入", "净利", "利润", "产值", "市值",
-        "销售额", "亏损", "毛利", "业绩", "价格", "报价", "均价", "加工费", "上调", "下调", "上涨", "下跌", "承诺", "现金流", "估值",
+        "销售额", "亏损", "毛利", "业绩", "价格", "报价", "均价", "加工费", "上调", "下调", "上涨", "下跌", "业绩承诺", "现金流", "估值",
+        "settled", "closed at", "traded at", "lower at", "higher at", "futures", "spot", "期货", "现货", "收盘", "结算", "收于",
     ]
     /// Words right after an amount that make it a price ("76,500 yuan a tonne", "7.38万元/吨").
     private static let perUnit = [
@@ -89,8 +91,9 @@ enum MoneyFinder {
     private static func isMovedMoney(start: Int, end: Int, _ text: FactText) -> Bool {
         let sentence = text.sentence(containing: start)
         let clause = text.clauseStart(before: start)
-        let before = max(sentence.lowerBound, clause - 40)..<start
-        let purpose = text.lastOccurrence(of: purposeWords, in: before)
+        // "worth €40 million in revenue": what follows at once says what the money is.
+        if text.contains(otherMoneyWords, in: end..<min(sentence.upperBound, end + 15)) { return false }
+        let purpose = text.lastOccurrence(of: purposeWords, in: sentence.lowerBound..<start)
         let other = text.lastOccurrence(of: otherMoneyWords, in: clause..<start)
         if let other, other > (purpose ?? -1) { return false }
         if purpose != nil { return true }

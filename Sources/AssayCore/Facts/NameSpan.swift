@@ -37,6 +37,12 @@ extension FactText {
             while wordStart > 0, Self.isNameCharacter(scalars[wordStart - 1]) { wordStart -= 1 }
             guard wordStart < position else { break }
             let word = string(wordStart..<position)
+            // A full stop after a word that is not an abbreviation ends a sentence or heading before the name.
+            if word.hasSuffix("."), word.count > 2, !Self.abbreviationsInNames.contains(String(word.dropLast())),
+                !word.dropLast().contains(".")
+            {
+                break
+            }
             if !Self.connectors.contains(word) {
                 guard let first = word.unicodeScalars.first, FactText.isUppercase(first) || FactText.isDigit(first),
                     !Self.leadingWords.contains(word), !Self.isDescriptor(word)
@@ -53,6 +59,8 @@ extension FactText {
     private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || isDigit(scalar) || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "&" || scalar == "."
     }
+
+    static let abbreviationsInNames: Set<String> = ["Co", "Corp", "Inc", "Ltd", "Bhd", "Sdn", "Pty", "Pte", "St", "Mt", "Ft", "Bros", "Intl"]
 
     /// Words that join the words of a name ("Ministry of Commerce", "Research and Development").
     static let connectors: Set<String> = ["and", "of", "&", "for", "de", "y", "du", "la", "der", "und"]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number read from text with its scale word ("1.5 billion", "15亿", "两条" → 2), as a value.
 struct NumberSpan {
     var start: Int
@@ -36,12 +38,16 @@ enum NumberReading {
                 }
                 end += 1
             }
-            guard var value = Double(digits) else {
+            // Whole digits times the scale, then the decimal point: 4.1亿 is 41 × 10⁸ / 10, exactly.
+            let fraction = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
+            guard let mantissa = Double(digits.replacingOccurrences(of: ".", with: "")) else {
                 position = end
                 continue
             }
             let (scale, scaleEnd) = self.scale(in: text, at: end)
-            value *= scale
+            var divisor = 1.0
+            for _ in 0..<fraction { divisor *= 10 }
+            let value = (mantissa * scale / divisor)
             found.append(NumberSpan(start: position, end: scaleEnd, value: value))
             position = end
         }

@@ -7,14 +7,13 @@ enum OrganizationShapes {
         "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
         "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
         "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
-        "Co.",
+        "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd",
     ]
     /// Words that end an English name of a government body or institution.
+    /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
     private static let bodyForms = [
         "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
-        "City Government", "City Council", "Administrative Committee", "Management Committee", "Administration", "Ministry",
-        "Commission", "Exchange", "Association", "Alliance", "Institute", "Academy", "University", "Agency", "Authority",
-        "Bureau", "Department",
+        "City Government", "City Council", "Administrative Committee", "Management Committee",
     ]
 
     static func english(in text: FactText) -> [NameSpan] {
@@ -49,9 +48,7 @@ enum OrganizationShapes {
     private static func isName(_ text: FactText, _ stem: Range<Int>, form: String) -> Bool {
         let words = text.string(stem).split(separator: " ").map(String.init)
         guard let first = words.first, !FactText.connectors.contains(first) else { return false }
-        if ["Group", "Holdings", "Co.", "Ministry", "Department", "Administration", "Commission", "Exchange", "Association",
-            "Alliance", "Institute", "Academy", "University", "Agency", "Authority", "Bureau"].contains(form)
-        {
+        if ["Group", "Holdings", "Co."].contains(form) {
             // Bare forms need two words ("Formosa Plastics Group") or one that is not a common word.
             return words.count >= 2 || (words.count == 1 && first.count >= 4)
         }
@@ -75,7 +72,7 @@ enum OrganizationShapes {
         "，", "。", "：", "；", "“", "”", "《", "》", "「", "」", "即", "或", "并", "且", "而", "至", "到", "自", "据", "称", "已", "以",
     ]
     static let chineseStopWords = [
-        "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "投资", "控股", "收购", "公告",
+        "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "收购", "公告",
         "消息", "获悉", "日讯", "报讯", "记者", "落户", "位于", "入驻", "坐落", "建设", "参股", "持有", "拟", "计划", "引进", "发布",
         "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露",
     ]
@@ -92,7 +89,8 @@ enum OrganizationShapes {
             var matched = false
             for form in chineseCompanyForms + chineseBodyForms where text.matches(Array(form.unicodeScalars), at: index) {
                 let end = index + form.unicodeScalars.count
-                let start = nameStart(before: index, text)
+                // Bodies' names hold 和 ("工业和信息化厅"); companies' names rarely do, and there it joins two names.
+                let start = nameStart(before: index, text, joinedBy: chineseBodyForms.contains(form) ? ["和"] : [])
                 guard index - start >= 2, !pronounStarts.contains(text.keys[start]) else { continue }
                 if chineseBodyForms.contains(form) {
                     // A body is named after its place: the stem must start with one.
@@ -109,7 +107,7 @@ enum OrganizationShapes {
     }
 
     /// Walks back from `end` over Han characters (and bracketed parts: "（深圳）") to where a name starts.
-    static func nameStart(before end: Int, _ text: FactText, maximum: Int = 24) -> Int {
+    static func nameStart(before end: Int, _ text: FactText, maximum: Int = 24, joinedBy joiners: Set<Unicode.Scalar> = []) -> Int {
         var start = end
         while start > 0 && end - start < maximum {
             let scalar = text.keys[start - 1]
@@ -121,7 +119,7 @@ enum OrganizationShapes {
                 start = open
                 continue
             }
-            guard FactText.isHan(text.scalars[start - 1]), !chineseStops.contains(scalar) else { break }
+            guard FactText.isHan(text.scalars[start - 1]), !chineseStops.contains(scalar) || joiners.contains(scalar) else { break }
             if chineseStopWords.contains(where: { text.matches(Array($0.unicodeScalars), at: start - $0.unicodeScalars.count) }) {
                 break
             }
