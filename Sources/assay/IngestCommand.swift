@@ -91,10 +91,11 @@ struct IngestCommand: AsyncParsableCommand {
         }
         for path in missing { Console.error("\(path): no such file or folder") }
         let statePath = state ?? Self.defaultStatePath(out: out)
-        let config = DaemonConfig.oneShot(
+        var config = DaemonConfig.oneShot(
             output: out, state: statePath, workers: workers, maxFileBytes: options.maxBytes, timeZone: options.timeZone,
             taxonomy: options.taxonomy, duplicates: duplicates, nearThreshold: nearThreshold, rewriteThreshold: rewriteThreshold)
-        _ = try options.pipeline()  // a bad taxonomy is reported here, with its lines
+        config.gazetteer = options.gazetteer
+        _ = try options.pipeline()  // a bad taxonomy or gazetteer is reported here, with its lines
         let level = SharedLogLevel(verbose ? .info : .critical)
         let (lock, store) = try StateStoreOpening.open(statePath, file: "--state")
         let refusals = Mutex<[String]>([])

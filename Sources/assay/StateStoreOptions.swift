@@ -26,6 +26,12 @@ struct StateStoreOptions: ParsableArguments {
         return (IngestCommand.defaultStatePath(out: out), StoreSettings())
     }
 
+    /// The folder the records are in: the config's `output`, else `--out`.
+    func outputFolder() throws -> String {
+        if let config { return try ConfigLocation(config: config).load().output }
+        return out
+    }
+
     /// Opens the existing store (a SQLite file or a PostgreSQL server), or exits 2 with what to do.
     func open(for command: String) throws -> any StateStore & RecordListing {
         let (path, settings) = try location()

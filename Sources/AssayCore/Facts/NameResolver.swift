@@ -24,6 +24,7 @@ struct NameResolver {
         candidates += PlaceShapes.english(in: text)
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
+        candidates += OrganizationShapes.agreementParties(in: text, known: candidates)
         var accepted = settle(candidates)
         // A shape-found company that holds a known company's name is that company ("Panasonic Energy Co., Ltd.").
         accepted = accepted.map { span in
@@ -120,7 +121,8 @@ struct NameResolver {
             var wordEnd = park.start
             while wordEnd < park.end && FactText.isLetter(text.scalars[wordEnd]) { wordEnd += 1 }
             let word = Array(text.scalars[park.start..<wordEnd])
-            guard word.count >= 3, !FactText.leadingWords.contains(String(String.UnicodeScalarView(word))) else { continue }
+            let leading = String(String.UnicodeScalarView(word))
+            guard word.count >= 3, !FactText.leadingWords.contains(leading), !Self.describingWords.contains(leading) else { continue }
             for position in 0..<max(0, text.count - word.count) where text.scalars[position] == word[0] {
                 let end = position + word.count
                 guard Array(text.scalars[position..<end]) == word, position == 0 || !FactText.isLetter(text.scalars[position - 1]),
@@ -134,6 +136,14 @@ struct NameResolver {
         }
         return found
     }
+
+    /// Words a park's name starts with that describe it rather than name a town ("Coastal Industrial Park").
+    private static let describingWords: Set<String> = [
+        "Coastal", "Innovation", "International", "Central", "Northern", "Southern", "Eastern", "Western", "National", "Green",
+        "Smart", "Zero-Carbon", "New", "Hi-Tech", "High-tech", "High-Tech", "Modern", "Advanced", "Industrial", "Economic",
+        "Technology", "Science", "Circular", "Port", "Airport", "Bonded", "Free", "Special", "Marine", "Ecological", "Future",
+        "Integrated", "Comprehensive", "Provincial", "Municipal", "County", "City", "Chemical", "Energy", "Materials", "Battery",
+    ]
 
     /// One fact per distinct form, at its first occurrence.
     private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {

@@ -43,9 +43,12 @@ extension FactText {
             {
                 break
             }
+            // "General Manager of ZheJiang VASTSIB …", "Chief Engineer of China Aluminum Group": a title
+            // before "of" belongs to a person, and the name starts after it.
+            if word == "of", hasTitle(before: wordStart) { break }
             if !Self.connectors.contains(word) {
                 guard let first = word.unicodeScalars.first, FactText.isUppercase(first) || FactText.isDigit(first),
-                    !Self.leadingWords.contains(word), !Self.isDescriptor(word)
+                    !Self.leadingWords.contains(word), !Self.isDescriptor(word), !Self.titleWords.contains(word)
                 else { break }
                 start = wordStart
                 words += 1
@@ -55,6 +58,59 @@ extension FactText {
         }
         return start
     }
+
+    /// The end of the capitalized words that start at `start` ("Zhongke Jiuwei", "Bank of China"),
+    /// or nil when the word there is not capitalized.
+    func capitalizedRunForward(from start: Int, maximumWords: Int) -> Int? {
+        var end: Int?
+        var position = start
+        var words = 0
+        while words < maximumWords, position < count {
+            var wordEnd = position
+            while wordEnd < count, Self.isNameCharacter(scalars[wordEnd]), scalars[wordEnd] != "." { wordEnd += 1 }
+            guard wordEnd > position else { break }
+            let word = string(position..<wordEnd)
+            if word == "of" || word == "&", end != nil {
+                // Inside a name ("Bank of China"); "and" joins two names and ends this one.
+            } else {
+                guard let first = word.unicodeScalars.first, FactText.isUppercase(first), !Self.leadingWords.contains(word),
+                    !Self.titleWords.contains(word)
+                else { break }
+                end = wordEnd
+                words += 1
+            }
+            guard wordEnd < count, scalars[wordEnd] == " " else { break }
+            position = wordEnd + 1
+        }
+        return end
+    }
+
+    /// True when one of the three words before `end` is a title ("General Manager Li Weimin of …").
+    func hasTitle(before end: Int) -> Bool {
+        var position = end
+        for _ in 0..<3 {
+            guard let word = previousWord(before: position) else { return false }
+            if Self.titleWords.contains(word) { return true }
+            position -= word.unicodeScalars.count + 1
+        }
+        return false
+    }
+
+    /// The word before `end` (across one space), if any.
+    func previousWord(before end: Int) -> String? {
+        guard end >= 2, scalars[end - 1] == " " else { return nil }
+        var start = end - 1
+        while start > 0, Self.isNameCharacter(scalars[start - 1]) { start -= 1 }
+        return start < end - 1 ? string(start..<(end - 1)) : nil
+    }
+
+    /// Words of people's titles and of parts of an organization: not names.
+    static let titleWords: Set<String> = [
+        "Manager", "Director", "Directors", "Chairman", "Chairwoman", "President", "Engineer", "Secretary", "Officer", "CEO",
+        "Head", "Deputy", "Vice", "Member", "Members", "Board", "Center", "Centre", "Team", "Leader", "Leaders", "Representative",
+        "Staff", "Chief", "Magistrate", "Mayor", "Governor", "Minister", "Spokesperson", "Spokesman", "Executive", "Founder",
+        "Partner", "Analyst", "Researcher", "Professor", "Dean", "Acting", "Assistant",
+    ]
 
     private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || isDigit(scalar) || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "&" || scalar == "."
@@ -73,6 +129,7 @@ extension FactText {
         "If", "Since", "Though", "Although", "Why", "How", "What", "Where", "Who", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Battery", "Chipmaker", "Refiner", "Miner", "Automaker", "Supplier", "Maker",
+        "It", "They", "We", "He", "She", "Both", "All", "Each", "Officials", "Leaders", "Parties", "Companies", "Firms",
     ]
 
     /// "Shenzhen-listed", "Perth-based", "state-backed": words that describe the name after them.

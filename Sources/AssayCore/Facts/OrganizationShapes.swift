@@ -60,6 +60,41 @@ enum OrganizationShapes {
         return !FactText.isLetter(next) && !FactText.isDigit(next)
     }
 
+    // MARK: parties of an agreement
+
+    /// Organizations named without a legal form where they can only be organizations: the parties
+    /// of a signed agreement ("Southwest Aluminum signed a … agreement with Zhongke Jiuwei and
+    /// Northern Huachuang"). Names another finder knows (`known`) are left to it.
+    static func agreementParties(in text: FactText, known: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        let verb = Array("signed".unicodeScalars)
+        var position = 1
+        while position + verb.count < text.count {
+            defer { position += 1 }
+            guard text.keys[position] == "s", text.scalars[position - 1] == " ", text.matches(verb, at: position),
+                text.scalar(at: position + verb.count) == " "
+            else { continue }
+            let sentence = text.sentence(containing: position)
+            guard text.contains(["agreement", "memorandum", "contract", "deal", "pact", "accord"], in: position..<sentence.upperBound) else { continue }
+            var parties: [Range<Int>] = []
+            let subject = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
+            if subject < position - 1 { parties.append(subject..<(position - 1)) }
+            if let with = text.lastOccurrence(of: [" with "], in: position..<min(sentence.upperBound, position + 120)) {
+                var start = with
+                while let end = text.capitalizedRunForward(from: start, maximumWords: 4) {
+                    parties.append(start..<end)
+                    guard let next = text.firstWord(of: [" and ", ", "], at: end) else { break }
+                    start = end + next.length
+                }
+            }
+            for party in parties where party.count >= 4 {
+                let span = NameSpan(start: party.lowerBound, end: party.upperBound, role: .organization(canonical: nil))
+                if !known.contains(where: { $0.overlaps(span) }) { found.append(span) }
+            }
+        }
+        return found
+    }
+
     // MARK: Chinese
 
     /// Suffixes of Chinese company names (simplified; traditional text is folded to them).

@@ -28,7 +28,10 @@ enum PlaceShapes {
                 let end = position + form.unicodeScalars.count
                 let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
                 // The run must hold a name of its own: "the County People's Congress" has none.
-                if start < position - 1, end >= text.count || !FactText.isLetter(text.scalars[end]) {
+                // "Deputy County Magistrate", "County Party Committee": an office, not a place.
+                let next = text.skippingSpaces(from: end)
+                let office = Self.officeWords.contains { text.matchesExactly($0, at: next) }
+                if start < position - 1, !office, end >= text.count || !FactText.isLetter(text.scalars[end]) {
                     found.append(NameSpan(start: start, end: end, role: .place(kind, name: nil)))
                     position = end
                     continue
@@ -38,6 +41,11 @@ enum PlaceShapes {
         }
         return found
     }
+
+    private static let officeWords = [
+        "Magistrate", "Mayor", "Governor", "Party", "Committee", "People's", "People’s", "Government", "Congress", "Head", "Chief",
+        "Secretary", "Council", "Administration", "Management", "Bureau", "Court", "Police",
+    ]
 
     // MARK: Chinese
 

@@ -14,6 +14,9 @@ enum ShortForms {
         "Electric", "Chemical", "Chemicals", "Solutions", "Systems", "Industries", "Industrial", "Resources", "Mining", "Metals",
         "Refining", "Graphite", "Packaging", "Municipal", "People's", "Provincial", "County", "City", "Government", "Sci-Tech",
         "Science", "High-tech", "Hi-Tech", "Development", "Investment", "Holding", "Green", "Smart", "Precision", "Micro", "Clean",
+        "Aluminum", "Aluminium", "Copper", "Steel", "Nickel", "Cobalt", "Silicon", "Vacuum", "Microelectronics", "Equipment", "Motor",
+        "Motors", "Auto", "Automotive", "Solar", "Photovoltaic", "Storage", "Cell", "Cells", "Chip", "Chips", "Display", "Optical",
+        "Nonferrous", "Rare", "Earth", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
     ]
     private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"]
     private static let chineseTradeWords = [
@@ -28,7 +31,10 @@ enum ShortForms {
 
     private static func english(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
         var words = String(String.UnicodeScalarView(name)).split(separator: " ").map(String.init)
+        let written = words.count
         while let last = words.last, englishLegalWords.contains(last) || last == "," { words.removeLast() }
+        // A name written without a legal form is already the short one.
+        guard words.count < written else { return [] }
         if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
         // Government bodies keep their full name: "Zaozhuang" alone is the city, not its government.
         if words.contains("Government") || words.contains("Committee") { return [] }

@@ -45,6 +45,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var summaryInterval: Double
     /// `host:port` of the metrics and health listener; empty for none (the default).
     public var metricsListen = ""
+    /// Gazetteer file (companies, institutions, places) facts are read with; nil for the built-in one.
+    public var gazetteer: String?
     /// Feeds and pages fetched on a schedule.
     public var sources: [FeedSource] = []
     public var fetch = FetchSettings()
@@ -62,7 +64,7 @@ public struct DaemonConfig: Sendable, Equatable {
     /// so a daemon restarted after a crash takes its own claims back at once.
     public var claimant: String { "\(ProcessInfo.processInfo.hostName):\(file)" }
 
-    /// The pipeline this configuration asks for (taxonomy loaded and compiled).
+    /// The pipeline this configuration asks for (taxonomy and gazetteer loaded and compiled).
     public func pipeline() throws(ConfigFileErrors) -> ArticlePipeline {
         let loaded = try TaxonomyFile.load(path: taxonomy)
         let classifier: IndustryClassifier
@@ -71,7 +73,7 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return ArticlePipeline(
             settings: PipelineSettings(maxBytes: maxFileBytes, defaultTimeZone: TimeZone(identifier: timeZone) ?? .gmt),
-            classifier: classifier)
+            classifier: classifier, factFinder: FactFinder(gazetteer: try GazetteerFile.load(path: gazetteer)))
     }
 
     public var duplicateHandling: DuplicateHandling {

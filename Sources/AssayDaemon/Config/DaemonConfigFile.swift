@@ -76,6 +76,7 @@ public enum DaemonConfigFile {
             "metrics_listen", default: "off", valid: { ["", "off"].contains($0) || ListenAddress($0) != nil },
             hint: "must be host:port, such as \"127.0.0.1:9464\" (port 0 takes any free port), or \"off\"")
         config.metricsListen = listen == "off" ? "" : listen
+        config.gazetteer = values.optionalPath("gazetteer")
         do throws(TOMLTableReader.Problem) {
             config.sources = try readSources(reader)
             config.fetch = try readFetch(reader)
@@ -84,7 +85,7 @@ public enum DaemonConfigFile {
             report(error)
         }
         if problems.isEmpty { problems += checkFolders(config, locator: locator, file: file, environmentKeys: fromEnvironment) }
-        if problems.isEmpty, config.taxonomy != nil {
+        if problems.isEmpty, config.taxonomy != nil || config.gazetteer != nil {
             do { _ = try config.pipeline() } catch { problems += error.errors }
         }
         guard problems.isEmpty else { throw ConfigFileErrors(problems) }

@@ -2,7 +2,7 @@ import Logging
 import ServiceLifecycle
 import UnixSignals
 
-/// SIGHUP: reads the config and taxonomy again; a bad one is refused and the running one stays.
+/// SIGHUP: reads the config, taxonomy and gazetteer again; a bad one is refused and the running one stays.
 /// Folders, `workers`, `queue_size` and `poll` apply at the next restart, and the log says so.
 public struct ReloadService: Service {
     let runtime: DaemonRuntime

@@ -67,6 +67,8 @@ public struct OutcomeLog: Sendable {
             metadata["titles"] = .array(notes.map { .string(Self.cut($0.title)) })
             metadata["records"] = .array(notes.compactMap(\.path).map { .string($0) })
             metadata["industries"] = .array(Array(Set(notes.flatMap(\.industries))).sorted().map { .string($0) })
+            let events = Array(Set(notes.flatMap(\.events))).sorted()
+            if !events.isEmpty { metadata["events"] = .array(events.map { .string($0) }) }
             return "input processed"
         }
         if let note = notes.first {
@@ -74,6 +76,7 @@ public struct OutcomeLog: Sendable {
             metadata["title"] = .string(Self.cut(note.title))
             metadata["industry"] = .string(note.industry)
             metadata["industries"] = .array(note.industries.map { .string($0) })
+            if !note.events.isEmpty { metadata["events"] = .array(note.events.map { .string($0) }) }
             if let path = note.path { metadata["record"] = .string(path) }
         }
         if report.written.first != nil { return "record written" }

@@ -179,7 +179,9 @@ public struct Committer: Sendable {
                 continue
             }
             guard var article = input.articles[placement.id] else { continue }
-            var note = RecordNote(id: article.id, title: article.title, industries: article.industries.map(\.label), path: nil)
+            var note = RecordNote(
+                id: article.id, title: article.title, industries: article.industries.map(\.label), path: nil,
+                events: article.facts?.eventTypes ?? [])
             if let original = placement.duplicateOf {
                 defer { plan.report.duplicates.append(DuplicateNote(record: note, of: original, similarity: placement.similarity, match: placement.match)) }
                 guard policy == .mark else { continue }

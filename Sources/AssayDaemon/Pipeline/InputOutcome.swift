@@ -60,12 +60,15 @@ public struct RecordNote: Sendable {
     public var industries: [String]
     /// The record file, or nil when it is not written (a dropped duplicate).
     public var path: String?
+    /// The supply-chain steps the article reports (`facts.events` types), in order.
+    public var events: [String]
 
-    public init(id: String, title: String, industries: [String], path: String?) {
+    public init(id: String, title: String, industries: [String], path: String?, events: [String] = []) {
         self.id = id
         self.title = title
         self.industries = industries
         self.path = path
+        self.events = events
     }
 
     /// The best label, or `none`.
