@@ -20,6 +20,8 @@ struct CompiledGazetteer: Sendable {
     /// Forms written with a capital letter must be capitalized in the text ("Reading" the town,
     /// not "reading").
     private let capitalized: [Bool]
+    /// Each pattern's form as written in the gazetteer.
+    private let forms: [String]
     /// Every place form, folded: to tell a place word at the start of a company's name.
     private let placeForms: Set<String>
 
@@ -28,6 +30,7 @@ struct CompiledGazetteer: Sendable {
         var patterns: [[UInt8]] = []
         var entries: [Entry] = []
         var capitalized: [Bool] = []
+        var forms: [String] = []
         var seen: Set<[UInt8]> = []
         func add(_ form: String, _ entry: Entry) {
             var folded = MatchFolding.fold(form).bytes
@@ -36,6 +39,7 @@ struct CompiledGazetteer: Sendable {
             patterns.append(folded)
             entries.append(entry)
             capitalized.append(form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+            forms.append(form)
         }
         for (index, organization) in gazetteer.organizations.enumerated() {
             for form in [organization.name] + organization.aliases { add(form, .organization(index)) }
@@ -47,7 +51,26 @@ struct CompiledGazetteer: Sendable {
         self.entries = entries
         lengths = patterns.map(\.count)
         self.capitalized = capitalized
+        self.forms = forms
         placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map(MatchFolding.foldedString))
+    }
+
+    /// Words of a name often written in lower case ("Jiangxi province").
+    private static let genericWords: Set<String> = ["Province", "Prefecture", "County", "State", "Region", "Autonomous"]
+
+    /// True when every word the form capitalizes is capitalized in the text too.
+    private func wordsCapitalizedAsWritten(_ form: String, _ text: FactText, _ range: Range<Int>) -> Bool {
+        let written = form.split(separator: " ")
+        let seen = text.string(range).split(separator: " ")
+        guard written.count == seen.count, written.count > 1 else { return true }
+        for (expected, actual) in zip(written, seen) where !Self.genericWords.contains(String(expected)) {
+            if let first = expected.unicodeScalars.first, first.properties.isUppercase,
+                let firstSeen = actual.unicodeScalars.first, !firstSeen.properties.isUppercase
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// True when `form` is a place the gazetteer lists.
@@ -78,6 +101,10 @@ struct CompiledGazetteer: Sendable {
             while end > start, text.scalars[end - 1] == " " || text.scalars[end - 1] == "\n" { end -= 1 }
             while start < end, text.scalars[start] == " " { start += 1 }
             if capitalized[candidate.pattern], !FactText.isUppercase(text.scalars[start]) { continue }
+            // A Latin name's later words keep their capitals: "Kikuyo town" is not the alias "Kikuyo Town".
+            if capitalized[candidate.pattern], !wordsCapitalizedAsWritten(forms[candidate.pattern], text, start..<end) { continue }
+            // "US$6.2 billion": a currency, not the country.
+            if end < text.count, text.scalars[end] == "$" { continue }
             covered = candidate.end
             mentions.append(Mention(entry: entries[candidate.pattern], start: start, end: end))
         }

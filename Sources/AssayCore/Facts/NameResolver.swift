@@ -20,24 +20,37 @@ struct NameResolver {
         let knownPlaces = mentions.filter { !$0.isOrganization }
         var candidates = mentions
         candidates += OrganizationShapes.english(in: text)
+        candidates += OrganizationShapes.prefixed(in: text)
         candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
         candidates += PlaceShapes.english(in: text)
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
         candidates += OrganizationShapes.agreementParties(in: text, known: candidates)
         var accepted = settle(candidates)
-        // A shape-found company that holds a known company's name is that company ("Panasonic Energy Co., Ltd.").
+        // A shape-found company whose name starts with a known company's (after its place) is that
+        // company: "Panasonic Energy Co., Ltd.", "中芯国际集成电路制造（深圳）有限公司".
         accepted = accepted.map { span in
             guard case .organization(nil) = span.role else { return span }
             var named = span
-            if let known = mentions.first(where: { $0.isOrganization && $0.start >= span.start && $0.end <= span.end && $0.start - span.start <= 4 }),
-                case .organization(let canonical) = known.role
-            {
+            let places = knownPlaces.filter { $0.start == span.start }.map(\.end)
+            if let known = mentions.first(where: { known in
+                known.isOrganization && known.end <= span.end
+                    && (known.start == span.start
+                        || places.contains { known.start == $0 || (known.start == $0 + 1 && PlaceShapes.isAdministrativeSuffix(text.keys[$0])) })
+            }), case .organization(let canonical) = known.role {
                 named.role = .organization(canonical: canonical)
             }
             return named
         }
-        accepted += shortForms(of: accepted)
+        // Short forms compete with the other names: "朔辉能源" holds a known company's "辉能" but is the
+        // short form of "内蒙古朔辉能源投资有限公司".
+        let short = shortForms(of: accepted)
+        if !short.isEmpty {
+            let full = accepted
+            accepted = settle(candidates.filter { candidate in !full.contains { $0.overlaps(candidate) } || full.contains { $0.start == candidate.start && $0.end == candidate.end } }.map { candidate in
+                full.first { $0.start == candidate.start && $0.end == candidate.end } ?? candidate
+            } + short)
+        }
         accepted += placesOfParks(accepted)
         accepted.sort { $0.start < $1.start }
         let (organizations, places) = facts(accepted)
@@ -70,7 +83,11 @@ struct NameResolver {
             }
         }
         var found: [NameSpan] = []
-        var taken = names
+        // Short forms may take the place of shorter names found inside them, not of full names.
+        var taken = names.filter { name in
+            if case .organization(nil) = name.role { return true }
+            return name.length > 4 && name.isOrganization
+        }
         for (form, canonical, latin) in forms.sorted(by: { $0.form.count > $1.form.count }) {
             let keys = form.map { FactText.key(of: $0) }
             var position = 0

@@ -13,7 +13,8 @@ enum OrganizationShapes {
     /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
     private static let bodyForms = [
         "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
-        "City Government", "City Council", "Administrative Committee", "Management Committee",
+        "City Government", "City Council", "Administrative Committee", "Management Committee", "Association", "Alliance",
+        "Federation", "Chamber of Commerce",
     ]
 
     static func english(in text: FactText) -> [NameSpan] {
@@ -32,7 +33,9 @@ enum OrganizationShapes {
                 // "Tesla, Inc.": the name ends before the comma.
                 let stemEnd = position >= 2 && text.scalars[position - 2] == "," ? position - 2 : position - 1
                 let start = text.capitalizedRun(endingAt: stemEnd)
-                if start < stemEnd, isName(text, start..<stemEnd, form: form) {
+                // "Association of …" is named by what follows: left to the gazetteer.
+                let continues = text.matchesExactly(" of ", at: end)
+                if start < stemEnd, !continues, isName(text, start..<stemEnd, form: form) {
                     if !form.hasSuffix("."), text.scalar(at: end) == ".", !FactText.endsSentence(text.scalars, end) { end += 1 }
                     found.append(NameSpan(start: start, end: end, role: .organization(canonical: nil)))
                     position = end
@@ -40,6 +43,25 @@ enum OrganizationShapes {
                 }
             }
             position += 1
+        }
+        return found
+    }
+
+    /// Indonesian companies put their form first: "PT Teluk Biru Nickel Industry".
+    static func prefixed(in text: FactText) -> [NameSpan] {
+        var found: [NameSpan] = []
+        var position = 0
+        while position + 4 < text.count {
+            defer { position += 1 }
+            guard text.scalars[position] == "P", text.matchesExactly("PT ", at: position),
+                position == 0 || !FactText.isLetter(text.scalars[position - 1])
+            else { continue }
+            if let end = text.capitalizedRunForward(from: position + 3, maximumWords: 6), end - position > 6 {
+                var stop = end
+                if text.matchesExactly(" Tbk", at: stop) { stop += 4 }
+                found.append(NameSpan(start: position, end: stop, role: .organization(canonical: nil)))
+                position = stop
+            }
         }
         return found
     }
@@ -109,7 +131,8 @@ enum OrganizationShapes {
     static let chineseStopWords = [
         "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "收购", "公告",
         "消息", "获悉", "日讯", "报讯", "记者", "落户", "位于", "入驻", "坐落", "建设", "参股", "持有", "拟", "计划", "引进", "发布",
-        "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露",
+        "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露", "补助", "补贴", "核定", "通过", "审议", "支持", "奖励", "选定",
+        "入选", "授予", "评为",
     ]
     private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
 
@@ -127,6 +150,10 @@ enum OrganizationShapes {
                 // Bodies' names hold 和 ("工业和信息化厅"); companies' names rarely do, and there it joins two names.
                 let start = nameStart(before: index, text, joinedBy: chineseBodyForms.contains(form) ? ["和"] : [])
                 guard index - start >= 2, !pronounStarts.contains(text.keys[start]) else { continue }
+                // 布局, 格局, 当局: words that end in 局 without being a bureau.
+                if form == "局", ["布", "格", "结", "当", "开", "大", "全", "战", "时", "政", "变", "破", "残", "赛", "棋", "出"].contains(text.keys[index - 1]) {
+                    continue
+                }
                 if chineseBodyForms.contains(form) {
                     // A body is named after its place: the stem must start with one.
                     guard places.contains(where: { $0.start == start }) || startsWithAdministrativeName(text, start..<index) else { continue }

@@ -16,15 +16,22 @@ enum PlaceShapes {
         ("County", .city), ("District", .city), ("Township", .city),
     ]
 
+    /// The forms as finders compare them: "Wujin high-tech zone" and "Jiangsu province" are written
+    /// in lower case as often as not.
+    private static let englishFormKeys: [([Unicode.Scalar], String, PlaceFact.Kind)] = englishForms.map {
+        (Array($0.0.lowercased().unicodeScalars), $0.0, $0.1)
+    }
+    private static let firstKeys = Set(englishFormKeys.map { $0.0[0] })
+
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
         var position = 1
         while position < text.count {
-            guard FactText.isUppercase(text.scalars[position]), text.scalars[position - 1] == " " else {
+            guard firstKeys.contains(text.keys[position]), text.scalars[position - 1] == " " else {
                 position += 1
                 continue
             }
-            if let (form, kind) = englishForms.first(where: { text.matchesExactly($0.0, at: position) }) {
+            if let (_, form, kind) = englishFormKeys.first(where: { text.matches($0.0, at: position) }) {
                 let end = position + form.unicodeScalars.count
                 let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
                 // The run must hold a name of its own: "the County People's Congress" has none.
@@ -53,7 +60,7 @@ enum PlaceShapes {
     private static let chineseParkForms = [
         "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "产业集聚区", "工业集中区", "经济开发区",
         "工业园区", "产业园区", "科学园区", "科技园区", "高新园区", "开发区", "高新区", "经开区", "工业园", "产业园", "科学园", "科技园",
-        "新片区", "保税区", "自贸区", "新区",
+        "新片区", "保税区", "自贸区", "新区", "示范园区", "示范园", "示范区", "科技城",
     ]
 
     static func chineseParks(in text: FactText, places: [NameSpan]) -> [NameSpan] {
@@ -66,6 +73,13 @@ enum PlaceShapes {
             }
             let end = index + form.unicodeScalars.count
             var start = OrganizationShapes.nameStart(before: index, text, maximum: 10)
+            // A park named after its owner starts after the owner's name ("台塑集團南林科技園區").
+            for owner in ["集团", "公司"] {
+                let pattern = Array(owner.unicodeScalars)
+                for cut in stride(from: index - 2, through: start, by: -1) where text.matches(pattern, at: cut) {
+                    start = max(start, cut + 2)
+                }
+            }
             // A place written with its administrative suffix before the park is a place of its own
             // ("苗栗縣銅鑼科學園區"); a bare city name is part of the park's ("阜阳经济技术开发区").
             for place in places where place.start >= start && place.end <= index && place.end > start {
@@ -86,8 +100,12 @@ enum PlaceShapes {
         var seen: Set<Int> = []
         while let position = queue.popLast() {
             guard seen.insert(position).inserted else { continue }
-            // The shortest run of 2 to 7 Han characters ending in an administrative suffix.
-            var end = position + 2
+            // The shortest run of 3 to 8 Han characters (a name of two or more, then its suffix) ending
+            // in an administrative suffix; none of them a stop ("、", "与").
+            guard position + 1 < text.count, FactText.isHan(text.scalars[position]), FactText.isHan(text.scalars[position + 1]),
+                !OrganizationShapes.chineseStops.contains(text.keys[position]), !OrganizationShapes.chineseStops.contains(text.keys[position + 1])
+            else { continue }
+            var end = position + 3
             while end <= min(text.count, position + 8) {
                 guard FactText.isHan(text.scalars[end - 1]), !OrganizationShapes.chineseStops.contains(text.keys[end - 1]) else { break }
                 if isAdministrativeSuffix(text.keys[end - 1]), end < text.count, !continuesWord(text, end) {

@@ -2685,7 +2685,7 @@ aliases = ["尼泊尔", "尼泊爾"]
 [[place]]
 name = "Netherlands"
 kind = "country"
-aliases = ["the Netherlands", "The Netherlands", "Holland", "荷兰", "荷蘭"]
+aliases = ["Holland", "荷兰", "荷蘭"]
 
 [[place]]
 name = "New Zealand"
@@ -3062,12 +3062,12 @@ aliases = ["台湾", "臺灣", "台灣"]
 
 [[place]]
 name = "Hong Kong"
-kind = "country"
+kind = "city"
 aliases = ["Hong Kong SAR", "香港", "香港特别行政区", "香港特別行政區", "香港特區"]
 
 [[place]]
 name = "Macau"
-kind = "country"
+kind = "city"
 aliases = ["Macao", "Macau SAR", "Macao SAR", "澳门", "澳門", "澳门特别行政区", "澳門特別行政區", "澳門特區"]
 
 [[place]]
