@@ -16,19 +16,22 @@ enum CapacityFinder {
 
     // MARK: energy and power
 
-    private static let energyUnits: [(String, CapacityFact.Unit)] = [
+    private static let energyUnitList: [(String, CapacityFact.Unit)] = [
         ("gigawatt-hours", .gwh), ("gigawatt hours", .gwh), ("gigawatt-hour", .gwh), ("gwh", .gwh), ("gw·h", .gwh), ("gw h", .gwh),
         ("吉瓦时", .gwh), ("megawatt-hours", .mwh), ("megawatt hours", .mwh), ("mwh", .mwh), ("mw·h", .mwh), ("兆瓦时", .mwh),
         ("gigawatts", .gw), ("gigawatt", .gw), ("gw", .gw), ("吉瓦", .gw), ("megawatts", .mw), ("megawatt", .mw), ("mw", .mw),
         ("兆瓦", .mw),
     ]
+    private static let energyUnits = WordList(energyUnitList.map(\.0))
+    private static let nameplateWords = WordList(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"])
 
     private static func energy(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
         let at = unitStart(after: number, text)
-        guard let (word, unit) = energyUnits.first(where: { text.matchesWord($0.0, at: at) }) else { return nil }
-        let end = at + word.unicodeScalars.count
+        guard let index = energyUnits.match(in: text, at: at) else { return nil }
+        let unit = energyUnitList[index].1
+        let end = at + energyUnits.words[index].count
         // The size of a storage station or plant is its nameplate, whoever supplies it.
-        let nameplate = text.contains(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"], in: end..<min(text.count, end + 30))
+        let nameplate = text.contains(nameplateWords, in: end..<min(text.count, end + 30))
         guard nameplate || !isVolume(before: number.start, text) else { return nil }
         return CapacityFact(
             text: text.string(number.start..<end), offset: number.start, value: number.value, unit: unit,
@@ -37,27 +40,30 @@ enum CapacityFinder {
 
     // MARK: tonnes a year
 
-    private static let tonneUnits: [(String, Double)] = [
+    private static let tonneUnitList: [(String, Double)] = [
         ("metric tonnes", 1), ("metric tons", 1), ("tonnes", 1), ("tonne", 1), ("tons", 1), ("ton", 1), ("ktpa", 1000),
-        ("mtpa", 1e6), ("tpa", 1), ("kt", 1000), ("t", 1), ("吨", 1), ("噸", 1),
+        ("mtpa", 1e6), ("tpa", 1), ("kt", 1000), ("t", 1), ("吨", 1),
     ]
+    private static let tonneUnits = WordList(tonneUnitList.map(\.0))
     /// Words after a tonnage that make it yearly.
-    private static let perYear = [
+    private static let perYear = WordList([
         "a year", "per year", "per annum", "/year", "/yr", "/a", "a-year", "annually", "each year", "every year", "/年", "每年",
         "of annual", "of yearly", "-a-year", "-per-year", "a-year",
-    ]
+    ])
+    private static let capacityNouns = WordList(["production capacity", "capacity", "output"])
     /// Words before a figure that make it a capacity.
-    private static let capacityWords = [
+    private static let capacityWords = WordList([
         "capacity", "capacities", "产能", "年产", "年处理", "年加工", "设计产能", "规模", "nameplate",
-    ]
-    private static let plantWords = [
+    ])
+    private static let plantWords = WordList([
         "plant", "facility", "refinery", "line", "project", "converter", "factory", "complex", "mill", "operation", "base",
-    ]
+    ])
 
     private static func tonnes(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
         let at = unitStart(after: number, text)
-        guard let (word, factor) = tonneUnits.first(where: { text.matchesWord($0.0, at: at) }) else { return nil }
-        var end = at + word.unicodeScalars.count
+        guard let index = tonneUnits.match(in: text, at: at) else { return nil }
+        let (word, factor) = tonneUnitList[index]
+        var end = at + tonneUnits.words[index].count
         let direct = word == "tpa" || word == "ktpa" || word == "mtpa"
         var yearly = direct
         if !yearly, let period = text.firstWord(of: perYear, at: text.skippingSpaces(from: end)) {
@@ -65,7 +71,7 @@ enum CapacityFinder {
             if period.word.hasPrefix("of annual") || period.word.hasPrefix("of yearly") {
                 // "10,000 tonnes of annual capacity": the span runs to "capacity".
                 let after = text.skippingSpaces(from: text.skippingSpaces(from: end) + period.length)
-                end = text.firstWord(of: ["production capacity", "capacity", "output"], at: after).map { after + $0.length } ?? after
+                end = text.firstWord(of: capacityNouns, at: after).map { after + $0.length } ?? after
             } else {
                 end = text.skippingSpaces(from: end) + period.length
             }
@@ -92,36 +98,43 @@ enum CapacityFinder {
             unit: .tonnesPerYear, of: CapacitySubject.of(after: end, before: number.start, in: text, unit: .tonnesPerYear))
     }
 
+    private static let periodsBefore = ["年产能", "年产", "月产能"].map { Array($0.unicodeScalars) }
+
     /// "年产2万吨" is written with its period before the number: keep it in the span.
     private static func startOfCapacityPhrase(_ number: NumberSpan, _ text: FactText) -> Int {
-        for word in ["年产能", "年产", "月产能"] where text.matches(Array(word.unicodeScalars), at: number.start - word.unicodeScalars.count) {
-            return number.start - word.unicodeScalars.count
-        }
+        for word in periodsBefore where text.matches(word, at: number.start - word.count) { return number.start - word.count }
         return number.start
     }
 
     // MARK: wafers a month
 
-    private static let perMonth = ["a month", "per month", "/month", "monthly", "each month", "every month", "/月", "每月"]
+    private static let perMonth = WordList(["a month", "per month", "/month", "monthly", "each month", "every month", "/月", "每月"])
+    private static let waferSizes = WordList([
+        "12-inch", "8-inch", "six-inch", "eight-inch", "12-inch-equivalent", "8-inch-equivalent", "eight-inch-equivalent", "300mm",
+        "300-mm", "200mm", "200-mm",
+    ])
+    private static let equivalentWords = WordList(["equivalent", "-equivalent"])
+    private static let waferWords = WordList(["wafers", "wafer", "wpm", "片"])
+    private static let monthlyWords = WordList(["月产能", "月产", "monthly capacity", "monthly output capacity", "a month", "per month", "monthly"])
 
     private static func wafers(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
         var at = unitStart(after: number, text)
         // "30,000 12-inch wafers", "40,000 eight-inch-equivalent wafers"
         for _ in 0..<2 {
-            if let size = text.firstWord(of: ["12-inch", "8-inch", "six-inch", "eight-inch", "12-inch-equivalent", "8-inch-equivalent", "eight-inch-equivalent", "300mm", "300-mm", "200mm", "200-mm"], at: at) {
+            if let size = text.firstWord(of: waferSizes, at: at) {
                 at = text.skippingSpaces(from: at + size.length)
-                if let equivalent = text.firstWord(of: ["equivalent", "-equivalent"], at: at) { at = text.skippingSpaces(from: at + equivalent.length) }
+                if let equivalent = text.firstWord(of: equivalentWords, at: at) { at = text.skippingSpaces(from: at + equivalent.length) }
             }
         }
         let clause = text.clauseStart(before: number.start)
-        if let word = text.firstWord(of: ["wafers", "wafer", "wpm", "片"], at: at) {
+        if let word = text.firstWord(of: waferWords, at: at) {
             var end = at + word.length
             var monthly = word.word == "wpm"
             if !monthly, let period = text.firstWord(of: perMonth, at: text.skippingSpaces(from: end)) {
                 monthly = true
                 end = text.skippingSpaces(from: end) + period.length
             }
-            if !monthly, text.lastOccurrence(of: ["月产能", "月产", "monthly capacity", "monthly output capacity", "a month", "per month", "monthly"], in: clause..<number.start) != nil {
+            if !monthly, text.lastOccurrence(of: monthlyWords, in: clause..<number.start) != nil {
                 monthly = true
             }
             guard monthly, !isVolume(before: number.start, text) else { return nil }
@@ -134,7 +147,9 @@ enum CapacityFinder {
 
     // MARK: production lines
 
-    private static let lineWords = ["production lines", "production line", "lines", "line"]
+    private static let lineWords = WordList(["production lines", "production line", "lines", "line"])
+    private static let chineseLineWords = ["生产线", "产线"].map { Array($0.unicodeScalars) }
+    private static let linesWord = Array("lines".unicodeScalars)
 
     private static func lines(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
         guard number.value < 1000, number.value == number.value.rounded() else { return nil }
@@ -169,8 +184,8 @@ enum CapacityFinder {
     private static func chineseLine(value: Double, start: Int, classifier: Int, _ text: FactText) -> CapacityFact? {
         var position = classifier + 1
         while position < text.count && position - classifier <= 10 {
-            for word in ["生产线", "产线"] where text.matches(Array(word.unicodeScalars), at: position) {
-                let end = position + word.unicodeScalars.count
+            for word in chineseLineWords where text.matches(word, at: position) {
+                let end = position + word.count
                 return CapacityFact(
                     text: text.string(start..<end), offset: start, value: value, unit: .lines,
                     of: CapacitySubject.of(after: end, before: start, in: text, unit: .lines))
@@ -192,14 +207,13 @@ enum CapacityFinder {
                 found.append(line)
             }
         }
-        for word in ["生产线", "产线"] {
-            let pattern = Array(word.unicodeScalars)
-            for index in 0..<text.count where text.matches(pattern, at: index) {
+        for pattern in chineseLineWords {
+            for index in 0..<text.count where text.keys[index] == pattern[0] && text.matches(pattern, at: index) {
                 let after = index + pattern.count
                 if let number = NumberReading.chineseNumber(startingAt: after, in: text), text.keys.indices.contains(number.end),
                     text.keys[number.end] == "条"
                 {
-                    if index >= 1, text.keys[index - 1] == "生" && word == "产线" { continue }
+                    if index >= 1, text.keys[index - 1] == "生" && pattern.count == 2 { continue }
                     found.append(
                         CapacityFact(
                             text: text.string(index..<(number.end + 1)), offset: index, value: number.value, unit: .lines,
@@ -213,7 +227,9 @@ enum CapacityFinder {
     /// "six production lines": counts written as English words.
     private static func englishWordLines(in text: FactText) -> [CapacityFact] {
         var found: [CapacityFact] = []
-        for index in 0..<text.count where text.keys[index] == "l" && text.matchesWord("lines", at: index) {
+        for index in 0..<text.count where text.keys[index] == "l" && text.matches(linesWord, at: index)
+            && (index + 5 >= text.count || !FactText.isLetter(text.scalars[index + 5]))
+        {
             // Walk back over up to three adjectives to a number word.
             var position = index
             for _ in 0..<4 {
@@ -243,12 +259,12 @@ enum CapacityFinder {
     }
 
     /// Words that make a figure a volume moved or made, not a capacity.
-    private static let volumeWords = [
+    private static let volumeWords = WordList([
         "shipped", "shipment", "shipments", "sold", "sales", "deliver", "delivered", "deliveries", "supply", "supplies",
         "offtake", "purchase", "purchases", "buy", "output", "produced", "production of", "imports", "exports", "imported",
         "exported", "installed", "installations", "demand", "consumption", "enough for", "inventory", "inventories", "stockpile",
         "出货", "销量", "销售", "供应", "供货", "采购", "进口", "出口", "产量", "装机量", "装车量", "需求", "交付", "库存",
-    ]
+    ])
 
     /// True when the clause before `start` speaks of a volume, not a capacity ("shipped 38 GWh").
     static func isVolume(before start: Int, _ text: FactText) -> Bool {

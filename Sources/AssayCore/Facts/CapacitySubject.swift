@@ -34,17 +34,21 @@ enum CapacitySubject {
         return unit == .wafersPerMonth ? "wafers" : nil
     }
 
+    private static let subjectWords = WordList(subjects.map(\.0))
+
+    /// The most specific subject named in the window: one pass over it, the earliest listed wins.
     private static func firstSubject(in window: Range<Int>, _ text: FactText) -> String? {
         guard !window.isEmpty else { return nil }
-        for (word, subject) in subjects where text.contains([word], in: window) {
-            // Short words must end at a word boundary ("ore" is not in "more" or "orenda").
-            if word.count <= 4, word.unicodeScalars.first!.isASCII, let end = text.lastOccurrence(of: [word], in: window),
-                end < text.count, FactText.isLetter(text.scalars[end])
-            {
-                continue
-            }
-            return subject
+        var best: Int?
+        for position in window {
+            guard let index = subjectWords.match(in: text, at: position, limit: window.upperBound, wholeWord: false) else { continue }
+            let word = subjectWords.words[index]
+            // Words must start a word; short ones must end one too ("ore" is not in "more" or "orenda").
+            if word[0].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
+            let end = position + word.count
+            if word.count <= 4, word[0].isASCII, end < text.count, FactText.isLetter(text.scalars[end]) { continue }
+            best = min(best ?? index, index)
         }
-        return nil
+        return best.map { subjects[$0].1 }
     }
 }

@@ -70,17 +70,17 @@ struct EventFinder {
     ]
 
     /// Clause words that make a step a plan ("is scheduled to start construction").
-    private static let planWords = [
+    private static let planWords = WordList([
         "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after",
-    ]
+    ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
-    private static let historyWords = [
+    private static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "has been", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
-    ]
+    ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: Set<Kind> = [
         .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt,
@@ -88,26 +88,26 @@ struct EventFinder {
     /// Kinds a company's "拟" (proposes to) announces: signing an agreement it has approved is the news.
     private static let proposed: Set<Kind> = [.agreementSigned]
     /// Words that make any step a possibility, not news ("is designed to expand").
-    private static let speculative = ["designed to", "could", "might", "capable of", "would be able", "或将", "有望"]
+    private static let speculative = WordList(["designed to", "could", "might", "capable of", "would be able", "或将", "有望"])
 
-    private static let priceWords = ["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"]
+    private static let priceWords = WordList(["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"])
     /// Moves that are not prices: shares, results, volumes.
-    private static let shareWords = [
+    private static let shareWords = WordList([
         "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
-    ]
+    ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
     private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规"]
-    private static let agreementWords = [
+    private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "协议", "合同", "备忘录", "框架", "协定", "合约",
-    ]
-    private static let governmentWords = [
+    ])
+    private static let governmentWords = WordList([
         "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         "部", "委", "政府", "国务院", "局", "署", "省", "市",
-    ]
-    private static let facilityWords = [
+    ])
+    private static let facilityWords = WordList([
         "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "工厂", "矿", "产线", "工厂", "基地",
-    ]
+    ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
@@ -118,6 +118,14 @@ struct EventFinder {
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
         ("lithium", "lithium"), ("锂", "lithium"), ("sodium", "sodium"), ("钠", "sodium"),
     ]
+
+    private static let productWords = WordList(products.map(\.0))
+    private static let expansionWords = WordList(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"])
+    private static let dealWords = WordList(["deal", "transaction", "acquisition", "交易"])
+    private static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
+    /// Every trigger in one list, and the step each names.
+    private static let triggerWords = WordList(triggers.flatMap(\.1))
+    private static let triggerKinds = triggers.flatMap { kind, words in words.map { _ in kind } }
 
     let text: FactText
     let names: [NameSpan]
@@ -131,32 +139,30 @@ struct EventFinder {
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
         let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
-        for (kind, words) in Self.triggers {
-            for word in words {
-                let pattern = Array(word.unicodeScalars)
-                var position = 0
-                while position + pattern.count <= text.count {
-                    defer { position += 1 }
-                    guard text.keys[position] == pattern[0], text.matches(pattern, at: position) else { continue }
-                    if pattern[0].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
-                    let end = position + pattern.count
-                    if pattern.last!.isASCII, FactText.isLetter(pattern.last!), end < text.count, FactText.isLetter(text.scalars[end]) { continue }
-                    if !pattern[0].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
-                    guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
-                    // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
-                    if kind == .capacityExpansion,
-                        sites.contains(where: { milestone.contains($0.0) && text.sentence(containing: $0.1) == text.sentence(containing: position) })
-                    {
-                        continue
-                    }
-                    if kind == .priceMove {
-                        guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
-                    } else {
-                        guard !kinds.contains(kind) else { continue }
-                    }
-                    kinds.insert(kind)
-                    sites.append((kind, position, text.string(position..<end)))
+        // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
+        var hits: [(kind: Kind, start: Int, end: Int)] = []
+        for position in 0..<text.count {
+            guard let index = Self.triggerWords.match(in: text, at: position) else { continue }
+            hits.append((Self.triggerKinds[index], position, position + Self.triggerWords.words[index].count))
+        }
+        for (kind, _) in Self.triggers {
+            for hit in hits where hit.kind == kind {
+                let (position, end) = (hit.start, hit.end)
+                if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
+                guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
+                // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
+                if kind == .capacityExpansion,
+                    sites.contains(where: { milestone.contains($0.0) && text.sentence(containing: $0.1) == text.sentence(containing: position) })
+                {
+                    continue
                 }
+                if kind == .priceMove {
+                    guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
+                } else {
+                    guard !kinds.contains(kind) else { continue }
+                }
+                kinds.insert(kind)
+                sites.append((kind, position, text.string(position..<end)))
             }
         }
         // A groundbreaking, move-in or production start that states the investment is that step
@@ -196,7 +202,7 @@ struct EventFinder {
         case .priceMove:
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
             let priced = text.contains(Self.priceWords, in: sentence)
-                || Self.products.contains { text.contains([$0.0], in: clause.lowerBound..<start) }
+                || text.contains(Self.productWords, in: clause.lowerBound..<start)
             return priced && !text.contains(Self.shareWords, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
             let word = text.string(start..<end).lowercased()
@@ -205,14 +211,14 @@ struct EventFinder {
             return text.contains(Self.governmentWords, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity: a capacity figure or the word nearby.
-            return text.contains(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"], in: sentence)
+            return text.contains(Self.expansionWords, in: sentence)
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June").
             let word = text.string(start..<end).lowercased()
             guard word.contains("close") || word.contains("closure") else { return true }
-            return text.contains(Self.facilityWords, in: clause) && !text.contains(["deal", "transaction", "acquisition", "交易"], in: clause)
+            return text.contains(Self.facilityWords, in: clause) && !text.contains(Self.dealWords, in: clause)
         case .acquisition:
-            return !text.contains(["acquisition of land", "land acquisition", "征地"], in: sentence)
+            return !text.contains(Self.landWords, in: sentence)
         default:
             return true
         }
@@ -222,16 +228,10 @@ struct EventFinder {
     private func product(near position: Int) -> String? {
         let sentence = text.sentence(containing: position)
         var best: (distance: Int, name: String)?
-        for (word, name) in Self.products {
-            let pattern = Array(word.unicodeScalars)
-            var index = sentence.lowerBound
-            while index + pattern.count <= sentence.upperBound {
-                if text.keys[index] == pattern[0], text.matches(pattern, at: index) {
-                    let distance = abs(index - position)
-                    if best == nil || distance < best!.distance { best = (distance, name) }
-                }
-                index += 1
-            }
+        for index in sentence {
+            guard let word = Self.productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else { continue }
+            let distance = abs(index - position)
+            if best == nil || distance < best!.distance { best = (distance, Self.products[word].1) }
         }
         return best?.name
     }

@@ -88,30 +88,16 @@ struct FactText {
         return position
     }
 
-    /// True when `words` (lowercase ASCII or Chinese) occurs in `range`, ignoring case for ASCII;
-    /// ASCII words must stand at a word boundary on their left.
-    func contains(_ words: [String], in range: Range<Int>) -> Bool { lastOccurrence(of: words, in: range) != nil }
+    /// True when a word of `list` occurs in `range` (ASCII words at a word boundary on their left).
+    func contains(_ list: WordList, in range: Range<Int>) -> Bool { list.occurs(in: self, range) }
 
-    /// The end of the last occurrence of any of `words` in `range`.
-    func lastOccurrence(of words: [String], in range: Range<Int>) -> Int? {
-        let range = range.clamped(to: 0..<scalars.count)
-        var best: Int?
-        for word in words {
-            let pattern = Array(word.unicodeScalars)
-            guard let first = pattern.first, pattern.count <= range.count else { continue }
-            var position = range.upperBound - pattern.count
-            while position >= range.lowerBound {
-                if keys[position] == first && matches(pattern, at: position) {
-                    let ascii = first.isASCII && Self.isLetter(first)
-                    if !ascii || position == 0 || !Self.isLetter(scalars[position - 1]) {
-                        best = max(best ?? 0, position + pattern.count)
-                        break
-                    }
-                }
-                position -= 1
-            }
-        }
-        return best
+    /// The end of the last occurrence of a word of `list` in `range`.
+    func lastOccurrence(of list: WordList, in range: Range<Int>) -> Int? { list.lastEnd(in: self, range) }
+
+    /// The longest word of `list` at `position`, whole words only.
+    func firstWord(of list: WordList, at position: Int) -> (word: String, length: Int)? {
+        guard let index = list.match(in: self, at: position) else { return nil }
+        return (list.texts[index], list.words[index].count)
     }
 
     /// True when `pattern` (lowercase) is at `position`, ignoring the case of ASCII letters.
@@ -130,12 +116,6 @@ struct FactText {
         guard let last = pattern.last, Self.isLetter(last) else { return true }
         let after = position + pattern.count
         return after >= scalars.count || !Self.isLetter(scalars[after])
-    }
-
-    /// The first of `words` at `position` (longest listed first wins), as its length.
-    func firstWord(of words: [String], at position: Int) -> (word: String, length: Int)? {
-        for word in words where matchesWord(word, at: position) { return (word, word.unicodeScalars.count) }
-        return nil
     }
 
     /// The position after any spaces from `position`.
@@ -169,12 +149,17 @@ struct FactText {
     ]
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) }
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic && !isHan(scalar) }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic && !isHan(scalar)
+    }
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
             || (0x20000...0x2FA1F).contains(scalar.value)
     }
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+    }
 
     private static func keys(of scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let hasHan = scalars.contains { $0.value >= ChineseScript.first && $0.value <= ChineseScript.last }

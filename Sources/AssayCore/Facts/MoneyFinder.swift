@@ -3,21 +3,26 @@
 /// values are money too, but not facts of a project, so the words around a figure decide.
 enum MoneyFinder {
     /// Currency signs and codes written before the number, longest first.
-    private static let prefixes: [(String, String)] = [
+    private static let prefixList: [(String, String)] = [
         ("us$", "USD"), ("nt$", "TWD"), ("hk$", "HKD"), ("a$", "AUD"), ("c$", "CAD"), ("s$", "SGD"), ("$", "USD"), ("€", "EUR"),
         ("£", "GBP"), ("₩", "KRW"), ("rmb", "CNY"), ("usd", "USD"), ("eur", "EUR"), ("cny", "CNY"), ("jpy", "JPY"), ("krw", "KRW"),
         ("twd", "TWD"), ("hkd", "HKD"), ("人民币", "CNY"), ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD"), ("美金", "USD"),
     ]
+    private static let prefixes = prefixList.map { (Array($0.0.unicodeScalars), $0.1) }
     /// Currency words written after the number (and its scale), longest first.
-    private static let suffixes: [(String, String)] = [
+    private static let suffixList: [(String, String)] = [
         ("元人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("日圆", "JPY"), ("韩元", "KRW"), ("韩圆", "KRW"),
         ("港元", "HKD"), ("港币", "HKD"), ("新台币", "TWD"), ("台币", "TWD"), ("英镑", "GBP"), ("澳元", "AUD"), ("加元", "CAD"),
         ("林吉特", "MYR"), ("元", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("us dollars", "USD"), ("dollars", "USD"),
         ("euros", "EUR"), ("euro", "EUR"), ("yen", "JPY"), ("won", "KRW"), ("pounds", "GBP"), ("ringgit", "MYR"), ("usd", "USD"),
         ("eur", "EUR"),
     ]
+    private static let suffixes = WordList(suffixList.map(\.0))
+    private static let renminbi = Array("人民币".unicodeScalars)
+    private static let brackets = WordList(["(", "（"])
+    private static let forWords = WordList(["for", "to build"])
 
-    private static let purposeWords = [
+    private static let purposeWords = WordList([
         "invest", "investment", "investing", "capex", "capital expenditure", "capital spending", "budget", "fund", "funding",
         "financing", "loan", "acquire", "acquisition", "acquiring", "buy", "bought", "purchase", "stake", "deal", "takeover",
         "merger", "consideration", "subsid", "grant", "aid", "support", "incentive", "tax credit", "fine", "fined", "penalt",
@@ -25,19 +30,19 @@ enum MoneyFinder {
         "收购", "并购", "购买", "股权", "对价", "交易", "补贴", "补助", "资助", "扶持", "奖励", "罚款", "罚", "合同", "订单", "协议",
         "募资", "募集", "出资", "增资", "融资", "贷款", "建设", "项目", "作价", "价款", "金额", "斥资", "受让", "资本支出", "预算",
         "earmark", "allocat", "set aside", "commit", "pledg", "expansion", "扩产", "扩建",
-    ]
-    private static let otherMoneyWords = [
+    ])
+    private static let otherMoneyWords = WordList([
         "revenue", "sales", "profit", "income", "earnings", "turnover", "ebitda", "market value", "market cap", "output value",
         "loss", "losses", "price", "prices", "valuation", "dividend", "营收", "营业收入", "收入", "净利", "利润", "产值", "市值",
         "销售额", "亏损", "毛利", "业绩", "价格", "报价", "均价", "加工费", "上调", "下调", "上涨", "下跌", "业绩承诺", "现金流", "估值",
         "settled", "closed at", "traded at", "lower at", "higher at", "futures", "spot", "期货", "现货", "收盘", "结算", "收于",
-    ]
+    ])
     /// Words right after an amount that make it a price ("76,500 yuan a tonne", "7.38万元/吨").
-    private static let perUnit = [
+    private static let perUnit = WordList([
         "a tonne", "per tonne", "a ton", "per ton", "/tonne", "/ton", "/t", "a metric ton", "per metric ton", "a share",
         "per share", "/kg", "a kilogram", "per kilogram", "per kwh", "/kwh", "a kwh", "per unit", "a wafer", "per wafer",
         "/吨", "每吨", "/片", "/股", "每股", "/千克", "/wh", "/度",
-    ]
+    ])
 
     static func money(in text: FactText, numbers: [NumberSpan]) -> [MoneyFact] {
         var found: [MoneyFact] = []
@@ -46,7 +51,7 @@ enum MoneyFinder {
             guard let (start, end, currency) = currency(of: number, text) else { continue }
             if text.firstWord(of: perUnit, at: text.skippingSpaces(from: end)) != nil { continue }
             // A conversion in brackets ("9.6 billion yuan ($1.33 billion)") goes with the amount before it.
-            let bracketed = previous.map { start - $0.end <= 4 && text.contains(["(", "（"], in: $0.end..<start) } ?? false
+            let bracketed = previous.map { start - $0.end <= 4 && text.contains(brackets, in: $0.end..<start) } ?? false
             let counts = bracketed ? previous!.counts : isMovedMoney(start: start, end: end, text)
             previous = (end, counts)
             guard counts else { continue }
@@ -63,12 +68,12 @@ enum MoneyFinder {
         var start = number.start
         var currency: String?
         for (prefix, code) in prefixes {
-            let length = prefix.unicodeScalars.count
-            for gap in [0, 1] where text.matches(Array(prefix.unicodeScalars), at: number.start - length - gap) {
+            let length = prefix.count
+            for gap in [0, 1] where text.matches(prefix, at: number.start - length - gap) {
                 if gap == 1 && text.scalar(at: number.start - 1) != " " { continue }
                 // "US$" must not be read as "$" of something else; letters before a code mean a word.
                 let before = number.start - length - gap - 1
-                if prefix.first!.isLetter, let scalar = text.scalar(at: before), FactText.isLetter(scalar) { continue }
+                if FactText.isLetter(prefix[0]), let scalar = text.scalar(at: before), FactText.isLetter(scalar) { continue }
                 start = number.start - length - gap
                 currency = code
                 break
@@ -77,11 +82,12 @@ enum MoneyFinder {
         }
         var end = number.end
         let after = text.skippingSpaces(from: number.end)
-        if let (word, code) = suffixes.first(where: { text.matchesWord($0.0, at: after) }) {
+        if let index = suffixes.match(in: text, at: after) {
+            let (word, code) = suffixList[index]
             // "元" after "新台币" stays TWD; "亿元人民币" keeps 人民币 in the span.
             if currency == nil || code != "CNY" || word == "元" { currency = currency ?? code }
-            end = after + word.unicodeScalars.count
-            if word == "元", text.matches(Array("人民币".unicodeScalars), at: end) { end += 3 }
+            end = after + suffixes.words[index].count
+            if word == "元", text.matches(renminbi, at: end) { end += 3 }
         }
         guard let currency else { return nil }
         return (start, end, currency)
@@ -109,8 +115,8 @@ enum MoneyFinder {
             while position < text.count && text.scalars[position] != ")" { position += 1 }
             position = text.skippingSpaces(from: position + 1)
         }
-        guard text.matchesWord("for", at: position) || text.matchesWord("to build", at: position) else { return nil }
-        let start = text.skippingSpaces(from: position + (text.matchesWord("for", at: position) ? 3 : 8))
+        guard let word = text.firstWord(of: forWords, at: position) else { return nil }
+        let start = text.skippingSpaces(from: position + word.length)
         var stop = start
         var words = 0
         while stop < text.count, words < 8 {

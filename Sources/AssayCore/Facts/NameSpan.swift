@@ -19,8 +19,9 @@ struct NameSpan {
 
 extension FactText {
     /// True when the original text at `position` is exactly `word` (case and script as written).
-    func matchesExactly(_ word: String, at position: Int) -> Bool {
-        let pattern = Array(word.unicodeScalars)
+    func matchesExactly(_ word: String, at position: Int) -> Bool { matchesExactly(Array(word.unicodeScalars), at: position) }
+
+    func matchesExactly(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
         guard position >= 0, position + pattern.count <= count else { return false }
         for (offset, expected) in pattern.enumerated() where scalars[position + offset] != expected { return false }
         return true

@@ -64,25 +64,33 @@ enum NumberReading {
         scalar.value >= 0xFF10 ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30)! : scalar
     }
 
-    private static let englishScales: [(String, Double)] = [
+    private static let englishScaleList: [(String, Double)] = [
         ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3), ("bn", 1e9), ("mn", 1e6), ("mln", 1e6),
         ("b", 1e9), ("m", 1e6), ("k", 1e3),
     ]
-    private static let chineseScales: [(String, Double)] = [
+    private static let chineseScaleList: [(String, Double)] = [
         ("万亿", 1e12), ("萬億", 1e12), ("千亿", 1e11), ("千億", 1e11), ("百亿", 1e10), ("百億", 1e10), ("千万", 1e7), ("千萬", 1e7),
-        ("百万", 1e6), ("百萬", 1e6), ("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4),
+        ("百万", 1e6), ("亿", 1e8), ("万", 1e4),
     ]
+    private static let chineseScales = WordList(chineseScaleList.map(\.0))
+    /// Whole words may follow one space; short forms ("$20bn", "$5m") must touch the number.
+    private static let englishWords = WordList(englishScaleList.filter { $0.0.count > 3 }.map(\.0))
+    private static let englishShortForms = WordList(englishScaleList.filter { $0.0.count <= 3 }.map(\.0))
 
     /// The scale word at `position` (after optional space for English words); 1 when none.
     static func scale(in text: FactText, at position: Int) -> (Double, Int) {
-        for (word, factor) in chineseScales where text.matches(Array(word.unicodeScalars), at: position) {
-            return (factor, position + word.unicodeScalars.count)
+        if let index = chineseScales.match(in: text, at: position, wholeWord: false) {
+            return (chineseScaleList.first { $0.0 == chineseScales.texts[index] }!.1, position + chineseScales.words[index].count)
         }
-        // Short forms ("$20bn", "$5m") must touch the number; whole words may follow one space.
-        for (word, factor) in englishScales {
-            let start = word.count <= 3 ? position : text.skippingSpaces(from: position)
-            guard text.matchesWord(word, at: start) else { continue }
-            return (factor, start + word.unicodeScalars.count)
+        if let index = englishShortForms.match(in: text, at: position, wholeWord: false),
+            position + englishShortForms.words[index].count >= text.count
+                || !FactText.isLetter(text.scalars[position + englishShortForms.words[index].count])
+        {
+            return (englishScaleList.first { $0.0 == englishShortForms.texts[index] }!.1, position + englishShortForms.words[index].count)
+        }
+        let start = text.skippingSpaces(from: position)
+        if let index = englishWords.match(in: text, at: start) {
+            return (englishScaleList.first { $0.0 == englishWords.texts[index] }!.1, start + englishWords.words[index].count)
         }
         return (1, position)
     }

@@ -17,18 +17,21 @@ enum OrganizationShapes {
         "Federation", "Chamber of Commerce",
     ]
 
+    private static let allForms = legalForms + bodyForms
+    private static let formPatterns = allForms.map { Array($0.unicodeScalars) }
+    private static let formInitials = Set(allForms.compactMap(\.unicodeScalars.first))
+
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
         var position = 0
         while position < text.count {
             // Forms start with a capital letter after a space: a cheap test before the word list.
-            guard FactText.isUppercase(text.scalars[position]) || text.scalars[position] == "p", position > 0,
-                text.scalars[position - 1] == " "
-            else {
+            guard formInitials.contains(text.scalars[position]), position > 0, text.scalars[position - 1] == " " else {
                 position += 1
                 continue
             }
-            if let form = (legalForms + bodyForms).first(where: { text.matchesExactly($0, at: position) && endsWord(text, position + $0.unicodeScalars.count) }) {
+            if let index = formPatterns.firstIndex(where: { text.matchesExactly($0, at: position) && endsWord(text, position + $0.count) }) {
+                let form = allForms[index]
                 var end = position + form.unicodeScalars.count
                 // "Tesla, Inc.": the name ends before the comma.
                 let stemEnd = position >= 2 && text.scalars[position - 2] == "," ? position - 2 : position - 1
@@ -87,6 +90,10 @@ enum OrganizationShapes {
     /// Organizations named without a legal form where they can only be organizations: the parties
     /// of a signed agreement ("Southwest Aluminum signed a … agreement with Zhongke Jiuwei and
     /// Northern Huachuang"). Names another finder knows (`known`) are left to it.
+    private static let agreementWords = WordList(["agreement", "memorandum", "contract", "deal", "pact", "accord"])
+    private static let withWord = WordList([" with "])
+    private static let joiners = WordList([" and ", ", "])
+
     static func agreementParties(in text: FactText, known: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
         let verb = Array("signed".unicodeScalars)
@@ -97,15 +104,15 @@ enum OrganizationShapes {
                 text.scalar(at: position + verb.count) == " "
             else { continue }
             let sentence = text.sentence(containing: position)
-            guard text.contains(["agreement", "memorandum", "contract", "deal", "pact", "accord"], in: position..<sentence.upperBound) else { continue }
+            guard text.contains(agreementWords, in: position..<sentence.upperBound) else { continue }
             var parties: [Range<Int>] = []
             let subject = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
             if subject < position - 1 { parties.append(subject..<(position - 1)) }
-            if let with = text.lastOccurrence(of: [" with "], in: position..<min(sentence.upperBound, position + 120)) {
+            if let with = text.lastOccurrence(of: withWord, in: position..<min(sentence.upperBound, position + 120)) {
                 var start = with
                 while let end = text.capitalizedRunForward(from: start, maximumWords: 4) {
                     parties.append(start..<end)
-                    guard let next = text.firstWord(of: [" and ", ", "], at: end) else { break }
+                    guard let next = text.firstWord(of: joiners, at: end) else { break }
                     start = end + next.length
                 }
             }
@@ -136,6 +143,9 @@ enum OrganizationShapes {
     ]
     private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
 
+    private static let chineseForms = (chineseCompanyForms + chineseBodyForms).map { ($0, Array($0.unicodeScalars)) }
+    private static let chineseStopPatterns = chineseStopWords.map { Array($0.unicodeScalars) }
+
     static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
         var index = 0
@@ -145,8 +155,8 @@ enum OrganizationShapes {
                 continue
             }
             var matched = false
-            for form in chineseCompanyForms + chineseBodyForms where text.matches(Array(form.unicodeScalars), at: index) {
-                let end = index + form.unicodeScalars.count
+            for (form, pattern) in chineseForms where text.keys[index] == pattern[0] && text.matches(pattern, at: index) {
+                let end = index + pattern.count
                 // Bodies' names hold 和 ("工业和信息化厅"); companies' names rarely do, and there it joins two names.
                 let start = nameStart(before: index, text, joinedBy: chineseBodyForms.contains(form) ? ["和"] : [])
                 guard index - start >= 2, !pronounStarts.contains(text.keys[start]) else { continue }
@@ -182,7 +192,7 @@ enum OrganizationShapes {
                 continue
             }
             guard FactText.isHan(text.scalars[start - 1]), !chineseStops.contains(scalar) || joiners.contains(scalar) else { break }
-            if chineseStopWords.contains(where: { text.matches(Array($0.unicodeScalars), at: start - $0.unicodeScalars.count) }) {
+            if chineseStopPatterns.contains(where: { text.matches($0, at: start - $0.count) }) {
                 break
             }
             start -= 1

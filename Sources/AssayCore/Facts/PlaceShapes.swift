@@ -18,20 +18,18 @@ enum PlaceShapes {
 
     /// The forms as finders compare them: "Wujin high-tech zone" and "Jiangsu province" are written
     /// in lower case as often as not.
-    private static let englishFormKeys: [([Unicode.Scalar], String, PlaceFact.Kind)] = englishForms.map {
-        (Array($0.0.lowercased().unicodeScalars), $0.0, $0.1)
-    }
-    private static let firstKeys = Set(englishFormKeys.map { $0.0[0] })
+    private static let englishFormList = WordList(englishForms.map(\.0))
 
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
         var position = 1
         while position < text.count {
-            guard firstKeys.contains(text.keys[position]), text.scalars[position - 1] == " " else {
+            guard text.scalars[position - 1] == " ", let index = englishFormList.match(in: text, at: position) else {
                 position += 1
                 continue
             }
-            if let (_, form, kind) = englishFormKeys.first(where: { text.matches($0.0, at: position) }) {
+            do {
+                let (form, kind) = englishForms[index]
                 let end = position + form.unicodeScalars.count
                 let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
                 // The run must hold a name of its own: "the County People's Congress" has none.
@@ -63,19 +61,21 @@ enum PlaceShapes {
         "新片区", "保税区", "自贸区", "新区", "示范园区", "示范园", "示范区", "科技城",
     ]
 
+    private static let chineseParkList = WordList(chineseParkForms)
+    private static let ownerPatterns = ["集团", "公司"].map { Array($0.unicodeScalars) }
+
     static func chineseParks(in text: FactText, places: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
         var index = 1
         while index < text.count {
-            guard let form = chineseParkForms.first(where: { text.matches(Array($0.unicodeScalars), at: index) }) else {
+            guard let form = chineseParkList.match(in: text, at: index, wholeWord: false) else {
                 index += 1
                 continue
             }
-            let end = index + form.unicodeScalars.count
+            let end = index + chineseParkList.words[form].count
             var start = OrganizationShapes.nameStart(before: index, text, maximum: 10)
             // A park named after its owner starts after the owner's name ("台塑集團南林科技園區").
-            for owner in ["集团", "公司"] {
-                let pattern = Array(owner.unicodeScalars)
+            for pattern in ownerPatterns {
                 for cut in stride(from: index - 2, through: start, by: -1) where text.matches(pattern, at: cut) {
                     start = max(start, cut + 2)
                 }
