@@ -1,5 +1,8 @@
-/// The gazetteer compiled to one matcher over every form, folded as the classifier folds text
-/// (case, dashes, traditional Chinese), so 台積電 finds the entry written 台积电.
+/// The gazetteer compiled for lookup in a body's keys (case, dashes and traditional Chinese folded
+/// as `FactText` folds them), so 台積電 finds the entry written 台积电 and CATL finds "catl" only
+/// where the text capitalizes it. Forms are indexed by their first two keys behind a bit filter:
+/// most positions of a text cost one bit test, and the index stays small enough for the cache,
+/// where one automaton over ten thousand forms would not.
 struct CompiledGazetteer: Sendable {
     enum Entry: Sendable, Equatable {
         case organization(Int)
@@ -14,29 +17,33 @@ struct CompiledGazetteer: Sendable {
     }
 
     let gazetteer: Gazetteer
-    private let matcher: PatternMatcher
     private let entries: [Entry]
-    private let lengths: [Int]
     /// Forms written with a capital letter must be capitalized in the text ("Reading" the town,
     /// not "reading").
     private let capitalized: [Bool]
-    /// Each pattern's form as written in the gazetteer.
+    /// Each form as written in the gazetteer.
     private let forms: [String]
+    /// Forms by their first three keys (two for two-key forms), longest first, in an open-addressing
+    /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
+    private let table: PrefixTable
+    private let pairFilter: [UInt64]
+    /// Each form's keys end to end, for comparing without loading a nested array.
+    private let flatKeys: [Unicode.Scalar]
+    private let formStarts: [Int32]
     /// Every place form, folded: to tell a place word at the start of a company's name.
     private let placeForms: Set<String>
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        var patterns: [[UInt8]] = []
+        var keys: [[Unicode.Scalar]] = []
         var entries: [Entry] = []
         var capitalized: [Bool] = []
         var forms: [String] = []
-        var seen: Set<[UInt8]> = []
+        var seen: Set<[Unicode.Scalar]> = []
         func add(_ form: String, _ entry: Entry) {
-            var folded = MatchFolding.fold(form).bytes
-            while folded.last == 0x20 { folded.removeLast() }
-            guard !folded.isEmpty, seen.insert(folded).inserted else { return }
-            patterns.append(folded)
+            let folded = form.trimmingWhitespace().unicodeScalars.map { FactText.key(of: $0) }
+            guard folded.count >= 2, seen.insert(folded).inserted else { return }
+            keys.append(folded)
             entries.append(entry)
             capitalized.append(form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
             forms.append(form)
@@ -47,12 +54,122 @@ struct CompiledGazetteer: Sendable {
         for (index, place) in gazetteer.places.enumerated() {
             for form in [place.name] + place.aliases { add(form, .place(index)) }
         }
-        matcher = PatternMatcher(patterns: patterns)
+        var byPair: [UInt64: [Int32]] = [:]
+        var filter = [UInt64](repeating: 0, count: 1024)
+        for (index, form) in keys.enumerated() {
+            // Forms of three keys or more by their first three (few share them); two-key forms by both.
+            let pair = form.count >= 3 ? Self.triple(form[0], form[1], form[2]) : Self.pair(form[0], form[1])
+            byPair[pair, default: []].append(Int32(index))
+            let bit = Self.filterBit(pair)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        table = PrefixTable(
+            byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
+            lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) })
+        pairFilter = filter
+        var flat: [Unicode.Scalar] = []
+        var starts: [Int32] = []
+        for form in keys {
+            starts.append(Int32(flat.count))
+            flat += form
+        }
+        flatKeys = flat
+        formStarts = starts
         self.entries = entries
-        lengths = patterns.map(\.count)
         self.capitalized = capitalized
         self.forms = forms
         placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map(MatchFolding.foldedString))
+    }
+
+    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 21 | UInt64(second.value)
+    }
+
+    /// A polynomial hash of keys; a text's substrings are hashed from its prefix hashes in O(1).
+    private static let base: UInt64 = 1_000_003
+
+    private static func hash(_ keys: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0
+        for key in keys { hash = hash &* base &+ UInt64(key.value) }
+        return hash
+    }
+
+    private static func triple(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 42 | UInt64(second.value) << 21 | UInt64(third.value) | 1 << 63
+    }
+
+    private static func filterBit(_ pair: UInt64) -> Int { Int((pair &* 0x9E37_79B9_7F4A_7C15) >> 48) & 65535 }
+
+    /// Every form in the body, leftmost-longest where forms overlap.
+    func mentions(_ text: FactText) -> [Mention] {
+        // Positions worth a lookup, found over raw buffers: a word's start, and a known first pair.
+        var starts: [(position: Int, candidates: [Range<Int>])] = []
+        text.keys.withUnsafeBufferPointer { keys in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                pairFilter.withUnsafeBufferPointer { filter in
+                    var previousIsWord = false
+                    for position in 0..<max(0, keys.count - 1) {
+                        let isWord = Self.isWordCharacter(scalars[position])
+                        defer { previousIsWord = isWord }
+                        if isWord && previousIsWord { continue }
+                        var found: [Range<Int>] = []
+                        if position + 2 < keys.count {
+                            let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
+                            let bit = Self.filterBit(triple)
+                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { found.append(range) }
+                        }
+                        let pair = Self.pair(keys[position], keys[position + 1])
+                        let bit = Self.filterBit(pair)
+                        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { found.append(range) }
+                        if !found.isEmpty { starts.append((position, found)) }
+                    }
+                }
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        // Prefix hashes of the text: a candidate is compared by hash first, so only true matches
+        // load the form's keys.
+        var prefix = [UInt64](repeating: 0, count: text.count + 1)
+        var power = [UInt64](repeating: 1, count: text.count + 1)
+        for position in 0..<text.count {
+            prefix[position + 1] = prefix[position] &* Self.base &+ UInt64(text.keys[position].value)
+            power[position + 1] = power[position] &* Self.base
+        }
+        var mentions: [Mention] = []
+        var covered = 0
+        for (position, ranges) in starts where position >= covered {
+            let first = text.scalars[position]
+            for candidate in ranges.joined() {
+                let entry = table.entry(at: candidate)
+                let length = Int(entry.length)
+                let end = position + length
+                guard end <= text.count, prefix[end] &- prefix[position] &* power[length] == entry.hash else { continue }
+                let index = Int(entry.form)
+                guard sameKeys(text, at: position, Int(formStarts[index]), length) else { continue }
+                if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }
+                if capitalized[index], !FactText.isUppercase(first) { continue }
+                // A Latin name's later words keep their capitals: "Kikuyo town" is not the alias "Kikuyo Town".
+                if capitalized[index], !wordsCapitalizedAsWritten(forms[index], text, position..<end) { continue }
+                // "US$6.2 billion": a currency, not the country.
+                if end < text.count, text.scalars[end] == "$" { continue }
+                mentions.append(Mention(entry: entries[index], start: position, end: end))
+                covered = end
+                break
+            }
+        }
+        return mentions
+    }
+
+    private func sameKeys(_ text: FactText, at position: Int, _ start: Int, _ length: Int) -> Bool {
+        for offset in 0..<length where text.keys[position + offset] != flatKeys[start + offset] { return false }
+        return true
+    }
+
+    /// Letters and digits of Latin script: what a Latin form must not run into.
+    @inline(__always)
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A || scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return FactText.isLetter(scalar)
     }
 
     /// Words of a name often written in lower case ("Jiangxi province").
@@ -76,38 +193,55 @@ struct CompiledGazetteer: Sendable {
     /// True when `form` is a place the gazetteer lists.
     func isPlace(_ form: String) -> Bool { placeForms.contains(MatchFolding.foldedString(form)) }
 
-    /// Every form in the body, leftmost-longest where forms overlap.
-    func mentions(in body: String, _ text: FactText) -> [Mention] {
-        let folded = MatchFolding.fold(body)
-        let bytes = folded.bytes
-        var candidates: [(start: Int, end: Int, pattern: Int)] = []
-        for match in matcher.matches(in: bytes) {
-            let pattern = Int(match.pattern)
-            let start = match.end - lengths[pattern]
-            if MatchFolding.needsBoundary(bytes[start]), start > 0, MatchFolding.isWordByte(in: bytes, at: start - 1) { continue }
-            if MatchFolding.needsBoundary(bytes[match.end - 1]), match.end < bytes.count, MatchFolding.isWordByte(in: bytes, at: match.end) {
-                continue
-            }
-            candidates.append((start, match.end, pattern))
-        }
-        candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        var mentions: [Mention] = []
-        var covered = 0
-        for candidate in candidates where candidate.start >= covered {
-            let sourceStart = Int(folded.origins[candidate.start])
-            let sourceEnd = candidate.end < bytes.count ? Int(folded.origins[candidate.end]) : text.utf8Count
-            var start = text.scalarOffset(ofUTF8: sourceStart)
-            var end = text.scalarOffset(ofUTF8: sourceEnd)
-            while end > start, text.scalars[end - 1] == " " || text.scalars[end - 1] == "\n" { end -= 1 }
-            while start < end, text.scalars[start] == " " { start += 1 }
-            if capitalized[candidate.pattern], !FactText.isUppercase(text.scalars[start]) { continue }
-            // A Latin name's later words keep their capitals: "Kikuyo town" is not the alias "Kikuyo Town".
-            if capitalized[candidate.pattern], !wordsCapitalizedAsWritten(forms[candidate.pattern], text, start..<end) { continue }
-            // "US$6.2 billion": a currency, not the country.
-            if end < text.count, text.scalars[end] == "$" { continue }
-            covered = candidate.end
-            mentions.append(Mention(entry: entries[candidate.pattern], start: start, end: end))
-        }
-        return mentions
+}
+
+/// An open-addressing hash table from a prefix key to a run of form indexes, in flat arrays.
+struct PrefixTable: Sendable {
+    /// A form under a prefix, with what a candidate is checked by before its keys are read.
+    struct Entry {
+        var form: Int32
+        var length: Int32
+        var hash: UInt64
     }
+
+    private let slotKeys: [UInt64]
+    private let slotRanges: [Range<Int32>]
+    private let forms: [Entry]
+    private let mask: Int
+
+    init(_ entries: [UInt64: [Int32]], lengths: [Int32], hashes: [UInt64]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var slotKeys = [UInt64](repeating: 0, count: capacity)
+        var slotRanges = [Range<Int32>](repeating: 0..<0, count: capacity)
+        var forms: [Entry] = []
+        for (key, indexes) in entries {
+            var slot = Self.hash(key) & (capacity - 1)
+            while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slotKeys[slot] = key
+            slotRanges[slot] = Int32(forms.count)..<Int32(forms.count + indexes.count)
+            forms += indexes.map { Entry(form: $0, length: lengths[Int($0)], hash: hashes[Int($0)]) }
+        }
+        self.slotKeys = slotKeys
+        self.slotRanges = slotRanges
+        self.forms = forms
+        mask = capacity - 1
+    }
+
+    /// Positions in `forms` of the forms under `key` (keys are never 0).
+    @inline(__always)
+    func candidates(_ key: UInt64) -> Range<Int>? {
+        var slot = Self.hash(key) & mask
+        while true {
+            let found = slotKeys[slot]
+            if found == key { return Int(slotRanges[slot].lowerBound)..<Int(slotRanges[slot].upperBound) }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func entry(at position: Int) -> Entry { forms[position] }
+
+    @inline(__always)
+    private static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 32) }
 }

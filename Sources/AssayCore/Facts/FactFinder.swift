@@ -12,7 +12,7 @@ public struct FactFinder: Sendable {
         let numbers = NumberReading.arabicNumbers(in: text)
         let capacities = CapacityFinder.capacities(in: text, numbers: numbers).sorted { $0.offset < $1.offset }
         let money = MoneyFinder.money(in: text, numbers: numbers)
-        let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer).resolve(body: body)
+        let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer).resolve()
         let events = EventFinder(text: text, names: occurrences, capacities: capacities, money: money).events()
         return ArticleFacts(
             organizations: organizations, places: places, capacities: Self.distinct(capacities), money: Self.distinct(money),

@@ -5,23 +5,12 @@ struct FactText {
     /// Each code point as finders compare it: ASCII letters lowercased, traditional Chinese read as
     /// simplified, dashes as "-"; so one word list serves both scripts and any capitals.
     let keys: [Unicode.Scalar]
-    /// UTF-8 offset of each code point, and the UTF-8 length at the end: to map matcher offsets.
-    private let utf8Offsets: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
     private let sentenceStarts: [Int]
 
     init(_ body: String) {
         scalars = Array(body.unicodeScalars)
         keys = Self.keys(of: scalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
-        utf8Offsets = offsets
         var starts: [Int] = [0]
         for index in scalars.indices where Self.endsSentence(scalars, index) {
             starts.append(index + 1)
@@ -30,19 +19,6 @@ struct FactText {
     }
 
     var count: Int { scalars.count }
-    var utf8Count: Int { utf8Offsets[scalars.count] }
-
-    /// The code-point offset of the character at (or holding) a UTF-8 offset.
-    func scalarOffset(ofUTF8 offset: Int) -> Int {
-        var low = 0
-        var high = scalars.count
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if utf8Offsets[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
-    }
-
     func scalar(at index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
 
     func string(_ range: Range<Int>) -> String {
@@ -136,6 +112,8 @@ struct FactText {
             if previous.properties.isUppercase { return false }
             var start = index
             while start > 0 && isLetter(scalars[start - 1]) { start -= 1 }
+            // Abbreviations are short: only a short word is spelled out and looked up.
+            guard index - start <= 5 else { return true }
             let word = String(String.UnicodeScalarView(scalars[start..<index]))
             return !abbreviations.contains(word)
         default: return false
@@ -151,6 +129,12 @@ struct FactText {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) }
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        // Han and CJK punctuation first: the common non-ASCII case, without a property lookup.
+        switch scalar.value {
+        case 0x2000...0x206F, 0x3000...0x9FFF, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFEF: return false
+        case 0xC0...0x24F: return scalar.value != 0xD7 && scalar.value != 0xF7  // Latin letters with accents
+        default: break
+        }
         return scalar.properties.isAlphabetic && !isHan(scalar)
     }
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,8 +7,8 @@ struct NameResolver {
     let gazetteer: CompiledGazetteer
 
     /// The organizations and places, one per form, and every occurrence (for linking events).
-    func resolve(body: String) -> (organizations: [OrganizationFact], places: [PlaceFact], occurrences: [NameSpan]) {
-        let mentions = gazetteer.mentions(in: body, text).map { mention -> NameSpan in
+    func resolve() -> (organizations: [OrganizationFact], places: [PlaceFact], occurrences: [NameSpan]) {
+        let mentions = gazetteer.mentions(text).map { mention -> NameSpan in
             switch mention.entry {
             case .organization(let index):
                 return NameSpan(start: mention.start, end: mention.end, role: .organization(canonical: gazetteer.gazetteer.organizations[index].name))

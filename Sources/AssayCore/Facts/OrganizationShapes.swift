@@ -19,14 +19,16 @@ enum OrganizationShapes {
 
     private static let allForms = legalForms + bodyForms
     private static let formPatterns = allForms.map { Array($0.unicodeScalars) }
-    private static let formInitials = Set(allForms.compactMap(\.unicodeScalars.first))
+    /// ASCII first letters of the forms: the cheap test before the list.
+    private static let formInitials: [Bool] = (0..<128).map { code in allForms.contains { $0.unicodeScalars.first?.value == UInt32(code) } }
 
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
         var position = 0
         while position < text.count {
             // Forms start with a capital letter after a space: a cheap test before the word list.
-            guard formInitials.contains(text.scalars[position]), position > 0, text.scalars[position - 1] == " " else {
+            let scalar = text.scalars[position]
+            guard scalar.isASCII, formInitials[Int(scalar.value)], position > 0, text.scalars[position - 1] == " " else {
                 position += 1
                 continue
             }
