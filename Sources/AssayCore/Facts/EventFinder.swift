@@ -10,14 +10,19 @@ struct EventFinder {
             "broke ground", "breaks ground", "ground was broken", "ground-breaking ceremony", "started construction",
             "starts construction", "began construction", "begins construction", "construction began", "construction started",
             "construction has started", "construction has begun", "construction under way", "construction is under way",
-            "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "开工", "奠基", "动工",
+            "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
+            "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
             "动土", "破土",
         ]),
-        (.toppingOut, ["topping-out", "topping out", "topped out", "tops out", "封顶"]),
+        (.toppingOut, [
+            "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
+            "封顶", "上梁", "主体结构完工", "主体完工",
+        ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
             "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
-            "tools into", "equipment into", "tools arrived", "first tools",
+            "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
+            "首台设备", "设备入场",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
@@ -25,47 +30,55 @@ struct EventFinder {
             "started volume production", "began volume production", "started commercial production", "began commercial production",
             "reached commercial production", "rolled off", "came off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
-            "commercial production", "投产", "量产", "下线", "产出", "正式生产",
+            "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
+            "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
             "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
-            "increase its capacity", "double its capacity", "double capacity", "debottleneck", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+            "increase its capacity", "double its capacity", "double capacity", "debottleneck", "debottlenecking",
+            "raise the nameplate capacity", "raise nameplate capacity", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
         ]),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
-            "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "收购", "并购", "受让",
+            "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
+            "buy out", "buys out", "full ownership", "收购", "并购", "受让",
             "入股", "购买股权",
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
-            "care and maintenance", "idled", "idles", "mothball", "closure", "will close", "to close", "suspend production",
+            "care and maintenance", "idled", "idles", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
+            "will close", "to close", "suspend production",
             "halt production", "stop production", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
         ]),
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
-            "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "出口管制",
-            "出口许可", "实体清单", "出口限制", "管制清单",
+            "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
+            "blacklist", "licence requirement", "license requirement", "出口管制", "出口许可", "实体清单", "出口限制", "管制清单",
+            "限制出口", "禁止出口",
         ]),
         (.agreementSigned, [
-            "signed", "signs", "sign a", "inked", "entered into", "memorandum of understanding", "签署", "签订", "签约", "签下",
+            "signed", "signs", "sign a", "signing", "inked", "entered into", "memorandum of understanding", "struck a deal",
+            "strikes a deal", "签署", "签订", "签约", "签下",
         ]),
         (.investmentAnnounced, [
-            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing",
+            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour",
+            "to pour", "committing", "commits",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
             "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
-            "would provide", "will provide", "to provide", "additional support", "government aid", "征求意见稿", "规范条件", "印发",
-            "出台", "管理办法", "暂行办法", "核定", "公布",
+            "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
+            "levies", "levy", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
             "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
-            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬",
+            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
+            "raise its prices", "cut prices",
         ]),
     ]
 
@@ -83,12 +96,20 @@ struct EventFinder {
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: Set<Kind> = [
-        .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt,
+        .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt, .priceMove,
     ]
     /// Kinds a company's "拟" (proposes to) announces: signing an agreement it has approved is the news.
     private static let proposed: Set<Kind> = [.agreementSigned]
     /// Words that make any step a possibility, not news ("is designed to expand").
-    private static let speculative = WordList(["designed to", "could", "might", "capable of", "would be able", "或将", "有望"])
+    private static let speculative = WordList([
+        "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
+        "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
+    ])
+    /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
+    private static let hearsay = WordList(["speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect"])
+    /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
+    private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
+    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "「", "」"]
 
     private static let priceWords = WordList(["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"])
     /// Moves that are not prices: shares, results, volumes.
@@ -97,12 +118,14 @@ struct EventFinder {
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅"]
     private static let agreementWords = WordList([
-        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "协议", "合同", "备忘录", "框架", "协定", "合约",
+        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
+        "协定", "合约",
     ])
     private static let governmentWords = WordList([
         "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
+        "state", "federal", "parliament", "washington", "beijing", "brussels",
         "部", "委", "政府", "国务院", "局", "署", "省", "市",
     ])
     private static let facilityWords = WordList([
@@ -180,18 +203,64 @@ struct EventFinder {
         let clause = text.clauseStart(before: start)
         let sentence = text.sentence(containing: start)
         let before = clause..<start
-        if text.contains(Self.speculative, in: before) { return false }
+        if text.contains(Self.speculative, in: before) || text.contains(Self.hearsay, in: sentence) { return false }
+        // Said in a quotation: a person's words, not the news the article reports.
+        if insideQuotation(start) { return false }
+        // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
+        if datedByYear(start: start, end: end, sentence: sentence) { return false }
         if !Self.announced.contains(kind), let plan = text.lastOccurrence(of: Self.planWords, in: before) {
             // "拟与…签署": a company proposing to sign has approved the agreement.
             guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
         }
         if kind != .priceMove, text.contains(Self.historyWords, in: before) { return false }
+        // "此前，…已与…签订": Chinese history words often stand before a comma.
+        if kind != .priceMove, !text.scalars[start].isASCII, text.contains(Self.historyWords, in: sentence.lowerBound..<start) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
             let after = end..<min(sentence.upperBound, end + 30)
             for range in [before, after] where yearsIn(range).contains(where: { $0 < currentYear }) { return false }
         }
         return true
+    }
+
+    /// True when an odd number of quotation marks stand between the paragraph's start and `position`.
+    private func insideQuotation(_ position: Int) -> Bool {
+        let paragraph = text.paragraph(containing: position)
+        var open = false
+        for index in paragraph.lowerBound..<position {
+            switch text.scalars[index] {
+            case "“", "「": open = true
+            case "”", "」": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    /// True when a bare year (not part of a full date) stands with the step in its clause:
+    /// "began production in 2021", "signed in 2022", "于2017年实现量产".
+    private func datedByYear(start: Int, end: Int, sentence: Range<Int>) -> Bool {
+        let clause = text.clauseStart(before: start)
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 20)] {
+            var index = range.lowerBound
+            while index + 4 <= range.upperBound {
+                defer { index += 1 }
+                guard text.scalars[index] == "1" || text.scalars[index] == "2", (0..<4).allSatisfy({ FactText.isDigit(text.scalars[index + $0]) }),
+                    index == 0 || !FactText.isDigit(text.scalars[index - 1]), index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4])
+                else { continue }
+                let after = index + 4
+                // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
+                if after < text.count, text.scalars[after] == "年" {
+                    let next = after + 1
+                    if next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { continue }
+                    return true
+                }
+                let word = max(0, index - 6)..<index
+                if text.contains(Self.yearMarkers, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
+            }
+        }
+        return false
     }
 
     /// Checks a trigger's own conditions: prices need a price word, agreements an agreement word…
@@ -210,8 +279,8 @@ struct EventFinder {
         case .policy:
             return text.contains(Self.governmentWords, in: sentence)
         case .capacityExpansion:
-            // An expansion is of capacity: a capacity figure or the word nearby.
-            return text.contains(Self.expansionWords, in: sentence)
+            // An expansion is of capacity, by someone: "部分厂商新增产能" of an unnamed industry is no event.
+            return text.contains(Self.expansionWords, in: sentence) && names.contains { $0.isOrganization && sentence.contains($0.start) }
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June").
             let word = text.string(start..<end).lowercased()
