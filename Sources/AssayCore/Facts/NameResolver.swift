@@ -8,7 +8,7 @@ struct NameResolver {
 
     /// The organizations and places, one per form, and every occurrence (for linking events).
     func resolve() -> (organizations: [OrganizationFact], places: [PlaceFact], occurrences: [NameSpan]) {
-        let mentions = gazetteer.mentions(text).map { mention -> NameSpan in
+        let allMentions = gazetteer.mentions(text).map { mention -> NameSpan in
             switch mention.entry {
             case .organization(let index):
                 return NameSpan(start: mention.start, end: mention.end, role: .organization(canonical: gazetteer.gazetteer.organizations[index].name))
@@ -16,6 +16,13 @@ struct NameResolver {
                 let place = gazetteer.gazetteer.places[index]
                 return NameSpan(start: mention.start, end: mention.end, role: .place(place.kind, name: place.name))
             }
+        }
+        // "Zhang Xiqing" is a person, not the district Xiqing: a pinyin place right after a surname.
+        let mentions = allMentions.filter { mention in
+            guard !mention.isOrganization, !FactText.isHan(text.scalars[mention.start]),
+                let before = text.previousWord(before: mention.start)
+            else { return true }
+            return !Self.surnames.contains(before)
         }
         let knownPlaces = mentions.filter { !$0.isOrganization }
         var candidates = mentions
@@ -153,6 +160,15 @@ struct NameResolver {
         }
         return found
     }
+
+    /// Common Chinese surnames in pinyin.
+    private static let surnames: Set<String> = [
+        "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He",
+        "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+        "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin",
+        "Fu", "Fan", "Fang", "Shi", "Tan", "Liao", "Zou", "Xiong", "Qiu", "Qin", "Hou", "Xue", "Lei", "Bai", "Long", "Duan",
+        "Hao", "Kong", "Shao", "Mao", "Wan", "Gu", "Lai", "Wen", "Qian", "Yan", "Yin", "Huo", "Geng", "Kang", "Niu", "Chang",
+    ]
 
     /// Words a park's name starts with that describe it rather than name a town ("Coastal Industrial Park").
     private static let describingWords: Set<String> = [

@@ -110,7 +110,7 @@ extension FactText {
         "Manager", "Director", "Directors", "Chairman", "Chairwoman", "President", "Engineer", "Secretary", "Officer", "CEO",
         "Head", "Deputy", "Vice", "Member", "Members", "Board", "Center", "Centre", "Team", "Leader", "Leaders", "Representative",
         "Staff", "Chief", "Magistrate", "Mayor", "Governor", "Minister", "Spokesperson", "Spokesman", "Executive", "Founder",
-        "Partner", "Analyst", "Researcher", "Professor", "Dean", "Acting", "Assistant",
+        "Partner", "Analyst", "Researcher", "Professor", "Dean", "Acting", "Assistant", "Committee", "Congress",
     ]
 
     private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {

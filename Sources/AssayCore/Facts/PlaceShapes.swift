@@ -13,7 +13,7 @@ enum PlaceShapes {
         ("Free Trade Zone", .park), ("Free Zone", .park), ("Special Economic Zone", .park), ("Economic Zone", .park),
         ("Development Zone", .park), ("New Area", .park), ("New District", .park), ("Special Area", .park), ("Bonded Zone", .park),
         ("Autonomous Region", .province), ("Province", .province), ("Prefecture", .province), ("Autonomous Prefecture", .city),
-        ("County", .city), ("District", .city), ("Township", .city),
+        ("County", .city), ("District", .city), ("Township", .city), ("City", .city),
     ]
 
     /// The forms as finders compare them: "Wujin high-tech zone" and "Jiangsu province" are written

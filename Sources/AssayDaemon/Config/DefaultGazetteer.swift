@@ -23,6 +23,20 @@ enum DefaultGazetteer {
 # and `assay check-config` checks it.
 
 # ---------------------------------------------------------------------------------------------
+# Aluminium for batteries and chip equipment
+# ---------------------------------------------------------------------------------------------
+
+[[company]]
+name = "Chinalco"
+aliases = ["Aluminum Corporation of China", "Aluminum Corporation of China Limited", "China Aluminum Group", "中国铝业集团有限公司", "中国铝业集团", "中铝集团", "中國鋁業集團"]
+industries = ["lithium", "semiconductor"]
+
+[[company]]
+name = "Southwest Aluminum"
+aliases = ["Southwest Aluminum (Group) Co., Ltd.", "西南铝业(集团)有限责任公司", "西南铝业", "西南鋁業"]
+industries = ["semiconductor"]
+
+# ---------------------------------------------------------------------------------------------
 # Lithium mining, brine and refining
 # ---------------------------------------------------------------------------------------------
 
@@ -2064,6 +2078,15 @@ aliases = []
 
 # ---------------------------------------------------------------------------------------------
 # State funds and policy banks
+
+# ---------------------------------------------------------------------------------------------
+# Battery makers no longer among the largest, still named in the news
+# ---------------------------------------------------------------------------------------------
+
+[[company]]
+name = "OptimumNano"
+aliases = ["OptimumNano Energy", "Shenzhen OptimumNano Energy Co., Ltd.", "Wotema", "沃特玛", "沃特瑪", "深圳市沃特玛电池有限公司"]
+industries = ["lithium"]
 
 # ---------------------------------------------------------------------------------------------
 # Countries and other top-level economies (kind = country)
