@@ -10,6 +10,9 @@ public enum Fixtures {
     public static let devCorpusFolder = repositoryRoot.appendingPathComponent("Tests/Fixtures/dev-corpus")
     public static let schemaFile = repositoryRoot.appendingPathComponent("schema/article.schema.json")
     public static let taxonomyFile = repositoryRoot.appendingPathComponent("config/industries.toml")
+    public static let gazetteerFile = repositoryRoot.appendingPathComponent("config/gazetteer.toml")
+    /// Articles labelled with supply-chain facts, written for the project (Tests/Fixtures/facts/README.md).
+    public static let factsFile = repositoryRoot.appendingPathComponent("Tests/Fixtures/facts/articles.jsonl")
 
     public static func seed(_ prefix: String) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: seedsFolder.path)
