@@ -40,6 +40,14 @@ import Testing
             let id = try #require(outcome["article_id"] as? String)
             #expect(records["\(id).json"]?["primary_industry"] as? String == expectedSeeds[String(name.prefix(3))])
         }
+        // The record line tells the supply-chain step; the record carries its facts.
+        let sodiumSeed = try #require(seeds.first { $0.hasPrefix("002") })
+        let visitSeed = try #require(seeds.first { $0.hasPrefix("001") })
+        let groundbreaking = try #require(outcomes[sodiumSeed])
+        #expect(groundbreaking["events"] as? [String] == ["construction_start"])
+        let sodiumFacts = try #require(records["\(groundbreaking["article_id"] as? String ?? "").json"]?["facts"] as? [String: Any])
+        #expect((sodiumFacts["capacities"] as? [[String: Any]])?.first?["value"] as? Double == 10000)
+        #expect(outcomes[visitSeed]?["events"] == nil)
         // Every .txt story is stored once, canonical or as a reprint, with the labels the corpus gives it.
         let articles = try Fixtures.devCorpusArticles()
         for name in corpus where name.hasSuffix(".txt") {

@@ -1,0 +1,36 @@
+import AssayCore
+import Testing
+
+/// A wire story's lead paragraph starts with its dateline ("KENITRA, Morocco, June 10 — …"): the
+/// paragraph is the body's first, not a header line to drop (it was dropped before).
+@Suite struct DatelineParagraphTests {
+    @Test func aParagraphLedByADatelineStaysInTheBody() throws {
+        let text = """
+            Cell maker starts building plant in Morocco
+
+            KENITRA, Morocco, June 10 — Harbor Cells Co., Ltd. laid the foundation stone on Monday for a battery complex that \
+            will be the first large cell plant in North Africa, the company said in a statement.
+
+            The first phase will have 12 GWh of annual capacity.
+            """
+        let input = InputDocument(bytes: Array(text.utf8), path: "lead.txt", receivedAt: "2026-01-01T00:00:00Z")
+        let article = try #require(ArticlePipeline().process(input, ingestedAt: "2026-01-01T00:00:00Z").first?.article)
+        #expect(article.body.hasPrefix("KENITRA, Morocco, June 10 — Harbor Cells"))
+        #expect(article.title == "Cell maker starts building plant in Morocco")
+        // A short dateline line of its own is still a header line.
+        let header = """
+            Plant opens
+            THE HAGUE, June 30, 2023 | By Pieter Smit
+
+            The plant opened on Friday with two lines running at full speed, the operator said, and a third line is being \
+            installed for the second half of the year. It employs 400 people and makes cathode material for cell makers.
+
+            Local officials said the site had taken two years to build and that the region expected more suppliers to follow.
+            """
+        let second = try #require(
+            ArticlePipeline().process(InputDocument(bytes: Array(header.utf8), path: "h.txt", receivedAt: "2026-01-01T00:00:00Z"), ingestedAt: "2026-01-01T00:00:00Z")
+                .first?.article)
+        #expect(second.body.hasPrefix("The plant opened"))
+        #expect(second.publishedAt?.hasPrefix("2023-06-30") == true)
+    }
+}
