@@ -91,7 +91,7 @@ struct EventFinder {
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
-        "already", "previously", "earlier", "last year", "has been", "since", "was bought", "was acquired", "were bought",
+        "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
@@ -106,10 +106,9 @@ struct EventFinder {
         "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
-    private static let hearsay = WordList(["speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect"])
+    private static let hearsay = WordList(["speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval"])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
-    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "「", "」"]
 
     private static let priceWords = WordList(["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"])
     /// Moves that are not prices: shares, results, volumes.
@@ -205,7 +204,7 @@ struct EventFinder {
         let before = clause..<start
         if text.contains(Self.speculative, in: before) || text.contains(Self.hearsay, in: sentence) { return false }
         // Said in a quotation: a person's words, not the news the article reports.
-        if insideQuotation(start) { return false }
+        if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence) { return false }
         if !Self.announced.contains(kind), let plan = text.lastOccurrence(of: Self.planWords, in: before) {
@@ -221,21 +220,6 @@ struct EventFinder {
             for range in [before, after] where yearsIn(range).contains(where: { $0 < currentYear }) { return false }
         }
         return true
-    }
-
-    /// True when an odd number of quotation marks stand between the paragraph's start and `position`.
-    private func insideQuotation(_ position: Int) -> Bool {
-        let paragraph = text.paragraph(containing: position)
-        var open = false
-        for index in paragraph.lowerBound..<position {
-            switch text.scalars[index] {
-            case "“", "「": open = true
-            case "”", "」": open = false
-            case "\"": open.toggle()
-            default: break
-            }
-        }
-        return open
     }
 
     /// True when a bare year (not part of a full date) stands with the step in its clause:
@@ -263,9 +247,20 @@ struct EventFinder {
         return false
     }
 
+    /// Steps a named party takes: an industry talked of in general ("several makers broke ground
+    /// this year") has none in the paragraph.
+    private static let takenByParty: Set<Kind> = [
+        .constructionStart, .toppingOut, .equipmentMoveIn, .productionStart, .acquisition, .closureOrHalt, .agreementSigned,
+        .investmentAnnounced,
+    ]
+
     /// Checks a trigger's own conditions: prices need a price word, agreements an agreement word…
     private func fits(_ kind: Kind, at start: Int, end: Int) -> Bool {
         let sentence = text.sentence(containing: start)
+        if Self.takenByParty.contains(kind) {
+            let paragraph = text.paragraph(containing: start)
+            guard names.contains(where: { paragraph.contains($0.start) }) else { return false }
+        }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
         case .priceMove:
@@ -279,8 +274,9 @@ struct EventFinder {
         case .policy:
             return text.contains(Self.governmentWords, in: sentence)
         case .capacityExpansion:
-            // An expansion is of capacity, by someone: "部分厂商新增产能" of an unnamed industry is no event.
-            return text.contains(Self.expansionWords, in: sentence) && names.contains { $0.isOrganization && sentence.contains($0.start) }
+            // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
+            let paragraph = text.paragraph(containing: start)
+            return text.contains(Self.expansionWords, in: sentence) && names.contains { $0.isOrganization && paragraph.contains($0.start) }
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June").
             let word = text.string(start..<end).lowercased()
@@ -296,6 +292,19 @@ struct EventFinder {
     /// The product a price move is about: the nearest product word in its sentence.
     private func product(near position: Int) -> String? {
         let sentence = text.sentence(containing: position)
+        // "上调…电解液报价": the product is the one the price word follows, when the clause has one.
+        let clause = text.clauseStart(before: position)..<min(sentence.upperBound, position + 30)
+        for index in clause where Self.priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil {
+            var back = index - 1
+            while back >= max(clause.lowerBound, index - 12) {
+                if let word = Self.productWords.match(in: text, at: back, limit: index, wholeWord: false),
+                    back + Self.productWords.words[word].count >= index - 2
+                {
+                    return Self.products[word].1
+                }
+                back -= 1
+            }
+        }
         var best: (distance: Int, name: String)?
         for index in sentence {
             guard let word = Self.productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else { continue }

@@ -85,13 +85,19 @@ struct FactText {
         return true
     }
 
-    /// True when `word` (lowercase) is at `position` and ends at a word boundary.
-    func matchesWord(_ word: String, at position: Int) -> Bool {
-        let pattern = Array(word.unicodeScalars)
-        guard matches(pattern, at: position) else { return false }
-        guard let last = pattern.last, Self.isLetter(last) else { return true }
-        let after = position + pattern.count
-        return after >= scalars.count || !Self.isLetter(scalars[after])
+    /// True when an odd number of quotation marks stand between the paragraph's start and `position`.
+    func insideQuotation(_ position: Int) -> Bool {
+        let paragraph = paragraph(containing: position)
+        var open = false
+        for index in paragraph.lowerBound..<position {
+            switch scalars[index] {
+            case "“", "「": open = true
+            case "”", "」": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
     }
 
     /// The position after any spaces from `position`.

@@ -7,13 +7,15 @@ enum OrganizationShapes {
         "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
         "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
         "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
-        "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd",
+        "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd", "(Pty) Ltd", "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Kft.",
+        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk",
     ]
     /// Words that end an English name of a government body or institution.
     /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
     private static let bodyForms = [
         "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
-        "City Government", "City Council", "Administrative Committee", "Management Committee", "Association", "Alliance",
+        "City Government", "City Council", "Municipal Council", "County Council", "Regional Council", "Administrative Committee",
+        "Management Committee", "Association", "Alliance",
         "Federation", "Chamber of Commerce",
     ]
 
@@ -118,6 +120,8 @@ enum OrganizationShapes {
                     start = end + next.length
                 }
             }
+            // Words quoted are a person's, not the article's report of who signed.
+            if text.insideQuotation(position) { continue }
             for party in parties where party.count >= 4 {
                 let span = NameSpan(start: party.lowerBound, end: party.upperBound, role: .organization(canonical: nil))
                 if !known.contains(where: { $0.overlaps(span) }) { found.append(span) }

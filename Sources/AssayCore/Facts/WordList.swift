@@ -117,9 +117,4 @@ struct WordList: Sendable {
         let first = flat[Int(starts[index])]
         return !(first.isASCII && FactText.isLetter(first)) || position == 0 || !FactText.isLetter(text.scalars[position - 1])
     }
-
-    /// True when a word of the list ends exactly at `end`.
-    func endsAt(_ end: Int, in text: FactText) -> Bool {
-        words.contains { end - $0.count >= 0 && text.matches($0, at: end - $0.count) }
-    }
 }
