@@ -94,6 +94,22 @@ import Testing
         #expect(facts("Lithium carbonate prices fell for a fifth session. Nickel rose 2%. The company's shares fell 3%.").events.count == 2)
     }
 
+    /// A page with no full stops that repeats names, figures and steps thousands of times (the shape
+    /// of a hostile or broken page): every form is reported once, at its first place, and the work
+    /// stays linear (each finder looks at a window around a figure, not the whole page).
+    @Test func aHugeRepetitivePageGivesEachFactOnce() {
+        let unit = "Acme Lithium Co., Ltd. signed an agreement with Beta Cells Inc. for 5 GWh and a $2 billion investment as "
+            + "lithium prices rose and the Zaozhuang High-tech Zone broke ground "
+        let found = facts(String(repeating: unit, count: 1500))
+        #expect(found.organizations.map(\.text).sorted() == ["Acme Lithium Co., Ltd.", "Beta Cells Inc."])
+        #expect(found.capacities.map(\.text) == ["5 GWh"])
+        #expect(found.money.map(\.text) == ["$2 billion"])
+        #expect(found.places.map(\.text) == ["Zaozhuang High-tech Zone"])
+        #expect(Set(found.eventTypes) == ["agreement_signed", "construction_start", "price_move"])
+        #expect(found.events.count == 3)
+        #expect(found.organizations.allSatisfy { $0.offset < unit.unicodeScalars.count })
+    }
+
     /// The four seeds: each project's organizations, place, capacity and step come out.
     @Test func theSeedsFactsComeOut() throws {
         let pipeline = ArticlePipeline(factFinder: Self.finder)

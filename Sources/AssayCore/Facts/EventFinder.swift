@@ -168,7 +168,11 @@ struct EventFinder {
             hits.append((Self.triggerKinds[index], position, position + Self.triggerWords.words[index].count))
         }
         for (kind, _) in Self.triggers {
-            for hit in hits where hit.kind == kind {
+            // The first 200 mentions of a kind are enough for any article; a page repeating a
+            // trigger thousands of times must not cost thousands of checks.
+            for hit in hits.lazy.filter({ $0.kind == kind }).prefix(200) {
+                // One step of a kind per article (price moves: one per product): once found, the rest are not asked.
+                if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
                 guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }

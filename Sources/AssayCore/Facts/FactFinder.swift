@@ -9,7 +9,8 @@ public struct FactFinder: Sendable {
 
     public func facts(in body: String) -> ArticleFacts {
         let text = FactText(body)
-        let numbers = NumberReading.arabicNumbers(in: text)
+        // Figures past the first 2,000 are not read: no article has more, a hostile page may.
+        let numbers = Array(NumberReading.arabicNumbers(in: text).prefix(2000))
         let capacities = CapacityFinder.capacities(in: text, numbers: numbers).sorted { $0.offset < $1.offset }
         let money = MoneyFinder.money(in: text, numbers: numbers)
         let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer).resolve()

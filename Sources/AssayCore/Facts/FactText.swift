@@ -5,6 +5,8 @@ struct FactText {
     /// Each code point as finders compare it: ASCII letters lowercased, traditional Chinese read as
     /// simplified, dashes as "-"; so one word list serves both scripts and any capitals.
     let keys: [Unicode.Scalar]
+    /// Start of each paragraph (after each line break).
+    private let paragraphStarts: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
     private let sentenceStarts: [Int]
 
@@ -16,6 +18,9 @@ struct FactText {
             starts.append(index + 1)
         }
         sentenceStarts = starts
+        var paragraphs: [Int] = [0]
+        for index in scalars.indices where scalars[index] == "\n" { paragraphs.append(index + 1) }
+        paragraphStarts = paragraphs
     }
 
     var count: Int { scalars.count }
@@ -28,24 +33,36 @@ struct FactText {
     }
 
     /// The sentence holding `index`, as a range of code points.
+    /// Cut to 400 code points either side of `index`: no sentence runs longer, and a page without
+    /// full stops must not make every finder scan all of it for each figure (quadratic time).
     func sentence(containing index: Int) -> Range<Int> {
-        var low = 0
-        var high = sentenceStarts.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if sentenceStarts[middle] <= index { low = middle } else { high = middle }
-        }
-        let end = low + 1 < sentenceStarts.count ? sentenceStarts[low + 1] : scalars.count
-        return sentenceStarts[low]..<end
+        Self.clamp(Self.span(of: index, in: sentenceStarts, count: scalars.count), around: index, radius: 400)
     }
 
-    /// The paragraph holding `index` (paragraphs are separated by line breaks).
+    /// The paragraph holding `index` (paragraphs are separated by line breaks), cut to 1,500 code
+    /// points either side for the same reason.
     func paragraph(containing index: Int) -> Range<Int> {
-        var start = min(index, scalars.count)
-        while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
-        var end = min(index, scalars.count)
-        while end < scalars.count && scalars[end] != "\n" { end += 1 }
-        return start..<end
+        let span = Self.span(of: index, in: paragraphStarts, count: scalars.count)
+        // The line break that ends a paragraph is not part of it.
+        let end = span.upperBound > span.lowerBound && span.upperBound <= scalars.count && scalars[span.upperBound - 1] == "\n"
+            ? span.upperBound - 1 : span.upperBound
+        return Self.clamp(span.lowerBound..<max(span.lowerBound, end), around: index, radius: 1500)
+    }
+
+    /// The stretch between the starts around `index`, by binary search.
+    private static func span(of index: Int, in starts: [Int], count: Int) -> Range<Int> {
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= index { low = middle } else { high = middle }
+        }
+        let end = low + 1 < starts.count ? starts[low + 1] : count
+        return starts[low]..<end
+    }
+
+    private static func clamp(_ range: Range<Int>, around index: Int, radius: Int) -> Range<Int> {
+        max(range.lowerBound, index - radius)..<max(max(range.lowerBound, index - radius), min(range.upperBound, index + radius))
     }
 
     /// The clause before `index` inside its sentence: back to the last comma or semicolon.

@@ -64,13 +64,16 @@ struct NameResolver {
         return (organizations, places, accepted)
     }
 
-    /// Longest first; a candidate overlapping one already taken is dropped.
+    /// Longest first; a candidate overlapping one already taken is dropped. Taken code points are
+    /// marked, so a page of thousands of names costs their total length, not their count squared.
     private func settle(_ candidates: [NameSpan]) -> [NameSpan] {
         let ordered = candidates.sorted {
             $0.length != $1.length ? $0.length > $1.length : ($0.isOrganization && !$1.isOrganization)
         }
+        var covered = [Bool](repeating: false, count: text.count + 1)
         var taken: [NameSpan] = []
-        for candidate in ordered where candidate.length > 0 && !taken.contains(where: { $0.overlaps(candidate) }) {
+        for candidate in ordered where candidate.length > 0 && !(candidate.start..<candidate.end).contains(where: { covered[$0] }) {
+            for position in candidate.start..<candidate.end { covered[position] = true }
             taken.append(candidate)
         }
         return taken
@@ -79,40 +82,54 @@ struct NameResolver {
     /// The other forms of names found in full: a bracketed abbreviation after the name, and the
     /// name without its place, legal form and trade words, wherever they occur on their own.
     private func shortForms(of names: [NameSpan]) -> [NameSpan] {
-        var forms: [(form: [Unicode.Scalar], canonical: String, latin: Bool)] = []
-        for name in names where name.isOrganization {
+        // Each distinct form once (a page naming one company a thousand times has its forms once),
+        // from the first 40 distinct organizations.
+        var forms: [String: (form: [Unicode.Scalar], canonical: String, latin: Bool)] = [:]
+        var seenNames: Set<String> = []
+        for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
             guard case .organization(let known) = name.role else { continue }
-            let canonical = known ?? text.string(name.start..<name.end)
-            if let abbreviation = bracketedAbbreviation(after: name.end) { forms.append((abbreviation, canonical, true)) }
+            let written = text.string(name.start..<name.end)
+            guard seenNames.insert(written).inserted else { continue }
+            if seenNames.count > 40 { break }
+            let canonical = known ?? written
+            if let abbreviation = bracketedAbbreviation(after: name.end) {
+                forms[String(String.UnicodeScalarView(abbreviation))] = (abbreviation, canonical, true)
+            }
             guard known == nil else { continue }
             for form in ShortForms.candidates(of: Array(text.scalars[name.start..<name.end]), places: gazetteer) {
-                forms.append((form, canonical, form.first.map { !FactText.isHan($0) } ?? true))
+                forms[String(String.UnicodeScalarView(form))] = (form, canonical, form.first.map { !FactText.isHan($0) } ?? true)
             }
         }
+        guard !forms.isEmpty else { return [] }
         var found: [NameSpan] = []
         // Short forms may take the place of shorter names found inside them, not of full names.
-        var taken = names.filter { name in
-            if case .organization(nil) = name.role { return true }
-            return name.length > 4 && name.isOrganization
-        }
-        for (form, canonical, latin) in forms.sorted(by: { $0.form.count > $1.form.count }) {
-            let keys = form.map { FactText.key(of: $0) }
-            var position = 0
-            while position + form.count <= text.count {
-                defer { position += 1 }
-                guard text.keys[position] == keys[0], text.matches(keys, at: position) else { continue }
-                let end = position + form.count
-                if latin {
-                    // Whole words, capitalized as written.
-                    if position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
-                    if end < text.count, FactText.isLetter(text.scalars[end]) || FactText.isDigit(text.scalars[end]) { continue }
-                    if text.scalars[position] != form[0] { continue }
-                }
-                let span = NameSpan(start: position, end: end, role: .organization(canonical: canonical))
-                guard !taken.contains(where: { $0.overlaps(span) }) else { continue }
-                taken.append(span)
-                found.append(span)
+        var covered = [Bool](repeating: false, count: text.count + 1)
+        for name in names {
+            if case .organization(nil) = name.role {
+            } else if !(name.length > 4 && name.isOrganization) {
+                continue
             }
+            for position in name.start..<name.end { covered[position] = true }
+        }
+        // One pass over the text for every form, the longest at each position.
+        let entries = Array(forms.values)
+        let list = WordList(entries.map { String(String.UnicodeScalarView($0.form)) })
+        var position = 0
+        while position < text.count {
+            defer { position += 1 }
+            guard let index = list.match(in: text, at: position, wholeWord: false) else { continue }
+            let (form, canonical, latin) = entries[index]
+            let end = position + form.count
+            if latin {
+                // Whole words, capitalized as written.
+                if position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
+                if end < text.count, FactText.isLetter(text.scalars[end]) || FactText.isDigit(text.scalars[end]) { continue }
+                if text.scalars[position] != form[0] { continue }
+            }
+            guard !(position..<end).contains(where: { covered[$0] }) else { continue }
+            for index in position..<end { covered[index] = true }
+            found.append(NameSpan(start: position, end: end, role: .organization(canonical: canonical)))
+            position = end - 1
         }
         return found
     }
@@ -138,8 +155,9 @@ struct NameResolver {
     /// alone elsewhere, it is a city.
     private func placesOfParks(_ names: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
-        var taken = names
-        for park in names where park.role == .place(.park, name: nil) {
+        var covered = [Bool](repeating: false, count: text.count + 1)
+        for name in names { for position in name.start..<name.end { covered[position] = true } }
+        for park in names.filter({ $0.role == .place(.park, name: nil) }).prefix(40) {
             let first = text.scalars[park.start]
             guard !FactText.isHan(first) else { continue }
             var wordEnd = park.start
@@ -152,10 +170,9 @@ struct NameResolver {
                 guard Array(text.scalars[position..<end]) == word, position == 0 || !FactText.isLetter(text.scalars[position - 1]),
                     end >= text.count || !FactText.isLetter(text.scalars[end])
                 else { continue }
-                let span = NameSpan(start: position, end: end, role: .place(.city, name: nil))
-                guard !taken.contains(where: { $0.overlaps(span) }) else { continue }
-                taken.append(span)
-                found.append(span)
+                guard !(position..<end).contains(where: { covered[$0] }) else { continue }
+                for index in position..<end { covered[index] = true }
+                found.append(NameSpan(start: position, end: end, role: .place(.city, name: nil)))
             }
         }
         return found

@@ -102,11 +102,13 @@ enum OrganizationShapes {
         var found: [NameSpan] = []
         let verb = Array("signed".unicodeScalars)
         var position = 1
-        while position + verb.count < text.count {
+        var signings = 0
+        while position + verb.count < text.count, signings < 200 {
             defer { position += 1 }
             guard text.keys[position] == "s", text.scalars[position - 1] == " ", text.matches(verb, at: position),
                 text.scalar(at: position + verb.count) == " "
             else { continue }
+            signings += 1
             let sentence = text.sentence(containing: position)
             guard text.contains(agreementWords, in: position..<sentence.upperBound) else { continue }
             var parties: [Range<Int>] = []
