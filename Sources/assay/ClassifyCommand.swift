@@ -24,20 +24,12 @@ struct ClassifyCommand: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
-        let pipeline = try options.pipeline()
+        let pipeline = ArticlePipeline(settings: options.settings, classifier: try PipelineOptions.classifier(taxonomyPath: options.taxonomy))
         let reader = InputReader(maxBytes: options.maxBytes)
         let now = Date().formatted(.iso8601)
         var rejected = false
         for path in files.isEmpty ? ["-"] : files {
-            let outcomes: [ExtractionOutcome]
-            do {
-                let bytes = path == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try reader.read(path)
-                let input = InputDocument(bytes: bytes, path: path == "-" ? nil : path, sourceKind: .file, receivedAt: now)
-                outcomes = pipeline.process(input, ingestedAt: now)
-            } catch {
-                outcomes = [.rejected(error, index: nil)]
-            }
-            for outcome in outcomes {
+            for outcome in PipelineOptions.outcomes(of: path, pipeline: pipeline, reader: reader, now: now) {
                 switch outcome {
                 case .article(let article):
                     var line = ClassificationLine(path: path, index: article.source.index, article: article, evidence: evidence)

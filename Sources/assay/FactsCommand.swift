@@ -29,15 +29,7 @@ struct FactsCommand: AsyncParsableCommand {
         let now = Date().formatted(.iso8601)
         var rejected = false
         for path in files.isEmpty ? ["-"] : files {
-            let outcomes: [ExtractionOutcome]
-            do {
-                let bytes = path == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try reader.read(path)
-                let input = InputDocument(bytes: bytes, path: path == "-" ? nil : path, sourceKind: .file, receivedAt: now)
-                outcomes = pipeline.process(input, ingestedAt: now)
-            } catch {
-                outcomes = [.rejected(error, index: nil)]
-            }
-            for outcome in outcomes {
+            for outcome in PipelineOptions.outcomes(of: path, pipeline: pipeline, reader: reader, now: now) {
                 switch outcome {
                 case .article(let article):
                     let facts = article.facts ?? ArticleFacts()

@@ -41,6 +41,18 @@ struct PipelineOptions: ParsableArguments {
             factFinder: try Self.factFinder(gazetteerPath: gazetteer))
     }
 
+    /// The articles of one named file (`-` for standard input), or why it was refused: what
+    /// `classify` and `facts` print from.
+    static func outcomes(of path: String, pipeline: ArticlePipeline, reader: InputReader, now: String) -> [ExtractionOutcome] {
+        do {
+            let bytes = path == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try reader.read(path)
+            let input = InputDocument(bytes: bytes, path: path == "-" ? nil : path, sourceKind: .file, receivedAt: now)
+            return pipeline.process(input, ingestedAt: now)
+        } catch {
+            return [.rejected(error, index: nil)]
+        }
+    }
+
     /// The fact finder; a bad gazetteer file is reported (file:line: problem) and exits 2.
     static func factFinder(gazetteerPath: String?) throws -> FactFinder {
         do {

@@ -30,7 +30,7 @@ struct CompiledGazetteer: Sendable {
     /// Each form's keys end to end, for comparing without loading a nested array.
     private let flatKeys: [Unicode.Scalar]
     private let formStarts: [Int32]
-    /// Every place form, folded: to tell a place word at the start of a company's name.
+    /// Every place form, as keys: to tell a place word at the start of a company's name.
     private let placeForms: Set<String>
 
     init(_ gazetteer: Gazetteer) {
@@ -41,7 +41,7 @@ struct CompiledGazetteer: Sendable {
         var forms: [String] = []
         var seen: Set<[Unicode.Scalar]> = []
         func add(_ form: String, _ entry: Entry) {
-            let folded = form.trimmingWhitespace().unicodeScalars.map { FactText.key(of: $0) }
+            let folded = Array(FactText.key(of: form).unicodeScalars)
             guard folded.count >= 2, seen.insert(folded).inserted else { return }
             keys.append(folded)
             entries.append(entry)
@@ -78,7 +78,7 @@ struct CompiledGazetteer: Sendable {
         self.entries = entries
         self.capitalized = capitalized
         self.forms = forms
-        placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map(MatchFolding.foldedString))
+        placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map { FactText.key(of: $0) })
     }
 
     private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
@@ -191,7 +191,7 @@ struct CompiledGazetteer: Sendable {
     }
 
     /// True when `form` is a place the gazetteer lists.
-    func isPlace(_ form: String) -> Bool { placeForms.contains(MatchFolding.foldedString(form)) }
+    func isPlace(_ form: String) -> Bool { placeForms.contains(FactText.key(of: form)) }
 
 }
 

@@ -174,6 +174,12 @@ struct FactText {
         return scalars.map { key(of: $0, table: table) }
     }
 
+    /// A name as finders compare it (trimmed, each code point's key): how the gazetteer's forms are
+    /// indexed and told apart.
+    static func key(of form: String) -> String {
+        String(String.UnicodeScalarView(form.trimmingWhitespace().unicodeScalars.map { key(of: $0) }))
+    }
+
     /// How a finder compares one code point (see `keys`).
     static func key(of scalar: Unicode.Scalar, table: [UInt16]? = nil) -> Unicode.Scalar {
         switch scalar.value {

@@ -37,7 +37,7 @@ public struct Gazetteer: Sendable, Equatable {
     public static let empty = Gazetteer(organizations: [], places: [])
 
     /// Forms given to two entries (an organization's and a place's, or two places'), compared as
-    /// the matcher folds them: each form must name one thing, or a finder could not tell which.
+    /// the finder compares them (`FactText.key(of:)`): each form must name one thing, or a finder could not tell which.
     /// The same entry may list a form in both scripts or cases.
     public var repeatedForms: [String] {
         var owner: [String: Int] = [:]
@@ -45,7 +45,7 @@ public struct Gazetteer: Sendable, Equatable {
         let entries = organizations.map { [$0.name] + $0.aliases } + places.map { [$0.name] + $0.aliases }
         for (entry, forms) in entries.enumerated() {
             for form in forms {
-                let folded = MatchFolding.foldedString(form)
+                let folded = FactText.key(of: form)
                 if let first = owner[folded], first != entry { repeated.insert(form) } else { owner[folded] = entry }
             }
         }

@@ -52,3 +52,15 @@ extension ConfigFileError {
         }
     }
 }
+
+extension ConfigFileErrors {
+    /// The text of a data file a config key names (`taxonomy`, `gazetteer`), or the refusal a user
+    /// reads: which file, why it cannot be read, and which key to point elsewhere.
+    static func readDataFile(_ path: String, role: String) throws(ConfigFileErrors) -> String {
+        do {
+            return try WholeFile.text(path)
+        } catch {
+            throw ConfigFileErrors([ConfigFileError(file: path, message: "the \(role) file \(error.reason); point \(role) at a TOML file")])
+        }
+    }
+}

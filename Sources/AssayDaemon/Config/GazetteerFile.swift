@@ -8,15 +8,7 @@ public enum GazetteerFile {
     /// The gazetteer at `path`, or the built-in one when `path` is nil.
     public static func load(path: String?) throws(ConfigFileErrors) -> Gazetteer {
         guard let path else { return builtIn }
-        let text: String
-        do {
-            text = try WholeFile.text(path)
-        } catch {
-            throw ConfigFileErrors([
-                ConfigFileError(file: path, message: "the gazetteer file \(error.reason); point gazetteer at a TOML file")
-            ])
-        }
-        return try parse(text, file: path)
+        return try parse(try ConfigFileErrors.readDataFile(path, role: "gazetteer"), file: path)
     }
 
     /// The gazetteer Assay ships with (`config/gazetteer.toml`, compiled in).

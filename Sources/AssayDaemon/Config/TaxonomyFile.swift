@@ -8,15 +8,7 @@ public enum TaxonomyFile {
     /// The taxonomy at `path`, or the built-in one when `path` is nil.
     public static func load(path: String?) throws(ConfigFileErrors) -> Taxonomy {
         guard let path else { return builtIn }
-        let text: String
-        do {
-            text = try WholeFile.text(path)
-        } catch {
-            throw ConfigFileErrors([
-                ConfigFileError(file: path, message: "the taxonomy file \(error.reason); point taxonomy at a TOML file")
-            ])
-        }
-        return try parse(text, file: path)
+        return try parse(try ConfigFileErrors.readDataFile(path, role: "taxonomy"), file: path)
     }
 
     /// The taxonomy Assay ships with, compiled into the binary so it runs with no config at all.
