@@ -160,26 +160,35 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
             }
             var perIndustry: [String: Int] = [:]
             for row in try tx.run(
-                "SELECT COALESCE(primary_industry, 'none'), COUNT(*) FROM articles WHERE duplicate_of IS NULL GROUP BY 1")
+                "SELECT COALESCE(primary_industry, 'none'), COUNT(*) FROM articles WHERE duplicate_of IS NULL AND related_to IS NULL GROUP BY 1")
             {
                 let (industry, count) = try row.decode((String, Int64).self)
                 perIndustry[industry] = Int(count)
             }
             let rewrites = try tx.run("SELECT COUNT(*) FROM articles WHERE match = 'rewrite'").first?.decode(Int64.self) ?? 0
+            let related = try tx.run("SELECT COUNT(*) FROM articles WHERE related_to IS NOT NULL").first?.decode(Int64.self) ?? 0
             let copies = try tx.run("SELECT COUNT(*) FROM copies").first?.decode(Int64.self) ?? 0
             let canonical = byKind["canonical"] ?? 0
             let exact = (byKind["exact"] ?? 0) + Int(copies)
             let near = byKind["near"] ?? 0
             return StoreStatistics(
                 articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near,
-                rewrites: Int(rewrites), perIndustry: perIndustry)
+                rewrites: Int(rewrites), related: Int(related), perIndustry: perIndustry)
         }
     }
 
     public func story(containing id: String) throws -> StoryCoverage? {
         try transaction { tx in
-            guard let row = try tx.run("SELECT duplicate_of FROM articles WHERE id = \(id)").first else { return nil }
-            let canonicalID = try row.decode(String?.self) ?? id
+            // The story's first article: the original of a duplicate, and the story a write-up joined.
+            guard
+                let row = try tx.run(
+                    """
+                    SELECT COALESCE(a.related_to, a.id) FROM articles a
+                    WHERE a.id = (SELECT COALESCE(duplicate_of, id) FROM articles WHERE id = \(id))
+                    """
+                ).first
+            else { return nil }
+            let canonicalID = try row.decode(String.self)
             func articles(_ query: PostgresQuery) throws -> [StoryArticle] {
                 try tx.run(query).map { row in
                     let (id, title, source, publisher, ingestedAt, match, similarity) = try row.decode(
@@ -200,13 +209,18 @@ public final class PostgresArticleStore: ArticleStore, InputLedger, Sendable {
             let reprints = try articles(
                 """
                 SELECT id, title, source, publisher, ingested_at, COALESCE(match, 'first'), similarity
-                FROM articles WHERE duplicate_of = \(canonicalID) ORDER BY rowid
+                FROM articles
+                WHERE duplicate_of = \(canonicalID) OR related_to = \(canonicalID)
+                    OR duplicate_of IN (SELECT id FROM articles WHERE related_to = \(canonicalID))
+                ORDER BY rowid
                 """)
             let copies = try articles(
                 """
                 SELECT c.article_id, a.title, c.source, c.publisher, c.ingested_at, 'exact', 1.0::float8
                 FROM copies c JOIN articles a ON a.id = c.article_id
-                WHERE a.id = \(canonicalID) OR a.duplicate_of = \(canonicalID) ORDER BY c.ingested_at
+                WHERE a.id = \(canonicalID) OR a.duplicate_of = \(canonicalID) OR a.related_to = \(canonicalID)
+                    OR a.duplicate_of IN (SELECT id FROM articles WHERE related_to = \(canonicalID))
+                ORDER BY c.ingested_at
                 """)
             let carried = (reprints + copies).enumerated().sorted {
                 ($0.element.ingestedAt, $0.offset) < ($1.element.ingestedAt, $1.offset)

@@ -43,7 +43,7 @@ final class PostgresDecisionBatch: StoreTransaction {
             let (hash, id) = try row.decode((String, String).self)
             firstWithBody[hash] = id
         }
-        let keys = Array(Set(articles.flatMap(\.signature.anchorKeys)))
+        let keys = Array(Set(articles.flatMap { $0.signature.anchorKeys + $0.storyKeys.anchorKeys }))
         for row in try tx.run("SELECT key, articles FROM anchors WHERE key = ANY(\(keys)::int8[])") {
             let (key, list) = try row.decode((Int64, ByteBuffer).self)
             postingLists[key] = Array(list.readableBytesView)
@@ -80,7 +80,8 @@ final class PostgresDecisionBatch: StoreTransaction {
         if verdict.canonicalID == nil, firstWithBody[article.contentHash] == nil { firstWithBody[article.contentHash] = article.id }
         added[rowID] = StoredCandidate(
             id: article.id, shingleCount: article.signature.shingleCount,
-            signature: Array(StoredSignatureCoding.encode(article.signature)), publisher: article.publisher, source: article.source)
+            signature: Array(StoredSignatureCoding.encode(article.signature)), publisher: article.publisher, source: article.source,
+            storyKeys: article.storyKeys, relatedTo: verdict.relatedStory)
         return rowID
     }
 
@@ -98,13 +99,13 @@ final class PostgresDecisionBatch: StoreTransaction {
     /// Writes the batch's articles and extended posting lists: a statement each (the articles of a
     /// very large batch in several).
     func flush() throws {
-        // At most 2,000 rows a statement: 17 values each stays under PostgreSQL's 65,535 parameters.
+        // At most 2,000 rows a statement: 19 values each stays under PostgreSQL's 65,535 parameters.
         for start in stride(from: 0, to: newRows.count, by: 2000) {
             var binds = PostgresBindings()
             var rows: [String] = []
             for (rowID, article, verdict) in newRows[start..<min(newRows.count, start + 2000)] {
                 let first = binds.count + 1
-                rows.append("(" + (first..<(first + 17)).map { "$\($0)" }.joined(separator: ", ") + ")")
+                rows.append("(" + (first..<(first + 19)).map { "$\($0)" }.joined(separator: ", ") + ")")
                 binds.append(rowID)
                 binds.append(article.id)
                 binds.append(article.contentHash)
@@ -115,19 +116,22 @@ final class PostgresDecisionBatch: StoreTransaction {
                 binds.append(article.ingestedAt)
                 binds.append(verdict.canonicalID)
                 binds.append(StoreDecisions.kind(verdict))
-                binds.append(verdict.match)
+                binds.append(StoreDecisions.storedMatch(verdict))
                 binds.append(verdict.similarity)
                 binds.append(Int32(article.signature.shingleCount))
                 binds.append(Int32(article.signature.facts.count))
                 binds.append(ByteBuffer(data: StoredSignatureCoding.encode(article.signature)))
                 binds.append(article.publishedAt)
                 binds.append(RecordQuery.joined(article.industries))
+                binds.append(verdict.relatedStory)
+                binds.append(ByteBuffer(data: StoredSignatureCoding.encode(article.storyKeys)))
             }
             try tx.run(
                 PostgresQuery(
                     unsafeSQL: """
                         INSERT INTO articles (rowid, id, content_hash, title, primary_industry, source, publisher, ingested_at,
-                            duplicate_of, duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries)
+                            duplicate_of, duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries,
+                            related_to, story_keys)
                         VALUES \(rows.joined(separator: ", "))
                         """, binds: binds))
         }

@@ -86,6 +86,14 @@ enum PostgresStoreMigrations {
                 "CREATE INDEX input_claims_done ON input_claims (claimed_until) WHERE done",
             ]
         ),
+        (
+            "v5: write-ups of one story in other languages",
+            [
+                "ALTER TABLE articles ADD COLUMN related_to TEXT",
+                "ALTER TABLE articles ADD COLUMN story_keys BYTEA",
+                "CREATE INDEX articles_related_to ON articles (related_to) WHERE related_to IS NOT NULL",
+            ]
+        ),
     ]
 
     static func migrate(_ connection: PostgresConnection, logger: Logger) throws {

@@ -54,10 +54,17 @@ struct PostgresTransaction {
     func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate] {
         guard !rowIDs.isEmpty else { return [] }
         var found: [Int64: StoredCandidate] = [:]
-        for row in try run("SELECT rowid, id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ANY(\(rowIDs)::int8[])") {
-            let (rowID, id, shingleCount, signature, publisher, source) = try row.decode((Int64, String, Int32, ByteBuffer, String?, String?).self)
+        for row in try run(
+            "SELECT rowid, id, shingle_count, signature, publisher, source, story_keys, related_to FROM articles WHERE rowid = ANY(\(rowIDs)::int8[])")
+        {
+            let (rowID, id, shingleCount, signature, publisher, source, storyKeys, relatedTo) = try row.decode(
+                (Int64, String, Int32, ByteBuffer, String?, String?, ByteBuffer?, String?).self)
+            let keys = storyKeys.map { buffer in
+                Array(buffer.readableBytesView).withUnsafeBytes { StoredSignatureCoding.decodeStoryKeys($0) }
+            }
             found[rowID] = StoredCandidate(
-                id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source)
+                id: id, shingleCount: Int(shingleCount), signature: Array(signature.readableBytesView), publisher: publisher, source: source,
+                storyKeys: keys ?? StoryKeys(keys: []), relatedTo: relatedTo)
         }
         return rowIDs.compactMap { found[$0] }
     }

@@ -31,13 +31,17 @@ public struct StoredArticle: Sendable {
     public var publishedAt: String?
     /// Every label earned, strongest first (`primaryIndustry` is the first, or `none`).
     public var industries: [String]
+    /// Its facts as keys any language shares: how another write-up of the story finds it.
+    public var storyKeys: StoryKeys
 
     public init(
         id: String, contentHash: String, signature: NearDuplicateSignature, title: String, primaryIndustry: String?,
-        source: String?, publisher: String? = nil, ingestedAt: String, publishedAt: String? = nil, industries: [String] = []
+        source: String?, publisher: String? = nil, ingestedAt: String, publishedAt: String? = nil, industries: [String] = [],
+        storyKeys: StoryKeys = StoryKeys(keys: [])
     ) {
         self.publishedAt = publishedAt
         self.industries = industries
+        self.storyKeys = storyKeys
         self.id = id
         self.contentHash = contentHash
         self.signature = signature
@@ -53,7 +57,8 @@ public struct StoredArticle: Sendable {
             id: article.id, contentHash: article.dedup.contentHash, signature: signature,
             title: article.title, primaryIndustry: article.primaryIndustry,
             source: article.source.url ?? article.source.path, publisher: article.publisher, ingestedAt: article.ingestedAt,
-            publishedAt: article.publishedAt, industries: article.industries.map(\.label))
+            publishedAt: article.publishedAt, industries: article.industries.map(\.label),
+            storyKeys: article.facts.map(StoryKeys.init) ?? StoryKeys(keys: []))
     }
 }
 
@@ -64,15 +69,24 @@ public struct StoreStatistics: Sendable, Equatable {
     public var nearDuplicates: Int
     /// Near duplicates matched as rewrites (shared names and figures, few shared word runs).
     public var rewrites: Int
-    /// Canonical stories per primary industry (`none` included).
+    /// Canonical articles that are another write-up of a story (`dedup.related`): recorded in their
+    /// own right, but not a story of their own.
+    public var related: Int
+    /// Stories (their first articles) per primary industry (`none` included).
     public var perIndustry: [String: Int]
 
-    package init(articles: Int, canonical: Int, exactDuplicates: Int, nearDuplicates: Int, rewrites: Int, perIndustry: [String: Int]) {
+    package init(
+        articles: Int, canonical: Int, exactDuplicates: Int, nearDuplicates: Int, rewrites: Int, related: Int = 0, perIndustry: [String: Int]
+    ) {
         self.articles = articles
         self.canonical = canonical
         self.exactDuplicates = exactDuplicates
         self.nearDuplicates = nearDuplicates
         self.rewrites = rewrites
+        self.related = related
         self.perIndustry = perIndustry
     }
+
+    /// Distinct stories: canonical articles less the write-ups that joined another story.
+    public var stories: Int { canonical - related }
 }

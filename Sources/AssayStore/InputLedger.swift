@@ -53,14 +53,20 @@ public struct InputDecision: Sendable, Equatable, Codable {
         public var alreadyStored: Bool
         /// The same article (same id) from another source: a duplicate record of its own.
         public var copy: Bool?
+        /// The story this article is another write-up of (`dedup.related`); absent in older decisions.
+        public var related: String?
 
-        public init(id: String, duplicateOf: String?, similarity: Double?, match: String? = nil, alreadyStored: Bool, copy: Bool? = nil) {
+        public init(
+            id: String, duplicateOf: String?, similarity: Double?, match: String? = nil, alreadyStored: Bool, copy: Bool? = nil,
+            related: String? = nil
+        ) {
             self.id = id
             self.duplicateOf = duplicateOf
             self.similarity = similarity
             self.match = match
             self.alreadyStored = alreadyStored
             self.copy = copy
+            self.related = related
         }
     }
 

@@ -7,7 +7,8 @@ public struct StoryArticle: Sendable, Equatable {
     public var source: String?
     public var publisher: String?
     public var ingestedAt: String
-    /// `first` for the story's first article, else `exact`, `reprint` or `rewrite`.
+    /// `first` for the story's first article, `exact`, `reprint` or `rewrite` for a duplicate, or
+    /// `related` for another write-up (often in another language).
     public var match: String
     public var similarity: Double?
 
@@ -48,21 +49,33 @@ extension SQLiteArticleStore {
     public func story(containing id: String) throws -> StoryCoverage? {
         try database.read { db in
             let columns = "id, title, source, publisher, ingested_at, COALESCE(match, 'first') AS match, similarity"
-            guard let row = try Row.fetchOne(db, sql: "SELECT duplicate_of FROM articles WHERE id = ?", arguments: [id]) else {
-                return nil
-            }
-            let canonicalID: String = row["duplicate_of"] ?? id
+            // The story's first article: the original of a duplicate, and the story a write-up joined.
+            guard
+                let canonicalID = try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COALESCE(a.related_to, a.id) FROM articles a
+                        WHERE a.id = (SELECT COALESCE(duplicate_of, id) FROM articles WHERE id = ?)
+                        """, arguments: [id])
+            else { return nil }
             guard let canonical = try Row.fetchOne(db, sql: "SELECT \(columns) FROM articles WHERE id = ?", arguments: [canonicalID])
             else { return nil }
             let reprints = try Row.fetchAll(
-                db, sql: "SELECT \(columns) FROM articles WHERE duplicate_of = ? ORDER BY rowid", arguments: [canonicalID])
+                db,
+                sql: """
+                    SELECT \(columns) FROM articles
+                    WHERE duplicate_of = ?1 OR related_to = ?1 OR duplicate_of IN (SELECT id FROM articles WHERE related_to = ?1)
+                    ORDER BY rowid
+                    """, arguments: [canonicalID])
             // The same article from other sources: copies of the first article or of a reprint.
             let copies = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT c.article_id AS id, a.title, c.source, c.publisher, c.ingested_at, 'exact' AS match, 1.0 AS similarity
                     FROM copies c JOIN articles a ON a.id = c.article_id
-                    WHERE a.id = ?1 OR a.duplicate_of = ?1 ORDER BY c.ingested_at
+                    WHERE a.id = ?1 OR a.duplicate_of = ?1 OR a.related_to = ?1
+                        OR a.duplicate_of IN (SELECT id FROM articles WHERE related_to = ?1)
+                    ORDER BY c.ingested_at
                     """, arguments: [canonicalID])
             let carried = (reprints + copies).map(Self.storyArticle).enumerated().sorted {
                 ($0.element.ingestedAt, $0.offset) < ($1.element.ingestedAt, $1.offset)

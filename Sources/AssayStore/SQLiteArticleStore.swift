@@ -108,18 +108,19 @@ public final class SQLiteArticleStore: ArticleStore {
             var perIndustry: [String: Int] = [:]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT COALESCE(primary_industry, 'none') AS industry, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY 1")
+                sql: "SELECT COALESCE(primary_industry, 'none') AS industry, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL AND related_to IS NULL GROUP BY 1")
             {
                 perIndustry[row["industry"]] = row["n"]
             }
             let rewrites = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE match = 'rewrite'") ?? 0
+            let related = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE related_to IS NOT NULL") ?? 0
             let canonical = byKind["canonical"] ?? 0
             let copies = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM copies") ?? 0
             let exact = (byKind["exact"] ?? 0) + copies
             let near = byKind["near"] ?? 0
             return StoreStatistics(
                 articles: canonical + exact + near, canonical: canonical, exactDuplicates: exact, nearDuplicates: near, rewrites: rewrites,
-                perIndustry: perIndustry)
+                related: related, perIndustry: perIndustry)
         }
     }
 }

@@ -42,13 +42,14 @@ struct SQLiteTransaction: StoreTransaction {
 
     func candidates(_ rowIDs: [Int64]) throws -> [StoredCandidate] {
         try rowIDs.compactMap { rowID in
-            let fetch = try RawStatement(db, sql: "SELECT id, shingle_count, signature, publisher, source FROM articles WHERE rowid = ?")
+            let fetch = try RawStatement(
+                db, sql: "SELECT id, shingle_count, signature, publisher, source, story_keys, related_to FROM articles WHERE rowid = ?")
             defer { fetch.finish() }
             fetch.bind(rowID, at: 1)
             guard try fetch.step() else { return nil }
             return StoredCandidate(
                 id: fetch.string(0) ?? "", shingleCount: Int(fetch.int64(1)), signature: Array(fetch.bytes(2)), publisher: fetch.string(3),
-                source: fetch.string(4))
+                source: fetch.string(4), storyKeys: StoredSignatureCoding.decodeStoryKeys(fetch.bytes(5)), relatedTo: fetch.string(6))
         }
     }
 
@@ -57,13 +58,14 @@ struct SQLiteTransaction: StoreTransaction {
             db,
             sql: """
                 INSERT INTO articles (id, content_hash, title, primary_industry, source, publisher, ingested_at, duplicate_of,
-                    duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    duplicate_kind, match, similarity, shingle_count, fact_count, signature, published_at, industries, related_to,
+                    story_keys)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         defer { insert.finish() }
         let texts = [
             article.id, article.contentHash, article.title, article.primaryIndustry, article.source, article.publisher, article.ingestedAt,
-            verdict.canonicalID, StoreDecisions.kind(verdict), verdict.match,
+            verdict.canonicalID, StoreDecisions.kind(verdict), StoreDecisions.storedMatch(verdict),
         ]
         for (index, text) in texts.enumerated() { insert.bind(text, at: index + 1) }
         insert.bind(verdict.similarity, at: 11)
@@ -72,6 +74,8 @@ struct SQLiteTransaction: StoreTransaction {
         StoredSignatureCoding.encode(article.signature).withUnsafeBytes { insert.bind(bytes: $0, at: 14) }
         insert.bind(article.publishedAt, at: 15)
         insert.bind(RecordQuery.joined(article.industries), at: 16)
+        insert.bind(verdict.relatedStory, at: 17)
+        StoredSignatureCoding.encode(article.storyKeys).withUnsafeBytes { insert.bind(bytes: $0, at: 18) }
         _ = try insert.step()
         return db.lastInsertedRowID
     }

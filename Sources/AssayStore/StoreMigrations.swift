@@ -142,6 +142,16 @@ enum StoreMigrations {
                     ALTER TABLE sources ADD COLUMN claimed_until REAL;
                     """)
         }
+        migrator.registerMigration("v8: write-ups of one story in other languages") { db in
+            // related_to: the story a write-up joined (`dedup.related`); story_keys: its StoryKeys,
+            // little-endian UInt32s. Articles stored before have none and are not linked.
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN related_to TEXT;
+                    ALTER TABLE articles ADD COLUMN story_keys BLOB;
+                    CREATE INDEX articles_related_to ON articles (related_to) WHERE related_to IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 }

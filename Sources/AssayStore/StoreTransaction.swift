@@ -55,13 +55,21 @@ package struct StoredCandidate {
     package var signature: [UInt8]
     package var publisher: String?
     package var source: String?
+    package var storyKeys: StoryKeys
+    /// The story it joined as another write-up, if it did.
+    package var relatedTo: String?
 
-    package init(id: String, shingleCount: Int, signature: [UInt8], publisher: String?, source: String?) {
+    package init(
+        id: String, shingleCount: Int, signature: [UInt8], publisher: String?, source: String?, storyKeys: StoryKeys,
+        relatedTo: String?
+    ) {
         self.id = id
         self.shingleCount = shingleCount
         self.signature = signature
         self.publisher = publisher
         self.source = source
+        self.storyKeys = storyKeys
+        self.relatedTo = relatedTo
     }
 }
 
@@ -78,7 +86,7 @@ package enum StoreDecisions {
             if known.source == article.source { return .alreadySeen }
             return try tx.addCopy(article) ? .copy(of: known.story) : .alreadySeen
         }
-        let (candidates, uncommonKeys) = try anchorCandidates(tx, keys: article.signature.anchorKeys)
+        let (candidates, uncommonKeys) = try anchorCandidates(tx, keys: article.signature.anchorKeys + article.storyKeys.anchorKeys)
         let verdict: DedupVerdict
         if let original = try tx.exactOriginal(contentHash: article.contentHash) {
             verdict = .exactDuplicate(of: original)
@@ -86,8 +94,9 @@ package enum StoreDecisions {
             verdict = try nearestDuplicate(tx, article, candidates: candidates, rule: rule)
         }
         let rowID = try tx.insert(article, verdict: verdict)
-        // Only canonical stories are indexed: a reprint is matched through its original.
-        if verdict == .new, !uncommonKeys.isEmpty { try tx.index(rowID, under: uncommonKeys) }
+        // Only first write-ups are indexed (a new story, or another write-up of one): a reprint is
+        // matched through its original.
+        if verdict == .new || verdict.relatedStory != nil, !uncommonKeys.isEmpty { try tx.index(rowID, under: uncommonKeys) }
         return verdict
     }
 
@@ -115,14 +124,24 @@ package enum StoreDecisions {
     ) throws -> DedupVerdict {
         let outlet = Outlet.name(publisher: article.publisher, source: article.source)
         var best: (id: String, match: DuplicateRule.Match)?
+        var related: (story: String, similarity: Double)?
         for stored in try tx.candidates(candidates.sorted()) {
             let sameOutlet = outlet != nil && outlet == Outlet.name(publisher: stored.publisher, source: stored.source)
-            guard let signature = stored.signature.withUnsafeBytes({ StoredSignatureCoding.decode($0, shingleCount: stored.shingleCount) }),
-                let match = rule.match(article.signature, signature, sameOutlet: sameOutlet)
+            guard let signature = stored.signature.withUnsafeBytes({ StoredSignatureCoding.decode($0, shingleCount: stored.shingleCount) })
             else { continue }
-            if best == nil || match.outranks(best!.match) { best = (stored.id, match) }
+            if let match = rule.match(article.signature, signature, sameOutlet: sameOutlet) {
+                if best == nil || match.outranks(best!.match) { best = (stored.id, match) }
+            } else if !sameOutlet, let similarity = StoryLink.match(article.storyKeys, stored.storyKeys),
+                related == nil || similarity > related!.similarity
+            {
+                // A write-up of a write-up joins the story both tell.
+                related = (stored.relatedTo ?? stored.id, similarity)
+            }
         }
-        guard let best else { return .new }
+        guard let best else {
+            guard let related else { return .new }
+            return .related(to: related.story, similarity: (related.similarity * 1000).rounded() / 1000)
+        }
         let similarity = (best.match.similarity * 1000).rounded() / 1000
         switch best.match {
         case .reprint: return .nearDuplicate(of: best.id, similarity: similarity)
@@ -163,7 +182,7 @@ package enum StoreDecisions {
                 placements.append(
                     .init(
                         id: article.id, duplicateOf: verdict.canonicalID, similarity: verdict.similarity, match: verdict.match,
-                        alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil))
+                        alreadyStored: verdict == .alreadySeen, copy: verdict.isCopy ? true : nil, related: verdict.relatedStory))
             }
             let decision = InputDecision(placements: placements, rejection: input.rejection, rejectionMessage: input.rejectionMessage)
             newRows.append(NewLedgerRow(key: input.key, path: input.path, outcome: decision.outcome, decision: encodeDecision(decision)))
@@ -179,8 +198,14 @@ package enum StoreDecisions {
         switch verdict {
         case .exactDuplicate, .copy: "exact"
         case .nearDuplicate, .rewrite: "near"
-        case .new, .alreadySeen: "canonical"
+        case .new, .alreadySeen, .related: "canonical"
         }
+    }
+
+    /// What the store's `match` column holds: how a duplicate matched, or `related` for another
+    /// write-up of a story (which the record shows as `dedup.related`, not as a match).
+    package static func storedMatch(_ verdict: DedupVerdict) -> String? {
+        verdict.match ?? (verdict.relatedStory != nil ? "related" : nil)
     }
 
     package static func encodeDecision(_ decision: InputDecision) -> String {

@@ -92,12 +92,19 @@ extension EvalCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        let cases = articles.map { article in
-            FactEvaluation.Case(
-                id: article.id, split: article.split, language: article.lang, expected: article.facts.keys,
-                found: FactEvaluation.Keys(finder.facts(in: article.text)))
+        var cases: [FactEvaluation.Case] = []
+        var links: [StoryLinkEvaluation.Item] = []
+        for article in articles {
+            let found = finder.facts(in: article.text)
+            cases.append(
+                FactEvaluation.Case(
+                    id: article.id, split: article.split, language: article.lang, expected: article.facts.keys,
+                    found: FactEvaluation.Keys(found)))
+            links.append(.init(id: article.id, split: article.split, pair: article.pair, keys: StoryKeys(found)))
         }
-        print(FactsEvalReport(evaluation: FactEvaluation(cases: cases), showDifferences: showDifferences).text)
+        let report = FactsEvalReport(
+            evaluation: FactEvaluation(cases: cases), links: StoryLinkEvaluation(links), showDifferences: showDifferences)
+        print(report.text)
     }
 }
 

@@ -2,9 +2,11 @@ import AssayCore
 import Foundation
 
 /// The text `assay eval --facts` prints: precision and recall per fact type, for the tuned and the
-/// held-out articles and per language, then each difference.
+/// held-out articles and per language, how the write-ups of one happening are joined as one story,
+/// then each difference.
 struct FactsEvalReport {
     var evaluation: FactEvaluation
+    var links: StoryLinkEvaluation
     var showDifferences: Bool
 
     var text: String {
@@ -29,12 +31,21 @@ struct FactsEvalReport {
         }
         let articles = groups.map { "\($0.0) \(evaluation.cases.filter($0.1).count)" }.joined(separator: ", ")
         lines.append("articles: \(articles)")
+        let linked = links.linkedLabelledPairs.map { "\($0.0)/\($0.1)" }.joined(separator: " ")
+        lines.append(
+            String(
+                format: "story links: P %.3f  R %.3f  (%d of %d labelled pairs joined%@; %d other pairs joined, of %d compared)",
+                links.precision, links.recall, links.linkedLabelledPairs.count, links.labelledPairs.count,
+                linked.isEmpty ? "" : ": \(linked)", links.wrongPairs.count, links.comparedPairs))
         if showDifferences {
             // Held-out articles are never listed: nobody should tune on them.
             for difference in evaluation.differences(where: { $0.split != "holdout" }) {
                 lines.append("\(difference.id) \(difference.type):")
                 if !difference.missed.isEmpty { lines.append("  missed: \(difference.missed.joined(separator: " | "))") }
                 if !difference.extra.isEmpty { lines.append("  extra:  \(difference.extra.joined(separator: " | "))") }
+            }
+            for (a, b) in links.wrongPairs where a.split != "holdout" && b.split != "holdout" {
+                lines.append("\(a.id) and \(b.id) joined as one story")
             }
         }
         return lines.joined(separator: "\n")
@@ -79,6 +90,8 @@ struct LabelledFactsArticle: Decodable {
     var id: String
     var lang: String
     var split: String
+    /// Articles with the same `pair` report the same happening (an English and a Chinese write-up).
+    var pair: String?
     var text: String
     var facts: Facts
 

@@ -26,7 +26,7 @@ struct StatsCommand: AsyncParsableCommand {
         }
         if json {
             let object: [String: Any] = [
-                "articles": statistics.articles, "stories": statistics.canonical,
+                "articles": statistics.articles, "stories": statistics.stories, "related": statistics.related,
                 "exact_duplicates": statistics.exactDuplicates, "near_duplicates": statistics.nearDuplicates, "rewrites": statistics.rewrites,
                 "per_industry": statistics.perIndustry, "inputs": inputs,
             ]
@@ -34,7 +34,9 @@ struct StatsCommand: AsyncParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        print("articles \(statistics.articles): \(statistics.canonical) stories, \(statistics.exactDuplicates) exact duplicates, \(statistics.nearDuplicates) near duplicates (\(statistics.rewrites) of them rewrites)")
+        print(
+            "articles \(statistics.articles): \(statistics.stories) stories, \(statistics.related) write-ups of them in other words or languages, "
+                + "\(statistics.exactDuplicates) exact duplicates, \(statistics.nearDuplicates) near duplicates (\(statistics.rewrites) of them rewrites)")
         for (industry, count) in statistics.perIndustry.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             print("  \(industry): \(count)")
         }

@@ -72,4 +72,41 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no article with id 0000000000000000"))
     }
+
+    /// An English and a Chinese write-up of one event share no words but their facts: the later one
+    /// is recorded in its own right with `dedup.related`, and `assay story` lists it as a carrier.
+    @Test func aWriteUpInAnotherLanguageJoinsTheStory() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("records").path
+        let folderOfPairs = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/related").path
+        let ingest = try AssayProcess.run(["ingest", folderOfPairs, "--out", out])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("4 inputs: 4 recorded, 0 duplicate"), "\(ingest.stdout)")
+        var records: [String: [String: Any]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: out) where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+            let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let path = try #require((record["source"] as? [String: Any])?["path"] as? String)
+            records[(path as NSString).lastPathComponent] = record
+        }
+        func id(_ file: String) -> String? { records[file]?["id"] as? String }
+        func related(_ file: String) -> String? { (records[file]?["dedup"] as? [String: Any])?["related"] as? String }
+        #expect(records.count == 4)
+        #expect(related("x1-haichao-sodium-en.txt") == nil)
+        #expect(related("x2-haichao-sodium-zh.txt") == id("x1-haichao-sodium-en.txt"))
+        #expect(related("x3-ganfeng-hydroxide-en.txt") == nil)
+        #expect(related("x4-ganfeng-hydroxide-zh.txt") == id("x3-ganfeng-hydroxide-en.txt"))
+        #expect((records["x4-ganfeng-hydroxide-zh.txt"]?["dedup"] as? [String: Any])?["duplicate_of"] is NSNull)
+
+        let story = try AssayProcess.run(["story", try #require(id("x4-ganfeng-hydroxide-zh.txt")), "--state", out + "/.assay/state.sqlite", "--json"])
+        #expect(story.status == 0, "\(story.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(story.stdout.utf8)) as? [String: Any])
+        #expect((object["story"] as? [String: Any])?["id"] as? String == id("x3-ganfeng-hydroxide-en.txt"))
+        let carriers = try #require(object["reprints"] as? [[String: Any]])
+        #expect(carriers.map { $0["id"] as? String } == [id("x4-ganfeng-hydroxide-zh.txt")])
+        #expect(carriers.first?["match"] as? String == "related")
+        let stats = try AssayProcess.run(["stats", "--state", out + "/.assay/state.sqlite", "--json"])
+        let counts = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        #expect(counts["stories"] as? Int == 2 && counts["related"] as? Int == 2, "\(counts)")
+    }
 }

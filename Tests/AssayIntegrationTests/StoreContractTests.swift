@@ -1,4 +1,5 @@
 import AssayCore
+import AssayDaemon
 import AssayPostgres
 import AssayStore
 import AssayTestSupport
@@ -12,9 +13,9 @@ import Testing
     /// Every fixture story as the pipeline hands it to the store, in name order: seeds, the dev corpus
     /// (stories, reprints, copies), reworded and rewritten pairs, a refused input and a repeated one.
     static func inputs() throws -> [PendingInput] {
-        let pipeline = ArticlePipeline()
+        let pipeline = ArticlePipeline(factFinder: FactFinder(gazetteer: GazetteerFile.builtIn))
         var inputs: [PendingInput] = []
-        let folders = [Fixtures.seedsFolder, Fixtures.devCorpusFolder] + ["reworded", "rewrites"].map {
+        let folders = [Fixtures.seedsFolder, Fixtures.devCorpusFolder] + ["reworded", "rewrites", "related"].map {
             Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/\($0)")
         }
         for folder in folders {
@@ -57,6 +58,7 @@ import Testing
         // The fixtures hold every kind of decision, so the comparison covers them all.
         let placements = decided.compactMap(\.decision).flatMap(\.placements)
         for match in ["exact", "reprint", "rewrite"] { #expect(placements.contains { $0.match == match }, "\(match)") }
+        #expect(placements.filter { $0.related != nil }.count >= 2)
         #expect(placements.contains { $0.copy == true })
         #expect(decided.contains { if case .repeated = $0 { true } else { false } })
 
@@ -69,7 +71,7 @@ import Testing
         let again = try sqlite.decide(inputs, rule: rule, at: "t3")
         #expect(try postgres.decide(inputs, rule: rule, at: "t3") == again)
         #expect(try postgres.statistics() == sqlite.statistics())
-        for id in Set(placements.map { $0.duplicateOf ?? $0.id }) {
+        for id in Set(placements.map { $0.duplicateOf ?? $0.related ?? $0.id }) {
             #expect(try postgres.story(containing: id) == sqlite.story(containing: id), "\(id)")
         }
 

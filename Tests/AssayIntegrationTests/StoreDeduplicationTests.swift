@@ -94,6 +94,8 @@ import Testing
                 storyOfID[item.stored.id] = item.story
             case .alreadySeen, .copy:
                 Issue.record("a generated variant repeated an id: \(item.story)")
+            case .related(let story, _):
+                Issue.record("generated articles carry no facts, yet \(item.story) joined \(story)")
             }
             storiesSeen.insert(item.story)
         }

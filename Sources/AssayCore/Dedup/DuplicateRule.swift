@@ -103,20 +103,28 @@ public enum DedupVerdict: Sendable, Equatable {
     case nearDuplicate(of: String, similarity: Double)
     /// Another outlet's rewording of a stored article, with the share of facts that decided.
     case rewrite(of: String, similarity: Double)
+    /// Not a copy, but another write-up of stored story `to` (often in another language): the same
+    /// organizations, figures and step (`StoryLink`). Recorded in its own right, as one more carrier.
+    case related(to: String, similarity: Double)
 
     /// The similarity recorded with a duplicate: 1 for an exact copy, the deciding containment otherwise.
     public var similarity: Double? {
         switch self {
         case .exactDuplicate, .copy: return 1
         case .nearDuplicate(_, let similarity), .rewrite(_, let similarity): return similarity
-        case .new, .alreadySeen: return nil
+        case .new, .alreadySeen, .related: return nil
         }
+    }
+
+    /// The story a related write-up joins; nil for every other verdict.
+    public var relatedStory: String? {
+        if case .related(let story, _) = self { story } else { nil }
     }
 
     public var canonicalID: String? {
         switch self {
         case .exactDuplicate(let id), .copy(let id), .nearDuplicate(let id, _), .rewrite(let id, _): return id
-        case .new, .alreadySeen: return nil
+        case .new, .alreadySeen, .related: return nil
         }
     }
 
@@ -126,7 +134,7 @@ public enum DedupVerdict: Sendable, Equatable {
         case .exactDuplicate, .copy: return "exact"
         case .nearDuplicate: return "reprint"
         case .rewrite: return "rewrite"
-        case .new, .alreadySeen: return nil
+        case .new, .alreadySeen, .related: return nil
         }
     }
 

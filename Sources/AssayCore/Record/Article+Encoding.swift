@@ -53,6 +53,7 @@ extension DedupInfo {
         try c.encode(duplicateOf, forKey: .duplicateOf)
         try c.encode(similarity, forKey: .similarity)
         try c.encode(match, forKey: .match)
+        try c.encode(related, forKey: .related)
     }
 }
 

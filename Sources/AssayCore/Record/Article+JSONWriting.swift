@@ -74,6 +74,7 @@ extension DedupInfo {
         w.key("content_hash"); w.string(contentHash)
         w.key("duplicate_of"); w.string(duplicateOf)
         w.key("match"); w.string(match)
+        w.key("related"); w.string(related)
         w.key("signature"); w.string(signature)
         w.key("similarity"); try w.double(similarity, key: "dedup.similarity")
         w.endObject()

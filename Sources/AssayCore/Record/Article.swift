@@ -127,13 +127,20 @@ public struct DedupInfo: Sendable, Equatable, Codable {
     /// How the duplicate matched: `exact` (same body), `reprint` (shared word runs) or `rewrite`
     /// (shared names and figures); nil for the first article of a story.
     public var match: String?
+    /// The story this article is another write-up of (same organizations, figures and step, often
+    /// in another language), when it is not a duplicate: it is recorded as one more carrier.
+    public var related: String?
 
-    public init(contentHash: String, signature: String? = nil, duplicateOf: String? = nil, similarity: Double? = nil, match: String? = nil) {
+    public init(
+        contentHash: String, signature: String? = nil, duplicateOf: String? = nil, similarity: Double? = nil, match: String? = nil,
+        related: String? = nil
+    ) {
         self.contentHash = contentHash
         self.signature = signature
         self.duplicateOf = duplicateOf
         self.similarity = similarity
         self.match = match
+        self.related = related
     }
 
     /// Records that the article is a duplicate of the story `original`, as the store decided.
@@ -149,6 +156,7 @@ public struct DedupInfo: Sendable, Equatable, Codable {
         case duplicateOf = "duplicate_of"
         case similarity
         case match
+        case related
     }
 }
 

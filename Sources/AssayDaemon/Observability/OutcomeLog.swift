@@ -77,6 +77,7 @@ public struct OutcomeLog: Sendable {
             metadata["industry"] = .string(note.industry)
             metadata["industries"] = .array(note.industries.map { .string($0) })
             if !note.events.isEmpty { metadata["events"] = .array(note.events.map { .string($0) }) }
+            if let related = note.related { metadata["related"] = .string(related) }
             if let path = note.path { metadata["record"] = .string(path) }
         }
         if report.written.first != nil { return "record written" }

@@ -179,9 +179,10 @@ public struct Committer: Sendable {
                 continue
             }
             guard var article = input.articles[placement.id] else { continue }
+            article.dedup.related = placement.related
             var note = RecordNote(
                 id: article.id, title: article.title, industries: article.industries.map(\.label), path: nil,
-                events: article.facts?.eventTypes ?? [])
+                events: article.facts?.eventTypes ?? [], related: placement.related)
             if let original = placement.duplicateOf {
                 defer { plan.report.duplicates.append(DuplicateNote(record: note, of: original, similarity: placement.similarity, match: placement.match)) }
                 guard policy == .mark else { continue }

@@ -62,13 +62,16 @@ public struct RecordNote: Sendable {
     public var path: String?
     /// The supply-chain steps the article reports (`facts.events` types), in order.
     public var events: [String]
+    /// The story the article is another write-up of (`dedup.related`), if it is one.
+    public var related: String?
 
-    public init(id: String, title: String, industries: [String], path: String?, events: [String] = []) {
+    public init(id: String, title: String, industries: [String], path: String?, events: [String] = [], related: String? = nil) {
         self.id = id
         self.title = title
         self.industries = industries
         self.path = path
         self.events = events
+        self.related = related
     }
 
     /// The best label, or `none`.
