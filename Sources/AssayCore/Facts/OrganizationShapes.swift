@@ -8,7 +8,7 @@ enum OrganizationShapes {
         "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
         "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
         "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd", "(Pty) Ltd", "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Kft.",
-        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk",
+        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk", "KK", "AB", "SAS", "S.A.S.", "Company",
     ]
     /// Words that end an English name of a government body or institution.
     /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
@@ -16,7 +16,7 @@ enum OrganizationShapes {
         "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
         "City Government", "City Council", "Municipal Council", "County Council", "Regional Council", "Administrative Committee",
         "Management Committee", "Association", "Alliance",
-        "Federation", "Chamber of Commerce",
+        "Federation", "Chamber of Commerce", "Agency", "University", "Institute",
     ]
 
     private static let allForms = legalForms + bodyForms
@@ -39,7 +39,7 @@ enum OrganizationShapes {
                 var end = position + form.unicodeScalars.count
                 // "Tesla, Inc.": the name ends before the comma.
                 let stemEnd = position >= 2 && text.scalars[position - 2] == "," ? position - 2 : position - 1
-                let start = text.capitalizedRun(endingAt: stemEnd)
+                let start = afterEarlierName(text, text.capitalizedRun(endingAt: stemEnd), stemEnd)
                 // "Association of …" is named by what follows: left to the gazetteer.
                 let continues = text.matchesExactly(" of ", at: end)
                 if start < stemEnd, !continues, isName(text, start..<stemEnd, form: form) {
@@ -52,6 +52,22 @@ enum OrganizationShapes {
             position += 1
         }
         return found
+    }
+
+    /// "Kisogawa Bonding Materials KK and Taiwan Power Company": a run through "and" that passes
+    /// a legal form holds two names; this one starts after the joiner.
+    private static func afterEarlierName(_ text: FactText, _ start: Int, _ end: Int) -> Int {
+        var start = start
+        var position = start
+        while position < end {
+            defer { position += 1 }
+            guard text.matchesExactly(" and ", at: position) || text.matchesExactly(" & ", at: position) else { continue }
+            let before = text.string(start..<position)
+            if legalForms.contains(where: { before.hasSuffix(" " + $0) }) {
+                start = position + (text.scalars[position + 1] == "&" ? 3 : 5)
+            }
+        }
+        return start
     }
 
     /// Indonesian companies put their form first: "PT Teluk Biru Nickel Industry".
@@ -77,7 +93,7 @@ enum OrganizationShapes {
     private static func isName(_ text: FactText, _ stem: Range<Int>, form: String) -> Bool {
         let words = text.string(stem).split(separator: " ").map(String.init)
         guard let first = words.first, !FactText.connectors.contains(first) else { return false }
-        if ["Group", "Holdings", "Co."].contains(form) {
+        if ["Group", "Holdings", "Co.", "Company", "Agency", "University", "Institute"].contains(form) {
             // Bare forms need two words ("Formosa Plastics Group") or one that is not a common word.
             return words.count >= 2 || (words.count == 1 && first.count >= 4)
         }
@@ -135,7 +151,7 @@ enum OrganizationShapes {
     // MARK: Chinese
 
     /// Suffixes of Chinese company names (simplified; traditional text is folded to them).
-    private static let chineseCompanyForms = ["股份有限公司", "有限责任公司", "有限公司", "集团"]
+    private static let chineseCompanyForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "研究所", "研究院", "大学", "学院"]
     /// Suffixes of government bodies: accepted only after a place ("肥东县人民政府", "宜春市生态环境局").
     private static let chineseBodyForms = ["人民政府", "管委会", "管理委员会", "政府", "局", "厅", "委员会"]
     /// Characters and words a name does not run back across.
@@ -147,7 +163,7 @@ enum OrganizationShapes {
         "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "收购", "公告",
         "消息", "获悉", "日讯", "报讯", "记者", "落户", "位于", "入驻", "坐落", "建设", "参股", "持有", "拟", "计划", "引进", "发布",
         "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露", "补助", "补贴", "核定", "通过", "审议", "支持", "奖励", "选定",
-        "入选", "授予", "评为",
+        "入选", "授予", "评为", "责令", "依法", "包括", "股东", "客户", "供应商", "制造商", "厂商", "国内", "厂",
     ]
     private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
 
@@ -168,6 +184,10 @@ enum OrganizationShapes {
                 // Bodies' names hold 和 ("工业和信息化厅"); companies' names rarely do, and there it joins two names.
                 let start = nameStart(before: index, text, joinedBy: chineseBodyForms.contains(form) ? ["和"] : [])
                 guard index - start >= 2, !pronounStarts.contains(text.keys[start]) else { continue }
+                // 大学生, 学院派: a student or a school of thought, not the institution.
+                if form == "大学" || form == "学院", let next = text.scalar(at: end), ["生", "派", "毕", "教"].contains(FactText.key(of: next)) {
+                    continue
+                }
                 // 布局, 格局, 当局: words that end in 局 without being a bureau.
                 if form == "局", ["布", "格", "结", "当", "开", "大", "全", "战", "时", "政", "变", "破", "残", "赛", "棋", "出"].contains(text.keys[index - 1]) {
                     continue
