@@ -6,6 +6,7 @@ import Foundation
 ///   assay-bench quality [BENCHMARK_DIR]     HTML body extraction F1/P/R on the Zyte benchmark
 ///   assay-bench golden [BENCHMARK_DIR]      the benchmark pages' records against saved ones (--update saves)
 ///   assay-bench throughput [FILE_OR_DIR...]  single-core pipeline docs/s, MB/s, latency percentiles
+///   assay-bench facts [FILE_OR_DIR...]       the fact finder alone: µs per body (a loop to profile)
 ///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
 ///   assay-bench pages [PAGES_DIR]            dates, titles, authors on htmldate's test pages
 ///   assay-bench labels [TEXTS_DIR]           label macro-F1 on the gathered real articles
@@ -20,6 +21,8 @@ case "golden":
     GoldenBenchmark.run(directory: rest.first { !$0.hasPrefix("-") } ?? "../shared/extraction-benchmark", update: rest.contains("--update"))
 case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
+case "facts":
+    ThroughputBenchmark.factsOnly(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
 case "store":
     StoreBenchmark.run(
         sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory(),
@@ -60,6 +63,7 @@ default:
         usage: assay-bench quality [BENCHMARK_DIR] [-v]
                assay-bench golden [BENCHMARK_DIR] [--update]
                assay-bench throughput [FILE_OR_DIR ...]
+               assay-bench facts [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
                assay-bench pages [PAGES_DIR]
                assay-bench labels [TEXTS_DIR]

@@ -21,8 +21,9 @@ struct CompiledGazetteer: Sendable {
     /// Forms written with a capital letter must be capitalized in the text ("Reading" the town,
     /// not "reading").
     private let capitalized: [Bool]
-    /// Each form as written in the gazetteer.
-    private let forms: [String]
+    /// For each form of several words, which words must be capitalized in the text (its
+    /// capitalized words, generic ones like "Province" aside); empty for one-word forms.
+    private let capitalWords: [[Bool]]
     /// Forms by their first three keys (two for two-key forms), longest first, in an open-addressing
     /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
     private let table: PrefixTable
@@ -38,7 +39,7 @@ struct CompiledGazetteer: Sendable {
         var keys: [[Unicode.Scalar]] = []
         var entries: [Entry] = []
         var capitalized: [Bool] = []
-        var forms: [String] = []
+        var capitalWords: [[Bool]] = []
         var seen: Set<[Unicode.Scalar]> = []
         func add(_ form: String, _ entry: Entry) {
             let folded = Array(FactText.key(of: form).unicodeScalars)
@@ -46,7 +47,12 @@ struct CompiledGazetteer: Sendable {
             keys.append(folded)
             entries.append(entry)
             capitalized.append(form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
-            forms.append(form)
+            let words = form.split(separator: " ")
+            capitalWords.append(
+                words.count > 1
+                    ? words.map { word in
+                        !Self.genericWords.contains(String(word)) && (word.unicodeScalars.first?.properties.isUppercase ?? false)
+                    } : [])
         }
         for (index, organization) in gazetteer.organizations.enumerated() {
             for form in [organization.name] + organization.aliases { add(form, .organization(index)) }
@@ -77,7 +83,7 @@ struct CompiledGazetteer: Sendable {
         formStarts = starts
         self.entries = entries
         self.capitalized = capitalized
-        self.forms = forms
+        self.capitalWords = capitalWords
         placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map { FactText.key(of: $0) })
     }
 
@@ -149,7 +155,7 @@ struct CompiledGazetteer: Sendable {
                 if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }
                 if capitalized[index], !FactText.isUppercase(first) { continue }
                 // A Latin name's later words keep their capitals: "Kikuyo town" is not the alias "Kikuyo Town".
-                if capitalized[index], !wordsCapitalizedAsWritten(forms[index], text, position..<end) { continue }
+                if capitalized[index], !wordsCapitalizedAsWritten(capitalWords[index], text, position..<end) { continue }
                 // "US$6.2 billion": a currency, not the country.
                 if end < text.count, text.scalars[end] == "$" { continue }
                 mentions.append(Mention(entry: entries[index], start: position, end: end))
@@ -176,16 +182,21 @@ struct CompiledGazetteer: Sendable {
     private static let genericWords: Set<String> = ["Province", "Prefecture", "County", "State", "Region", "Autonomous"]
 
     /// True when every word the form capitalizes is capitalized in the text too.
-    private func wordsCapitalizedAsWritten(_ form: String, _ text: FactText, _ range: Range<Int>) -> Bool {
-        let written = form.split(separator: " ")
-        let seen = text.string(range).split(separator: " ")
-        guard written.count == seen.count, written.count > 1 else { return true }
-        for (expected, actual) in zip(written, seen) where !Self.genericWords.contains(String(expected)) {
-            if let first = expected.unicodeScalars.first, first.properties.isUppercase,
-                let firstSeen = actual.unicodeScalars.first, !firstSeen.properties.isUppercase
-            {
-                return false
+    private func wordsCapitalizedAsWritten(_ expected: [Bool], _ text: FactText, _ range: Range<Int>) -> Bool {
+        // The text has the form's spaces in the same places (its keys matched), so its words line up.
+        guard !expected.isEmpty else { return true }
+        var word = 0
+        var wordStart = true
+        for position in range {
+            let scalar = text.scalars[position]
+            if scalar == " " {
+                wordStart = true
+                continue
             }
+            guard wordStart else { continue }
+            wordStart = false
+            if word < expected.count, expected[word], !scalar.properties.isUppercase { return false }
+            word += 1
         }
         return true
     }

@@ -169,6 +169,48 @@ struct EventFinder {
     let names: [NameSpan]
     let capacities: [CapacityFact]
     let money: [MoneyFact]
+    /// Where the context words occur, found in one pass the first time a step is checked.
+    private let found = FoundWords()
+
+    /// The word lists a step's checks read, matched together in one pass over the text.
+    private enum Context: Int, CaseIterable {
+        case agreementWords, dealWords, expansionWords, facilityWords, governmentWords, hearsay, historyWords, holdingWords
+        case landWords, ownershipWords, pastPeriodWords, priceWords, productWords, shareWords, speculative, yearMarkers, planWords
+
+        var list: WordList {
+            switch self {
+            case .agreementWords: EventFinder.agreementWords
+            case .dealWords: EventFinder.dealWords
+            case .expansionWords: EventFinder.expansionWords
+            case .facilityWords: EventFinder.facilityWords
+            case .governmentWords: EventFinder.governmentWords
+            case .hearsay: EventFinder.hearsay
+            case .historyWords: EventFinder.historyWords
+            case .holdingWords: EventFinder.holdingWords
+            case .landWords: EventFinder.landWords
+            case .ownershipWords: EventFinder.ownershipWords
+            case .pastPeriodWords: EventFinder.pastPeriodWords
+            case .priceWords: EventFinder.priceWords
+            case .productWords: EventFinder.productWords
+            case .shareWords: EventFinder.shareWords
+            case .speculative: EventFinder.speculative
+            case .yearMarkers: EventFinder.yearMarkers
+            case .planWords: EventFinder.planWords
+            }
+        }
+    }
+    private static let contextWords = WordLists(Context.allCases.map(\.list))
+
+    private final class FoundWords {
+        var occurrences: WordOccurrences?
+    }
+
+    private var words: WordOccurrences {
+        if let occurrences = found.occurrences { return occurrences }
+        let occurrences = Self.contextWords.occurrences(in: text)
+        found.occurrences = occurrences
+        return occurrences
+    }
 
     func events() -> [EventFact] {
         let currentYear = latestYear()
@@ -222,22 +264,22 @@ struct EventFinder {
         let clause = text.clauseStart(before: start)
         let sentence = text.sentence(containing: start)
         let before = clause..<start
-        if text.contains(Self.speculative, in: before) || text.contains(Self.hearsay, in: sentence) { return false }
+        if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今" are not).
         if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此"].contains(text.keys[clause + 1]) { return false }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
-        if text.contains(Self.pastPeriodWords, in: end..<min(sentence.upperBound, end + 60)) { return false }
+        if words.contains(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)) { return false }
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence) { return false }
-        if !Self.announced.contains(kind), let plan = text.lastOccurrence(of: Self.planWords, in: before) {
+        if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before) {
             // "拟与…签署": a company proposing to sign has approved the agreement.
             guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
         }
-        if kind != .priceMove, text.contains(Self.historyWords, in: before) { return false }
+        if kind != .priceMove, words.contains(Context.historyWords.rawValue, in: before) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
-        if kind != .priceMove, !text.scalars[start].isASCII, text.contains(Self.historyWords, in: sentence.lowerBound..<start) { return false }
+        if kind != .priceMove, !text.scalars[start].isASCII, words.contains(Context.historyWords.rawValue, in: sentence.lowerBound..<start) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
             let after = end..<min(sentence.upperBound, end + 30)
@@ -265,7 +307,7 @@ struct EventFinder {
                     return true
                 }
                 let word = max(0, index - 6)..<index
-                if text.contains(Self.yearMarkers, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
+                if words.contains(Context.yearMarkers.rawValue, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
             }
         }
         return false
@@ -289,35 +331,35 @@ struct EventFinder {
         switch kind {
         case .priceMove:
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
-            let priced = text.contains(Self.priceWords, in: sentence)
-                || text.contains(Self.productWords, in: clause.lowerBound..<start)
-            return priced && !text.contains(Self.shareWords, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
+            let priced = words.contains(Context.priceWords.rawValue, in: sentence)
+                || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
+            return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
             let word = text.string(start..<end).lowercased()
-            return word.contains("memorandum") || text.contains(Self.agreementWords, in: sentence)
+            return word.contains("memorandum") || words.contains(Context.agreementWords.rawValue, in: sentence)
         case .policy:
-            return text.contains(Self.governmentWords, in: sentence)
+            return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
             let paragraph = text.paragraph(containing: start)
-            return text.contains(Self.expansionWords, in: sentence) && names.contains { $0.isOrganization && paragraph.contains($0.start) }
+            return words.contains(Context.expansionWords.rawValue, in: sentence) && names.contains { $0.isOrganization && paragraph.contains($0.start) }
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.string(start..<end).lowercased()
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
             guard word.contains("close") || word.contains("closure") || bare else { return true }
-            return text.contains(Self.facilityWords, in: clause) && !text.contains(Self.dealWords, in: clause)
+            return words.contains(Context.facilityWords.rawValue, in: clause) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
-            guard !text.contains(Self.landWords, in: sentence) else { return false }
+            guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }
             // A stake held is no purchase: "which holds a 15% stake in the company".
-            if text.contains(Self.holdingWords, in: max(clause.lowerBound, start - 40)..<start) { return false }
+            if words.contains(Context.holdingWords.rawValue, in: max(clause.lowerBound, start - 40)..<start) { return false }
             // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
             guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
             let object = end..<min(text.count, end + 20)
-            return text.contains(Self.ownershipWords, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
+            return words.contains(Context.ownershipWords.rawValue, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
                 || names.contains { $0.isOrganization && object.contains($0.start) }
         default:
             return true

@@ -14,22 +14,28 @@ struct FactText {
         scalars = Array(body.unicodeScalars)
         keys = Self.keys(of: scalars)
         var starts: [Int] = [0]
-        for index in scalars.indices where Self.endsSentence(scalars, index) {
-            starts.append(index + 1)
+        var paragraphs: [Int] = [0]
+        for index in scalars.indices {
+            let value = scalars[index].value
+            // Only these can end a sentence: the full test is asked of them alone.
+            guard value == 0x0A || value == 0x2E || value == 0x21 || value == 0x3F || value >= 0x3000 else { continue }
+            if value == 0x0A { paragraphs.append(index + 1) }
+            if Self.endsSentence(scalars, index) { starts.append(index + 1) }
         }
         sentenceStarts = starts
-        var paragraphs: [Int] = [0]
-        for index in scalars.indices where scalars[index] == "\n" { paragraphs.append(index + 1) }
         paragraphStarts = paragraphs
     }
 
     var count: Int { scalars.count }
     func scalar(at index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
 
+    /// The code points in `range` as a string, through UTF-8 bytes (appending to a scalar view is slow).
     func string(_ range: Range<Int>) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(text)
+        let range = range.clamped(to: 0..<scalars.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        for scalar in scalars[range] { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The sentence holding `index`, as a range of code points.

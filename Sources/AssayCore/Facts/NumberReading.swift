@@ -23,24 +23,29 @@ enum NumberReading {
             }
             // A digit inside a word or code (A320, 2nm) still starts a number; a decimal part does not.
             if position > 0, scalars[position - 1] == "." || scalars[position - 1] == "," { position += 1; continue }
-            var digits = ""
+            // The digits as one whole number, and how many of them follow the decimal point.
+            var mantissa = 0.0
+            var digitCount = 0
+            var fractionDigits: Int?
             var end = position
             while end < scalars.count {
                 let scalar = scalars[end]
                 if FactText.isDigit(scalar) {
-                    digits.unicodeScalars.append(ascii(scalar))
+                    mantissa = mantissa * 10 + Double(ascii(scalar).value - 0x30)
+                    digitCount += 1
+                    if let digits = fractionDigits { fractionDigits = digits + 1 }
                 } else if (scalar == "," || scalar == "，") && end + 3 < scalars.count + 1 && isThousandsGroup(scalars, end + 1) {
                     // thousands separator: skip it
-                } else if scalar == "." && end + 1 < scalars.count && FactText.isDigit(scalars[end + 1]) && !digits.contains(".") {
-                    digits.append(".")
+                } else if scalar == "." && end + 1 < scalars.count && FactText.isDigit(scalars[end + 1]) && fractionDigits == nil {
+                    fractionDigits = 0
                 } else {
                     break
                 }
                 end += 1
             }
             // Whole digits times the scale, then the decimal point: 4.1亿 is 41 × 10⁸ / 10, exactly.
-            let fraction = digits.firstIndex(of: ".").map { digits.distance(from: $0, to: digits.endIndex) - 1 } ?? 0
-            guard let mantissa = Double(digits.replacingOccurrences(of: ".", with: "")) else {
+            let fraction = fractionDigits ?? 0
+            guard digitCount > 0, digitCount <= 300 else {
                 position = end
                 continue
             }

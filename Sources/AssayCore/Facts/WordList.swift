@@ -15,6 +15,10 @@ struct WordList: Sendable {
     private let asciiRanges: [Int32]
     private let otherRanges: [Unicode.Scalar: Range<Int32>]
     private let otherFilter: [UInt64]
+    /// The first two keys of every word, hashed into 4,096 bits, and the first keys of one-key
+    /// words: most positions start no word of the list, and these tell so before any candidate.
+    private let pairFilter: [UInt64]
+    private let singleFilter: [UInt64]
 
     init(_ words: [String]) {
         texts = words
@@ -51,6 +55,38 @@ struct WordList: Sendable {
         self.asciiRanges = asciiRanges
         self.otherRanges = otherRanges
         otherFilter = filter
+        var pairs = [UInt64](repeating: 0, count: 64)
+        var singles = [UInt64](repeating: 0, count: 64)
+        for word in keys where !word.isEmpty {
+            if word.count == 1 {
+                let bit = Self.singleBit(word[0])
+                singles[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                let bit = Self.pairBit(word[0], word[1])
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        pairFilter = pairs
+        singleFilter = singles
+    }
+
+    @inline(__always)
+    private static func pairBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (first.value &* 0x9E37_79B1 ^ second.value &* 0x85EB_CA77) >> 7) & 4095
+    }
+
+    @inline(__always)
+    private static func singleBit(_ key: Unicode.Scalar) -> Int { Int(key.value & 4095) }
+
+    /// False when no word of the list can start at `position`, by its first two keys.
+    @inline(__always)
+    private func mayStart(_ keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Bool {
+        let key = keys[position]
+        let single = Self.singleBit(key)
+        if singleFilter[single >> 6] & (1 << UInt64(single & 63)) != 0 { return true }
+        guard position + 1 < keys.count else { return false }
+        let pair = Self.pairBit(key, keys[position + 1])
+        return pairFilter[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// The longest word at `position` that ends by `limit`, as its index; with `wholeWord`, an ASCII
@@ -60,6 +96,7 @@ struct WordList: Sendable {
         let key = text.keys[position]
         // Inside a Latin word no whole word starts: the common case, decided before any lookup.
         if wholeWord, key.isASCII, position > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[position - 1]) { return nil }
+        guard text.keys.withUnsafeBufferPointer({ mayStart($0, at: position) }) else { return nil }
         let range: Range<Int32>
         if key.isASCII {
             range = asciiRanges[Int(key.value)]..<asciiRanges[Int(key.value) + 1]
@@ -96,6 +133,35 @@ struct WordList: Sendable {
         }
     }
 
+    /// Every word of the list at `position` (keys only: no whole-word test, no limit), longest
+    /// first, appended to `found` as (index, length).
+    func matches(in keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int, into found: inout [(index: Int, length: Int)]) {
+        guard mayStart(keys, at: position) else { return }
+        let key = keys[position]
+        let range: Range<Int32>
+        if key.isASCII {
+            range = asciiRanges[Int(key.value)]..<asciiRanges[Int(key.value) + 1]
+        } else {
+            guard otherFilter[Int(key.value & 4095) >> 6] & (1 << (key.value & 63)) != 0, let found = otherRanges[key] else { return }
+            range = found
+        }
+        guard !range.isEmpty else { return }
+        flat.withUnsafeBufferPointer { flat in
+            for slot in range {
+                let index = Int(candidates[Int(slot)])
+                let start = Int(starts[index])
+                let length = Int(lengths[index])
+                guard position + length <= keys.count else { continue }
+                var same = true
+                for offset in 1..<max(1, length) where keys[position + offset] != flat[start + offset] {
+                    same = false
+                    break
+                }
+                if same { found.append((index, length)) }
+            }
+        }
+    }
+
     /// The end of the last word of the list in `range` (the one starting last).
     func lastEnd(in text: FactText, _ range: Range<Int>) -> Int? {
         let range = range.clamped(to: 0..<text.count)
@@ -115,6 +181,103 @@ struct WordList: Sendable {
     /// Words in ASCII must start a word; what follows them may continue it ("subsid" finds "subsidy").
     private func leftBoundary(_ text: FactText, _ position: Int, _ index: Int) -> Bool {
         let first = flat[Int(starts[index])]
+        return !(first.isASCII && FactText.isLetter(first)) || position == 0 || !FactText.isLetter(text.scalars[position - 1])
+    }
+}
+
+/// Several word lists matched in one pass over a text. A finder that asks "is a word of this list
+/// in these few hundred code points" for every candidate step then reads a short array of where
+/// the list's words are, instead of matching at every position of every window again.
+struct WordLists: Sendable {
+    private let union: WordList
+    /// For each word of the union, a bit for each list holding it.
+    private let membership: [UInt64]
+    let count: Int
+
+    init(_ lists: [WordList]) {
+        precondition(lists.count <= 64, "at most 64 lists share one pass")
+        var index: [[Unicode.Scalar]: Int] = [:]
+        var texts: [String] = []
+        var membership: [UInt64] = []
+        for (slot, list) in lists.enumerated() {
+            for (word, text) in zip(list.words, list.texts) where !word.isEmpty {
+                if let known = index[word] {
+                    membership[known] |= 1 << UInt64(slot)
+                } else {
+                    index[word] = texts.count
+                    texts.append(text)
+                    membership.append(1 << UInt64(slot))
+                }
+            }
+        }
+        union = WordList(texts)
+        self.membership = membership
+        count = lists.count
+    }
+
+    /// Where each list's words occur in `text`: one pass for all of them.
+    func occurrences(in text: FactText) -> WordOccurrences {
+        var positions = [[Int32]](repeating: [], count: count)
+        var lengths = [[Int32]](repeating: [], count: count)
+        var found: [(index: Int, length: Int)] = []
+        text.keys.withUnsafeBufferPointer { keys in
+            for position in 0..<keys.count {
+                found.removeAll(keepingCapacity: true)
+                union.matches(in: keys, at: position, into: &found)
+                for (index, length) in found {
+                    var lists = membership[index]
+                    while lists != 0 {
+                        let slot = lists.trailingZeroBitCount
+                        lists &= lists - 1
+                        positions[slot].append(Int32(position))
+                        lengths[slot].append(Int32(length))
+                    }
+                }
+            }
+        }
+        return WordOccurrences(text: text, positions: positions, lengths: lengths)
+    }
+}
+
+/// Where the words of each of several lists occur in one text, by list: positions ascending, the
+/// longest word first at each position. Answers what `WordList.lastEnd` answers, by lookup.
+struct WordOccurrences {
+    let text: FactText
+    let positions: [[Int32]]
+    let lengths: [[Int32]]
+
+    /// The end of the last word of list `slot` in `range`: the longest one at the last position
+    /// that fits; words in ASCII must start a word (as `WordList.lastEnd`).
+    func lastEnd(_ slot: Int, in range: Range<Int>) -> Int? {
+        let range = range.clamped(to: 0..<text.count)
+        guard !range.isEmpty else { return nil }
+        let starts = positions[slot]
+        let sizes = lengths[slot]
+        // The first entry at or after the range's end.
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        var entry = low - 1
+        while entry >= 0, Int(starts[entry]) >= range.lowerBound {
+            let position = Int(starts[entry])
+            // Entries at one position, longest first: the first that ends inside the range decides.
+            var first = entry
+            while first > 0, starts[first - 1] == starts[entry] { first -= 1 }
+            if let fitting = (first...entry).first(where: { position + Int(sizes[$0]) <= range.upperBound }), startsWord(position) {
+                return position + Int(sizes[fitting])
+            }
+            entry = first - 1
+        }
+        return nil
+    }
+
+    func contains(_ slot: Int, in range: Range<Int>) -> Bool { lastEnd(slot, in: range) != nil }
+
+    private func startsWord(_ position: Int) -> Bool {
+        let first = text.keys[position]
         return !(first.isASCII && FactText.isLetter(first)) || position == 0 || !FactText.isLetter(text.scalars[position - 1])
     }
 }
