@@ -163,19 +163,27 @@ struct EventFinder {
     private static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
     /// Every trigger in one list, and the step each names.
     private static let triggerWords = WordList(triggers.flatMap(\.1))
-    private static let triggerKinds = triggers.flatMap { kind, words in words.map { _ in kind } }
+    /// Each trigger's kind by its keys (no two kinds share a trigger).
+    private static let kindOfTrigger: [[Unicode.Scalar]: Kind] = {
+        var kinds: [[Unicode.Scalar]: Kind] = [:]
+        for (kind, words) in triggers {
+            for word in words { kinds[word.unicodeScalars.map { FactText.key(of: $0) }] = kinds[word.unicodeScalars.map { FactText.key(of: $0) }] ?? kind }
+        }
+        return kinds
+    }()
 
     let text: FactText
     let names: [NameSpan]
     let capacities: [CapacityFact]
     let money: [MoneyFact]
-    /// Where the context words occur, found in one pass the first time a step is checked.
+    /// Where the triggers and context words occur, found in one pass.
     private let found = FoundWords()
 
-    /// The word lists a step's checks read, matched together in one pass over the text.
+    /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
     private enum Context: Int, CaseIterable {
         case agreementWords, dealWords, expansionWords, facilityWords, governmentWords, hearsay, historyWords, holdingWords
         case landWords, ownershipWords, pastPeriodWords, priceWords, productWords, shareWords, speculative, yearMarkers, planWords
+        case triggerWords
 
         var list: WordList {
             switch self {
@@ -196,6 +204,7 @@ struct EventFinder {
             case .speculative: EventFinder.speculative
             case .yearMarkers: EventFinder.yearMarkers
             case .planWords: EventFinder.planWords
+            case .triggerWords: EventFinder.triggerWords
             }
         }
     }
@@ -221,9 +230,9 @@ struct EventFinder {
         let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
         var hits: [(kind: Kind, start: Int, end: Int)] = []
-        for position in 0..<text.count {
-            guard let index = Self.triggerWords.match(in: text, at: position) else { continue }
-            hits.append((Self.triggerKinds[index], position, position + Self.triggerWords.words[index].count))
+        for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
+            guard let kind = Self.kindOfTrigger[Array(text.keys[start..<end])] else { continue }
+            hits.append((kind, start, end))
         }
         for (kind, _) in Self.triggers {
             // The first 200 mentions of a kind are enough for any article; a page repeating a

@@ -21,8 +21,11 @@ enum OrganizationShapes {
 
     private static let allForms = legalForms + bodyForms
     private static let formPatterns = allForms.map { Array($0.unicodeScalars) }
-    /// ASCII first letters of the forms: the cheap test before the list.
-    private static let formInitials: [Bool] = (0..<128).map { code in allForms.contains { $0.unicodeScalars.first?.value == UInt32(code) } }
+    /// The forms by their ASCII first letter, in list order (longest first where it matters): a
+    /// capital tries only the forms it can start.
+    private static let formsByInitial: [[Int]] = (0..<128).map { code in
+        allForms.indices.filter { allForms[$0].unicodeScalars.first?.value == UInt32(code) }
+    }
 
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
@@ -30,11 +33,13 @@ enum OrganizationShapes {
         while position < text.count {
             // Forms start with a capital letter after a space: a cheap test before the word list.
             let scalar = text.scalars[position]
-            guard scalar.isASCII, formInitials[Int(scalar.value)], position > 0, text.scalars[position - 1] == " " else {
+            guard scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty, position > 0, text.scalars[position - 1] == " " else {
                 position += 1
                 continue
             }
-            if let index = formPatterns.firstIndex(where: { text.matchesExactly($0, at: position) && endsWord(text, position + $0.count) }) {
+            if let index = formsByInitial[Int(scalar.value)].first(where: {
+                text.matchesExactly(formPatterns[$0], at: position) && endsWord(text, position + formPatterns[$0].count)
+            }) {
                 let form = allForms[index]
                 var end = position + form.unicodeScalars.count
                 // "Tesla, Inc.": the name ends before the comma.

@@ -222,6 +222,9 @@ struct WordLists: Sendable {
         var found: [(index: Int, length: Int)] = []
         text.keys.withUnsafeBufferPointer { keys in
             for position in 0..<keys.count {
+                // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
+                let key = keys[position]
+                if key.isASCII, position > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[position - 1]) { continue }
                 found.removeAll(keepingCapacity: true)
                 union.matches(in: keys, at: position, into: &found)
                 for (index, length) in found {
@@ -275,6 +278,31 @@ struct WordOccurrences {
     }
 
     func contains(_ slot: Int, in range: Range<Int>) -> Bool { lastEnd(slot, in: range) != nil }
+
+    /// At each position, the longest word of list `slot` that is a whole word (not running into a
+    /// Latin word on its right; the scan left out starts inside one), as `WordList.match` finds it.
+    func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] {
+        let starts = positions[slot]
+        let sizes = lengths[slot]
+        var found: [(start: Int, end: Int)] = []
+        var entry = 0
+        while entry < starts.count {
+            let position = Int(starts[entry])
+            var next = entry
+            var taken = false
+            while next < starts.count, Int(starts[next]) == position {
+                let end = position + Int(sizes[next])
+                let last = text.keys[end - 1]
+                if !taken, !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) {
+                    found.append((position, end))
+                    taken = true
+                }
+                next += 1
+            }
+            entry = next
+        }
+        return found
+    }
 
     private func startsWord(_ position: Int) -> Bool {
         let first = text.keys[position]
