@@ -11,8 +11,23 @@ struct FactText {
     private let sentenceStarts: [Int]
 
     init(_ body: String) {
-        scalars = Array(body.unicodeScalars)
-        keys = Self.keys(of: scalars)
+        // Code points and their keys in one pass (an array built from the scalar view counts them first).
+        var scalars: [Unicode.Scalar] = []
+        var keys: [Unicode.Scalar] = []
+        scalars.reserveCapacity(body.utf8.count)
+        keys.reserveCapacity(body.utf8.count)
+        var table: [UInt16]?
+        for scalar in body.unicodeScalars {
+            scalars.append(scalar)
+            if scalar.value < 0x80 {
+                keys.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else {
+                if table == nil, scalar.value >= ChineseScript.first, scalar.value <= ChineseScript.last { table = ChineseScript.table }
+                keys.append(Self.key(of: scalar, table: table ?? []))
+            }
+        }
+        self.scalars = scalars
+        self.keys = keys
         var starts: [Int] = [0]
         var paragraphs: [Int] = [0]
         for index in scalars.indices {
@@ -155,9 +170,20 @@ struct FactText {
         "Oct", "Nov", "Dec", "vs", "approx", "Gov", "Sen", "Rep", "Pty", "Bros", "Mt", "Ft",
     ]
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) }
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10 || scalar.value &- 0xFF10 < 10
+    }
+
+    /// Latin-script letters (Han is not one: a Latin word ends at a Han character). The ASCII test
+    /// is inlined at every call; the rest is asked of the few other characters.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        if scalar.isASCII { return (scalar.value | 0x20) &- 0x61 < 26 }
+        return isOtherLetter(scalar)
+    }
+
+    private static func isOtherLetter(_ scalar: Unicode.Scalar) -> Bool {
         // Han and CJK punctuation first: the common non-ASCII case, without a property lookup.
         switch scalar.value {
         case 0x2000...0x206F, 0x3000...0x9FFF, 0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFEF: return false
@@ -174,11 +200,6 @@ struct FactText {
         scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
     }
 
-    private static func keys(of scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let hasHan = scalars.contains { $0.value >= ChineseScript.first && $0.value <= ChineseScript.last }
-        let table = hasHan ? ChineseScript.table : []
-        return scalars.map { key(of: $0, table: table) }
-    }
 
     /// A name as finders compare it (trimmed, each code point's key): how the gazetteer's forms are
     /// indexed and told apart.

@@ -68,7 +68,8 @@ enum PlaceShapes {
         var found: [NameSpan] = []
         var index = 1
         while index < text.count {
-            guard let form = chineseParkList.match(in: text, at: index, wholeWord: false) else {
+            // Every form starts with a Han character: other positions are passed without a lookup.
+            guard FactText.isHan(text.keys[index]), let form = chineseParkList.match(in: text, at: index, wholeWord: false) else {
                 index += 1
                 continue
             }

@@ -9,14 +9,17 @@ struct WordList: Sendable {
     private let flat: [Unicode.Scalar]
     private let starts: [Int32]
     private let lengths: [Int32]
-    /// Candidates (longest first) by first key: `candidates[asciiRanges[k] ..< asciiRanges[k + 1]]`
-    /// for ASCII; a dictionary behind a bit filter for the rest, so most positions hash nothing.
+    /// Words of two keys or more by their first two keys, longest first: `candidates[range]` from an
+    /// open-addressing table (`pairSlots` holds pair + 1, 0 for an empty slot). A position tries
+    /// only the words that share its first two keys.
     private let candidates: [Int32]
-    private let asciiRanges: [Int32]
-    private let otherRanges: [Unicode.Scalar: Range<Int32>]
-    private let otherFilter: [UInt64]
+    private let pairSlots: [UInt64]
+    private let pairStarts: [Int32]
+    private let pairEnds: [Int32]
+    /// Words of one key, by that key.
+    private let singles: [Unicode.Scalar: Int32]
     /// The first two keys of every word, hashed into 4,096 bits, and the first keys of one-key
-    /// words: most positions start no word of the list, and these tell so before any candidate.
+    /// words: most positions start no word of the list, and these tell so before any lookup.
     private let pairFilter: [UInt64]
     private let singleFilter: [UInt64]
 
@@ -33,42 +36,52 @@ struct WordList: Sendable {
         self.flat = flat
         self.starts = starts
         lengths = keys.map { Int32($0.count) }
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
-        for (index, word) in keys.enumerated() where !word.isEmpty { byFirst[word[0], default: []].append(index) }
-        var candidates: [Int32] = []
-        var asciiRanges = [Int32](repeating: 0, count: 129)
-        var otherRanges: [Unicode.Scalar: Range<Int32>] = [:]
-        var filter = [UInt64](repeating: 0, count: 64)
-        func longestFirst(_ indexes: [Int]) -> [Int32] { indexes.sorted { keys[$0].count > keys[$1].count }.map { Int32($0) } }
-        for code in 0..<128 {
-            asciiRanges[code] = Int32(candidates.count)
-            candidates += longestFirst(byFirst[Unicode.Scalar(UInt8(code))] ?? [])
-        }
-        asciiRanges[128] = Int32(candidates.count)
-        for (first, indexes) in byFirst where !first.isASCII {
-            let start = Int32(candidates.count)
-            candidates += longestFirst(indexes)
-            otherRanges[first] = start..<Int32(candidates.count)
-            filter[Int(first.value & 4095) >> 6] |= 1 << (first.value & 63)
-        }
-        self.candidates = candidates
-        self.asciiRanges = asciiRanges
-        self.otherRanges = otherRanges
-        otherFilter = filter
-        var pairs = [UInt64](repeating: 0, count: 64)
-        var singles = [UInt64](repeating: 0, count: 64)
-        for word in keys where !word.isEmpty {
+        var byPair: [UInt64: [Int]] = [:]
+        var singles: [Unicode.Scalar: Int32] = [:]
+        var pairBits = [UInt64](repeating: 0, count: 64)
+        var singleBits = [UInt64](repeating: 0, count: 64)
+        for (index, word) in keys.enumerated() where !word.isEmpty {
             if word.count == 1 {
+                if singles[word[0]] == nil { singles[word[0]] = Int32(index) }
                 let bit = Self.singleBit(word[0])
-                singles[bit >> 6] |= 1 << UInt64(bit & 63)
+                singleBits[bit >> 6] |= 1 << UInt64(bit & 63)
             } else {
+                byPair[Self.pair(word[0], word[1]), default: []].append(index)
                 let bit = Self.pairBit(word[0], word[1])
-                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
-        pairFilter = pairs
-        singleFilter = singles
+        var capacity = 8
+        while capacity < byPair.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var pairStarts = [Int32](repeating: 0, count: capacity)
+        var pairEnds = [Int32](repeating: 0, count: capacity)
+        var candidates: [Int32] = []
+        for (pair, indexes) in byPair {
+            var slot = Self.slot(pair, capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = pair &+ 1
+            pairStarts[slot] = Int32(candidates.count)
+            // Longest first; among equal lengths, list order.
+            candidates += indexes.sorted { (keys[$0].count, $1) > (keys[$1].count, $0) }.map { Int32($0) }
+            pairEnds[slot] = Int32(candidates.count)
+        }
+        self.candidates = candidates
+        pairSlots = slots
+        self.pairStarts = pairStarts
+        self.pairEnds = pairEnds
+        self.singles = singles
+        pairFilter = pairBits
+        singleFilter = singleBits
     }
+
+    @inline(__always)
+    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 21 | UInt64(second.value)
+    }
+
+    @inline(__always)
+    private static func slot(_ pair: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     @inline(__always)
     private static func pairBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
@@ -78,15 +91,32 @@ struct WordList: Sendable {
     @inline(__always)
     private static func singleBit(_ key: Unicode.Scalar) -> Int { Int(key.value & 4095) }
 
-    /// False when no word of the list can start at `position`, by its first two keys.
+    /// The words that may start at `position`: those sharing its first two keys (longest first),
+    /// then the one-key word of its first key. Empty for most positions, told by the filters.
     @inline(__always)
-    private func mayStart(_ keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Bool {
+    private func candidates(_ keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> (pair: Range<Int32>, single: Int32?) {
         let key = keys[position]
-        let single = Self.singleBit(key)
-        if singleFilter[single >> 6] & (1 << UInt64(single & 63)) != 0 { return true }
-        guard position + 1 < keys.count else { return false }
-        let pair = Self.pairBit(key, keys[position + 1])
-        return pairFilter[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+        var pairRange: Range<Int32> = 0..<0
+        if position + 1 < keys.count {
+            let bit = Self.pairBit(key, keys[position + 1])
+            if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                let pair = Self.pair(key, keys[position + 1])
+                let mask = pairSlots.count - 1
+                var slot = Self.slot(pair, mask)
+                while true {
+                    let held = pairSlots[slot]
+                    if held == 0 { break }
+                    if held == pair &+ 1 {
+                        pairRange = pairStarts[slot]..<pairEnds[slot]
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        let bit = Self.singleBit(key)
+        let single = singleFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 ? singles[key] : nil
+        return (pairRange, single)
     }
 
     /// The longest word at `position` that ends by `limit`, as its index; with `wholeWord`, an ASCII
@@ -96,38 +126,27 @@ struct WordList: Sendable {
         let key = text.keys[position]
         // Inside a Latin word no whole word starts: the common case, decided before any lookup.
         if wholeWord, key.isASCII, position > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[position - 1]) { return nil }
-        guard text.keys.withUnsafeBufferPointer({ mayStart($0, at: position) }) else { return nil }
-        let range: Range<Int32>
-        if key.isASCII {
-            range = asciiRanges[Int(key.value)]..<asciiRanges[Int(key.value) + 1]
-        } else {
-            guard otherFilter[Int(key.value & 4095) >> 6] & (1 << (key.value & 63)) != 0, let found = otherRanges[key] else { return nil }
-            range = found
-        }
-        guard !range.isEmpty else { return nil }
         let limit = limit ?? text.count
         return text.keys.withUnsafeBufferPointer { keys in
-            flat.withUnsafeBufferPointer { flat in
-                for slot in range {
-                    let index = Int(candidates[Int(slot)])
+            let (range, single) = candidates(keys, at: position)
+            guard !range.isEmpty || single != nil else { return nil }
+            return flat.withUnsafeBufferPointer { flat in
+                func fits(_ index: Int) -> Bool {
                     let start = Int(starts[index])
                     let length = Int(lengths[index])
-                    guard position + length <= limit else { continue }
-                    var same = true
-                    for offset in 1..<max(1, length) where keys[position + offset] != flat[start + offset] {
-                        same = false
-                        break
-                    }
-                    guard same else { continue }
+                    guard position + length <= limit else { return false }
+                    for offset in 2..<max(2, length) where keys[position + offset] != flat[start + offset] { return false }
                     if wholeWord {
                         let first = flat[start]
-                        if first.isASCII, FactText.isLetter(first), position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
+                        if first.isASCII, FactText.isLetter(first), position > 0, FactText.isLetter(text.scalars[position - 1]) { return false }
                         let last = flat[start + length - 1]
                         let end = position + length
-                        if last.isASCII, FactText.isLetter(last), end < text.count, FactText.isLetter(text.scalars[end]) { continue }
+                        if last.isASCII, FactText.isLetter(last), end < text.count, FactText.isLetter(text.scalars[end]) { return false }
                     }
-                    return index
+                    return true
                 }
+                for slot in range where fits(Int(candidates[Int(slot)])) { return Int(candidates[Int(slot)]) }
+                if let single, fits(Int(single)) { return Int(single) }
                 return nil
             }
         }
@@ -136,16 +155,8 @@ struct WordList: Sendable {
     /// Every word of the list at `position` (keys only: no whole-word test, no limit), longest
     /// first, appended to `found` as (index, length).
     func matches(in keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int, into found: inout [(index: Int, length: Int)]) {
-        guard mayStart(keys, at: position) else { return }
-        let key = keys[position]
-        let range: Range<Int32>
-        if key.isASCII {
-            range = asciiRanges[Int(key.value)]..<asciiRanges[Int(key.value) + 1]
-        } else {
-            guard otherFilter[Int(key.value & 4095) >> 6] & (1 << (key.value & 63)) != 0, let found = otherRanges[key] else { return }
-            range = found
-        }
-        guard !range.isEmpty else { return }
+        let (range, single) = candidates(keys, at: position)
+        guard !range.isEmpty || single != nil else { return }
         flat.withUnsafeBufferPointer { flat in
             for slot in range {
                 let index = Int(candidates[Int(slot)])
@@ -153,13 +164,14 @@ struct WordList: Sendable {
                 let length = Int(lengths[index])
                 guard position + length <= keys.count else { continue }
                 var same = true
-                for offset in 1..<max(1, length) where keys[position + offset] != flat[start + offset] {
+                for offset in 2..<max(2, length) where keys[position + offset] != flat[start + offset] {
                     same = false
                     break
                 }
                 if same { found.append((index, length)) }
             }
         }
+        if let single { found.append((Int(single), 1)) }
     }
 
     /// The end of the last word of the list in `range` (the one starting last).
