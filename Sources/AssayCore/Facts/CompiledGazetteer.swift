@@ -109,7 +109,7 @@ struct CompiledGazetteer: Sendable {
     /// Every form in the body, leftmost-longest where forms overlap.
     func mentions(_ text: FactText) -> [Mention] {
         // Positions worth a lookup, found over raw buffers: a word's start, and a known first pair.
-        var starts: [(position: Int, candidates: [Range<Int>])] = []
+        var starts: [(position: Int, triple: Range<Int>, pair: Range<Int>)] = []
         text.keys.withUnsafeBufferPointer { keys in
             text.scalars.withUnsafeBufferPointer { scalars in
                 pairFilter.withUnsafeBufferPointer { filter in
@@ -118,16 +118,17 @@ struct CompiledGazetteer: Sendable {
                         let isWord = Self.isWordCharacter(scalars[position])
                         defer { previousIsWord = isWord }
                         if isWord && previousIsWord { continue }
-                        var found: [Range<Int>] = []
+                        var tripleRange = 0..<0
                         if position + 2 < keys.count {
                             let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
                             let bit = Self.filterBit(triple)
-                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { found.append(range) }
+                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { tripleRange = range }
                         }
+                        var pairRange = 0..<0
                         let pair = Self.pair(keys[position], keys[position + 1])
                         let bit = Self.filterBit(pair)
-                        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { found.append(range) }
-                        if !found.isEmpty { starts.append((position, found)) }
+                        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { pairRange = range }
+                        if !tripleRange.isEmpty || !pairRange.isEmpty { starts.append((position, tripleRange, pairRange)) }
                     }
                 }
             }
@@ -143,9 +144,11 @@ struct CompiledGazetteer: Sendable {
         }
         var mentions: [Mention] = []
         var covered = 0
-        for (position, ranges) in starts where position >= covered {
+        for (position, tripleRange, pairRange) in starts where position >= covered {
             let first = text.scalars[position]
-            for candidate in ranges.joined() {
+            // Forms by their first three keys, then by their first two: longest first either way.
+            for step in 0..<(tripleRange.count + pairRange.count) {
+                let candidate = step < tripleRange.count ? tripleRange.lowerBound + step : pairRange.lowerBound + step - tripleRange.count
                 let entry = table.entry(at: candidate)
                 let length = Int(entry.length)
                 let end = position + length

@@ -30,10 +30,11 @@ enum OrganizationShapes {
     static func english(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
         var position = 0
+        let formsByInitial = Self.formsByInitial
         while position < text.count {
             // Forms start with a capital letter after a space: a cheap test before the word list.
             let scalar = text.scalars[position]
-            guard scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty, position > 0, text.scalars[position - 1] == " " else {
+            guard position > 0, text.scalars[position - 1] == " ", scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty else {
                 position += 1
                 continue
             }
