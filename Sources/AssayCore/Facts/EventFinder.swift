@@ -104,7 +104,7 @@ struct EventFinder {
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     private static let hearsay = WordList([
@@ -119,6 +119,7 @@ struct EventFinder {
     private static let shareWords = WordList([
         "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
+        "target price", "price target", "rating", "目标价", "评级",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
     private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验"]
@@ -142,6 +143,8 @@ struct EventFinder {
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
+    /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
+    private static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such"]
     /// Verbs that say buying without saying what: their object must be a company or a stake.
     private static let bareBuying: Set<String> = ["to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让"]
     /// "as prices slid through the year", "去年…": moves told of a past period.
@@ -278,6 +281,12 @@ struct EventFinder {
         if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此"].contains(text.keys[clause + 1]) { return false }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
         if words.contains(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)) { return false }
+        // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
+        if let word = text.previousWord(before: start), Self.attributiveMarkers.contains(word.lowercased()),
+            text.string(start..<end).hasSuffix("ed")
+        {
+            return false
+        }
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
@@ -301,7 +310,7 @@ struct EventFinder {
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
     private func datedByYear(start: Int, end: Int, sentence: Range<Int>) -> Bool {
         let clause = text.clauseStart(before: start)
-        for range in [clause..<start, end..<min(sentence.upperBound, end + 20)] {
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 30)] {
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
                 defer { index += 1 }
