@@ -12,11 +12,12 @@ struct EventFinder {
             "construction has started", "construction has begun", "construction under way", "construction is under way",
             "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
             "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
-            "动土", "破土",
+            "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
+            "starting construction", "turned the first sod",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
-            "封顶", "上梁", "主体结构完工", "主体完工",
+            "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete",
         ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
@@ -28,7 +29,7 @@ struct EventFinder {
             "started production", "starts production", "began production", "begins production", "start of production",
             "commenced production", "started mass production", "began mass production", "entered mass production",
             "started volume production", "began volume production", "started commercial production", "began commercial production",
-            "reached commercial production", "rolled off", "came off the line", "went into production", "entered production",
+            "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产",
@@ -42,12 +43,14 @@ struct EventFinder {
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
             "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
+            "closed the purchase of", "completed the purchase of", "completed the acquisition", "closed the acquisition",
             "buy out", "buys out", "full ownership", "收购", "并购", "受让",
             "入股", "购买股权",
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
             "care and maintenance", "idled", "idles", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
+            "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
             "will close", "to close", "suspend production",
             "halt production", "stop production", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
@@ -291,7 +294,9 @@ struct EventFinder {
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence) { return false }
-        if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before) {
+        if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
+            !(plan >= 3 && text.keys[plan - 3] == "原" && text.keys[plan - 2] == "计")  // "比原计划提前": ahead of plan, done
+        {
             // "拟与…签署": a company proposing to sign has approved the agreement.
             guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
         }
