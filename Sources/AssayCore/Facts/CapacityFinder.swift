@@ -198,6 +198,7 @@ enum CapacityFinder {
 
     /// Lines counted in Chinese numerals: "两条产线", "生产线一条".
     private static func chineseLines(in text: FactText, taken: [CapacityFact]) -> [CapacityFact] {
+        guard text.hasHan else { return [] }
         var found: [CapacityFact] = []
         let takenStarts = Set(taken.map(\.offset))
         for index in 0..<text.count where text.keys[index] == "条" {

@@ -71,7 +71,7 @@ struct CompiledGazetteer: Sendable {
         }
         table = PrefixTable(
             byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
-            lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) })
+            lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) }, lasts: keys.map { $0.last ?? " " })
         pairFilter = filter
         var flat: [Unicode.Scalar] = []
         var starts: [Int32] = []
@@ -134,14 +134,8 @@ struct CompiledGazetteer: Sendable {
             }
         }
         guard !starts.isEmpty else { return [] }
-        // Prefix hashes of the text: a candidate is compared by hash first, so only true matches
-        // load the form's keys.
-        var prefix = [UInt64](repeating: 0, count: text.count + 1)
-        var power = [UInt64](repeating: 1, count: text.count + 1)
-        for position in 0..<text.count {
-            prefix[position + 1] = prefix[position] &* Self.base &+ UInt64(text.keys[position].value)
-            power[position + 1] = power[position] &* Self.base
-        }
+        // A candidate is compared by its last key, then by hash, so only true matches load the
+        // form's keys (a large array, out of cache).
         var mentions: [Mention] = []
         var covered = 0
         for (position, tripleRange, pairRange) in starts where position >= covered {
@@ -152,7 +146,7 @@ struct CompiledGazetteer: Sendable {
                 let entry = table.entry(at: candidate)
                 let length = Int(entry.length)
                 let end = position + length
-                guard end <= text.count, prefix[end] &- prefix[position] &* power[length] == entry.hash else { continue }
+                guard end <= text.count, text.keys[end - 1] == entry.last, Self.hash(text.keys[position..<end]) == entry.hash else { continue }
                 let index = Int(entry.form)
                 guard sameKeys(text, at: position, Int(formStarts[index]), length) else { continue }
                 if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }
@@ -216,6 +210,8 @@ struct PrefixTable: Sendable {
         var form: Int32
         var length: Int32
         var hash: UInt64
+        /// The form's last key: the first test, on memory already loaded.
+        var last: Unicode.Scalar
     }
 
     private let slotKeys: [UInt64]
@@ -223,7 +219,7 @@ struct PrefixTable: Sendable {
     private let forms: [Entry]
     private let mask: Int
 
-    init(_ entries: [UInt64: [Int32]], lengths: [Int32], hashes: [UInt64]) {
+    init(_ entries: [UInt64: [Int32]], lengths: [Int32], hashes: [UInt64], lasts: [Unicode.Scalar]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
         var slotKeys = [UInt64](repeating: 0, count: capacity)
@@ -234,7 +230,7 @@ struct PrefixTable: Sendable {
             while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slotKeys[slot] = key
             slotRanges[slot] = Int32(forms.count)..<Int32(forms.count + indexes.count)
-            forms += indexes.map { Entry(form: $0, length: lengths[Int($0)], hash: hashes[Int($0)]) }
+            forms += indexes.map { Entry(form: $0, length: lengths[Int($0)], hash: hashes[Int($0)], last: lasts[Int($0)]) }
         }
         self.slotKeys = slotKeys
         self.slotRanges = slotRanges

@@ -5,6 +5,8 @@ struct FactText {
     /// Each code point as finders compare it: ASCII letters lowercased, traditional Chinese read as
     /// simplified, dashes as "-"; so one word list serves both scripts and any capitals.
     let keys: [Unicode.Scalar]
+    /// True when the text holds a Han character: the Chinese-only finders pass over the rest.
+    let hasHan: Bool
     /// Start of each paragraph (after each line break).
     private let paragraphStarts: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
@@ -17,17 +19,20 @@ struct FactText {
         scalars.reserveCapacity(body.utf8.count)
         keys.reserveCapacity(body.utf8.count)
         var table: [UInt16]?
+        var hasHan = false
         for scalar in body.unicodeScalars {
             scalars.append(scalar)
             if scalar.value < 0x80 {
                 keys.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
             } else {
                 if table == nil, scalar.value >= ChineseScript.first, scalar.value <= ChineseScript.last { table = ChineseScript.table }
+                if !hasHan, Self.isHan(scalar) { hasHan = true }
                 keys.append(Self.key(of: scalar, table: table ?? []))
             }
         }
         self.scalars = scalars
         self.keys = keys
+        self.hasHan = hasHan
         var starts: [Int] = [0]
         var paragraphs: [Int] = [0]
         for index in scalars.indices {

@@ -177,6 +177,7 @@ enum OrganizationShapes {
     private static let chineseStopPatterns = chineseStopWords.map { Array($0.unicodeScalars) }
 
     static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        guard text.hasHan else { return [] }
         var found: [NameSpan] = []
         var index = 0
         while index < text.count {

@@ -65,6 +65,7 @@ enum PlaceShapes {
     private static let ownerPatterns = ["集团", "公司"].map { Array($0.unicodeScalars) }
 
     static func chineseParks(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        guard text.hasHan else { return [] }
         var found: [NameSpan] = []
         var index = 1
         while index < text.count {
@@ -96,6 +97,7 @@ enum PlaceShapes {
 
     /// Places named right after a known place, one level down: "熊本縣菊陽町", "四川省甘孜藏族自治州雅江县".
     static func chineseChains(in text: FactText, after places: [NameSpan]) -> [NameSpan] {
+        guard text.hasHan else { return [] }
         var found: [NameSpan] = []
         var queue = places.filter { !$0.isOrganization }.map(\.end)
         var seen: Set<Int> = []
