@@ -44,7 +44,7 @@ test: deps
 
 ## First the daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs;
 ## before the big drains, whose deletions slow file creation on ext4 for minutes). Then pipeline
-## speed on the seeds and dev corpus, classification speed on 4 KB articles, body quality on
+## speed on the seeds and dev corpus (with and without facts, then the fact finder alone), classification speed on 4 KB articles, body quality on
 ## ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
 ## daemon draining 100,000 files (throughput, CPU per doc, peak RSS and RSS through the drain) and
 ## its idle latency, fetch-and-process throughput against a loopback server, PostgreSQL (admit cost
@@ -55,6 +55,7 @@ bench: deps
 	$(SWIFT) build -c release --product assay
 	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
+	.build/release/AssayBench facts seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
 	@if [ -d $(GATHERED)/htmldate/pages ]; then .build/release/AssayBench pages $(GATHERED)/htmldate/pages; else echo "pages: $(GATHERED)/htmldate/pages missing (Benchmarks/data/README.md)"; fi
