@@ -94,9 +94,6 @@ import Testing
         #expect(facts("Lithium carbonate prices fell for a fifth session. Nickel rose 2%. The company's shares fell 3%.").events.count == 2)
     }
 
-    /// A page with no full stops that repeats names, figures and steps thousands of times (the shape
-    /// of a hostile or broken page): every form is reported once, at its first place, and the work
-    /// stays linear (each finder looks at a window around a figure, not the whole page).
     /// Written after the finders met thirty articles they had not seen: goods bought are no
     /// acquisition, a stake held is none, rumours and quotes halted are no events, and names keep
     /// their words ("Battery" inside one, two names joined by "and", a maker's descriptor before a Chinese name).
@@ -118,6 +115,9 @@ import Testing
             ])
     }
 
+    /// A page with no full stops that repeats names, figures and steps thousands of times (the shape
+    /// of a hostile or broken page): every form is reported once, at its first place, and the work
+    /// stays linear (each finder looks at a window around a figure, not the whole page).
     @Test func aHugeRepetitivePageGivesEachFactOnce() {
         let unit = "Acme Lithium Co., Ltd. signed an agreement with Beta Cells Inc. for 5 GWh and a $2 billion investment as "
             + "lithium prices rose and the Zaozhuang High-tech Zone broke ground "

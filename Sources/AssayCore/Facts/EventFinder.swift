@@ -173,7 +173,10 @@ struct EventFinder {
     private static let kindOfTrigger: [[Unicode.Scalar]: Kind] = {
         var kinds: [[Unicode.Scalar]: Kind] = [:]
         for (kind, words) in triggers {
-            for word in words { kinds[word.unicodeScalars.map { FactText.key(of: $0) }] = kinds[word.unicodeScalars.map { FactText.key(of: $0) }] ?? kind }
+            for word in words {
+                let keys = word.unicodeScalars.map { FactText.key(of: $0) }
+                if kinds[keys] == nil { kinds[keys] = kind }
+            }
         }
         return kinds
     }()
@@ -183,7 +186,15 @@ struct EventFinder {
     let capacities: [CapacityFact]
     let money: [MoneyFact]
     /// Where the triggers and context words occur, found in one pass.
-    private let found = FoundWords()
+    private let words: WordOccurrences
+
+    init(text: FactText, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
+        self.text = text
+        self.names = names
+        self.capacities = capacities
+        self.money = money
+        words = Self.contextWords.occurrences(in: text)
+    }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
     private enum Context: Int, CaseIterable {
@@ -216,16 +227,6 @@ struct EventFinder {
     }
     private static let contextWords = WordLists(Context.allCases.map(\.list))
 
-    private final class FoundWords {
-        var occurrences: WordOccurrences?
-    }
-
-    private var words: WordOccurrences {
-        if let occurrences = found.occurrences { return occurrences }
-        let occurrences = Self.contextWords.occurrences(in: text)
-        found.occurrences = occurrences
-        return occurrences
-    }
 
     func events() -> [EventFact] {
         let currentYear = latestYear()

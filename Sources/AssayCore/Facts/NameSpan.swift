@@ -61,20 +61,18 @@ extension FactText {
         return start
     }
 
-    /// The end of the capitalized words that start at `start` ("Zhongke Jiuwei", "Bank of China"),
-    /// or nil when the word there is not capitalized.
     /// True when a capitalized word that is not itself a leading word stands right before
     /// `position`: "Kalajoki Battery Chemicals" keeps "Battery" inside the name, while "Battery
     /// maker …" or a sentence's "Battery" starts none.
     private func capitalizedWord(before position: Int) -> Bool {
-        guard position >= 2, scalars[position - 1] == " " else { return false }
-        var start = position - 1
-        while start > 0, Self.isNameCharacter(scalars[start - 1]) { start -= 1 }
-        guard start < position - 1, FactText.isUppercase(scalars[start]) else { return false }
-        let word = string(start..<(position - 1))
+        guard let word = previousWord(before: position), let first = word.unicodeScalars.first, FactText.isUppercase(first) else {
+            return false
+        }
         return !Self.leadingWords.contains(word) && !Self.titleWords.contains(word) && !word.hasSuffix(".")
     }
 
+    /// The end of the capitalized words that start at `start` ("Zhongke Jiuwei", "Bank of China"),
+    /// or nil when the word there is not capitalized.
     func capitalizedRunForward(from start: Int, maximumWords: Int) -> Int? {
         var end: Int?
         var position = start
