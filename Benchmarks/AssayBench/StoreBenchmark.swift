@@ -40,11 +40,11 @@ enum StoreBenchmark {
                 var cpu: [Double] = []
                 for index in size..<(size + 1000) {
                     let item = article(index, &random)
-                    let cpuStart = threadCPUSeconds()
+                    let cpuStart = Stats.threadCPUSeconds()
                     let start = ContinuousClock.now
                     _ = try store.admit(item, rule: DuplicateRule())
                     single.append((ContinuousClock.now - start).seconds)
-                    cpu.append(threadCPUSeconds() - cpuStart)
+                    cpu.append(Stats.threadCPUSeconds() - cpuStart)
                 }
                 var batched: [Double] = []
                 for batch in 0..<100 {
@@ -65,13 +65,6 @@ enum StoreBenchmark {
                 print("store benchmark failed: \(error)")
             }
         }
-    }
-
-    /// CPU time of the calling thread: admit's wall time minus this is time spent waiting.
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private static func article(_ index: Int, _ random: inout SplitMix64) -> StoredArticle {

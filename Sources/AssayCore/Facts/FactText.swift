@@ -158,18 +158,29 @@ struct FactText {
             let next = index + 1 < scalars.count ? scalars[index + 1] : " "
             guard next == " " || next == "\n" || next == "\"" || next == "”" else { return false }
             let previous = index > 0 ? scalars[index - 1] : " "
-            if previous.properties.isUppercase { return false }
+            if isUppercase(previous) { return false }
             var start = index
             while start > 0 && isLetter(scalars[start - 1]) { start -= 1 }
-            // Abbreviations are short: only a short word is spelled out and looked up.
+            // Abbreviations are short ASCII words: only such a word is packed into a number and looked up.
             guard index - start <= 5 else { return true }
-            let word = String(String.UnicodeScalarView(scalars[start..<index]))
-            return !abbreviations.contains(word)
+            var packed: UInt64 = 0
+            for scalar in scalars[start..<index] {
+                guard scalar.isASCII else { return true }
+                packed = packed << 8 | UInt64(scalar.value)
+            }
+            return !abbreviations.contains(packed)
         default: return false
         }
     }
 
-    private static let abbreviations: Set<String> = [
+    /// Up to five ASCII letters as one number, a byte each: how `endsSentence` looks a word up.
+    private static func packed(_ word: String) -> UInt64 {
+        word.unicodeScalars.reduce(0) { $0 << 8 | UInt64($1.value) }
+    }
+
+    /// Words ending in a full stop that does not end the sentence (five letters at most).
+    private static let abbreviations: Set<UInt64> = Set(abbreviationWords.filter { $0.unicodeScalars.count <= 5 }.map(packed))
+    private static let abbreviationWords: [String] = [
         "Co", "Ltd", "Inc", "Corp", "Mr", "Ms", "Mrs", "Dr", "St", "No", "Bhd", "Sdn", "Calif", "Ariz", "Nev", "Ind",
         "Ky", "Tenn", "Ga", "La", "Mich", "Wash", "Ore", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "vs", "approx", "Gov", "Sen", "Rep", "Pty", "Bros", "Mt", "Ft",
