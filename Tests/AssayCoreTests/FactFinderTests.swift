@@ -94,6 +94,31 @@ import Testing
         #expect(facts("Lithium carbonate prices fell for a fifth session. Nickel rose 2%. The company's shares fell 3%.").events.count == 2)
     }
 
+    /// A step named by a verb and its object, as writers vary it ("series production … got going",
+    /// "lifts the site's capacity"), read like any trigger: a plan, a modifier or a share move is none.
+    @Test func stepsNamedByAVerbAndItsObjectAreFound() {
+        func types(_ body: String) -> [String] { facts(body).eventTypes }
+        #expect(types("Series production of sodium-ion cells got going on Monday at Northwind Cells Ltd.'s plant in Kemi, Finland.") == ["production_start"])
+        #expect(types("Harbour Anode Ltd. said its new furnace line lifts the site's capacity to 40,000 tonnes a year.") == ["capacity_expansion"])
+        #expect(types("Danube Cathode Kft. has finished the superstructure of its precursor plant in Pécs, Hungary.") == ["topping_out"])
+        #expect(types("Larch Membranes Ltd. executed a six-year contract with Wolfspeed for the supply of substrates.") == ["agreement_signed"])
+        #expect(types("Tinci Materials lifted its list price for electrolyte by 2,000 yuan a tonne.") == ["price_move"])
+        // The verb comes after its object here: the clause up to the verb holds the plan.
+        #expect(types("Fenwick Cells Ltd. has bought land in Kemi. Construction would begin in the spring.").isEmpty)
+        // "production" names the equipment, not the step.
+        #expect(types("Tata Electronics has begun installing production equipment at its fab in Dholera.") == ["equipment_move_in"])
+        // A company opening the clause that rises is its shares, even when its name holds a product.
+        #expect(types("Equities followed the metals. Tianqi Lithium rose 4.1% in Shenzhen.").isEmpty)
+        #expect(types("Lithium carbonate futures on the Guangzhou Futures Exchange rose 3.4% on Thursday.") == ["price_move"])
+        // "a deal to take 51% of" is the purchase, not a second step.
+        #expect(types("Kalajoki Battery Chemicals Oyj has sealed a deal to take 51% of Cévenole Lithium SAS.") == ["acquisition"])
+        // A Chinese step word before a modal is a noun, the subject of a forecast; a rumour is no news.
+        #expect(types("惠州亿纬锂能股份有限公司表示，新厂房人均产出有望提高一倍。").isEmpty)
+        #expect(types("对于市场关于公司拟收购一家锂矿企业的传言，当升科技表示没有相关计划。").isEmpty)
+        // Storage cells shipped are goods, not a storage station's nameplate.
+        #expect(facts("Harbour Cells Ltd. shipped 31 GWh of storage cells in the first nine months.").capacities.isEmpty)
+    }
+
     /// Written after the finders met thirty articles they had not seen: goods bought are no
     /// acquisition, a stake held is none, rumours and quotes halted are no events, and names keep
     /// their words ("Battery" inside one, two names joined by "and", a maker's descriptor before a Chinese name).
@@ -188,11 +213,11 @@ import Testing
                     id: object["id"] as! String, split: object["split"] as! String, language: object["lang"] as! String,
                     expected: expected, found: FactEvaluation.Keys(Self.finder.facts(in: object["text"] as! String))))
         }
-        #expect(cases.count == 172)
+        #expect(cases.count == 202)
         let evaluation = FactEvaluation(cases: cases)
         for type in FactEvaluation.types {
             let tune = evaluation.score(type) { $0.split == "tune" }
-            #expect(tune.precision >= 0.93 && tune.recall >= 0.82, "\(type) tune \(tune.precision) \(tune.recall)")
+            #expect(tune.precision >= 0.91 && tune.recall >= 0.85, "\(type) tune \(tune.precision) \(tune.recall)")
             let holdout = evaluation.score(type) { $0.split == "holdout" }
             let floor: (Double, Double) = ["organizations", "events"].contains(type) ? (0.85, 0.8) : (0.9, 0.8)
             #expect(holdout.precision >= floor.0 && holdout.recall >= floor.1, "\(type) holdout \(holdout.precision) \(holdout.recall)")

@@ -24,14 +24,23 @@ enum CapacityFinder {
     ]
     private static let energyUnits = WordList(energyUnitList.map(\.0))
     private static let nameplateWords = WordList(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"])
+    /// Storage sold as goods: cells and batteries, not a station.
+    private static let storageGoods = WordList(["storage cell", "storage batter", "储能电芯", "储能电池"])
+
+    private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "," || scalar == "，" || scalar == ";" || scalar == "；" || scalar == "。" || scalar == "\n"
+    }
 
     private static func energy(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
         let at = unitStart(after: number, text)
         guard let index = energyUnits.match(in: text, at: at) else { return nil }
         let unit = energyUnitList[index].1
         let end = at + energyUnits.words[index].count
-        // The size of a storage station or plant is its nameplate, whoever supplies it.
-        let nameplate = text.contains(nameplateWords, in: end..<min(text.count, end + 30))
+        // The size of a storage station or plant is its nameplate, whoever supplies it; what follows
+        // in the same clause says so ("31 GWh of storage cells" shipped are goods, not a station).
+        var clauseEnd = end
+        while clauseEnd < min(text.count, end + 30), !Self.endsClause(text.scalars[clauseEnd]) { clauseEnd += 1 }
+        let nameplate = text.contains(nameplateWords, in: end..<clauseEnd) && !text.contains(storageGoods, in: end..<clauseEnd)
         guard nameplate || !isVolume(before: number.start, text) else { return nil }
         return CapacityFact(
             text: text.string(number.start..<end), offset: number.start, value: number.value, unit: unit,

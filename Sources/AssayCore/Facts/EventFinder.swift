@@ -13,11 +13,12 @@ struct EventFinder {
             "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
             "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
             "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
-            "starting construction", "turned the first sod",
+            "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
-            "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete",
+            "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete", "主体结构竣工", "结构竣工", "全面合拢",
+            "主体合拢", "topping off", "topped off",
         ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
@@ -32,7 +33,8 @@ struct EventFinder {
             "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
-            "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产",
+            "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
+            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -44,7 +46,8 @@ struct EventFinder {
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
             "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
             "closed the purchase of", "completed the purchase of", "completed the acquisition", "closed the acquisition",
-            "buy out", "buys out", "full ownership", "收购", "并购", "受让",
+            "buy out", "buys out", "full ownership", "收购", "并购", "受让", "buying out", "become the owner", "became the owner",
+            "becomes the owner", "sold to", "took control of", "taken control of", "takes control of", "take control of",
             "入股", "购买股权",
         ]),
         (.closureOrHalt, [
@@ -66,7 +69,8 @@ struct EventFinder {
             "strikes a deal", "签署", "签订", "签约", "签下",
         ]),
         (.investmentAnnounced, [
-            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour",
+            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
+            "would sink", "to sink", "will plough", "would plough",
             "to pour", "committing", "commits",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
             "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
@@ -78,7 +82,8 @@ struct EventFinder {
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
-            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked",
+            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
+            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -90,7 +95,7 @@ struct EventFinder {
         "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
-        "推动", "确保", "争取", "once", "after",
+        "推动", "确保", "争取", "once", "after", "有意",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
@@ -107,12 +112,12 @@ struct EventFinder {
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     private static let hearsay = WordList([
         "speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval", "reportedly", "allegedly",
-        "is said to", "are said to", "据报道", "denied", "否认",
+        "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "有消息称", "另有消息",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
@@ -137,6 +142,7 @@ struct EventFinder {
     ])
     private static let facilityWords = WordList([
         "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "production", "operations", "output",
+        "mining", "pit",
         "工厂", "矿", "产线", "基地", "生产", "开采", "项目", "装置", "产能", "运营", "工地", "施工",
     ])
     /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
@@ -149,9 +155,11 @@ struct EventFinder {
     /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
     private static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such"]
     /// Verbs that say buying without saying what: their object must be a company or a stake.
-    private static let bareBuying: Set<String> = ["to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让"]
+    private static let bareBuying: Set<String> = [
+        "to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让", "sold to",
+    ]
     /// "as prices slid through the year", "去年…": moves told of a past period.
-    private static let pastPeriodWords = WordList(["last year", "through the year", "a year earlier", "in the past year", "去年", "全年"])
+    private static let pastPeriodWords = WordList(["last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年"])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
@@ -186,7 +194,7 @@ struct EventFinder {
     let capacities: [CapacityFact]
     let money: [MoneyFact]
     /// Where the triggers and context words occur, found in one pass.
-    private let words: WordOccurrences
+    let words: WordOccurrences
 
     init(text: FactText, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
         self.text = text
@@ -225,8 +233,16 @@ struct EventFinder {
             }
         }
     }
-    private static let contextWords = WordLists(Context.allCases.map(\.list))
+    private static let contextWords = WordLists(Context.allCases.map(\.list) + EventCombination.lists)
 
+
+    /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
+    struct Hit {
+        var kind: Kind
+        var start: Int
+        var end: Int
+        var verb: Int
+    }
 
     func events() -> [EventFact] {
         let currentYear = latestYear()
@@ -236,11 +252,13 @@ struct EventFinder {
         var sites: [(Kind, Int, String)] = []
         let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
-        var hits: [(kind: Kind, start: Int, end: Int)] = []
+        var hits: [Hit] = []
         for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
             guard let kind = Self.kindOfTrigger[Array(text.keys[start..<end])] else { continue }
-            hits.append((kind, start, end))
+            hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }
+        hits += combinationHits(firstSlot: Context.allCases.count)
+        hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {
             // The first 200 mentions of a kind are enough for any article; a page repeating a
             // trigger thousands of times must not cost thousands of checks.
@@ -249,7 +267,14 @@ struct EventFinder {
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
-                guard isNews(kind, at: position, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
+                // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
+                if !text.scalars[position].isASCII, Self.speculative.match(in: text, at: end, wholeWord: false) != nil
+                    || Self.planWords.match(in: text, at: end, wholeWord: false) != nil
+                {
+                    continue
+                }
+                // A step's clause is read up to its verb: "Construction would begin" is a plan.
+                guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
                 if kind == .capacityExpansion,
                     sites.contains(where: { milestone.contains($0.0) && text.sentence(containing: $0.1) == text.sentence(containing: position) })
@@ -354,6 +379,15 @@ struct EventFinder {
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
         case .priceMove:
+            // "Tianqi Lithium rose 4.1%": a company that opens the clause and moves is its shares, whatever
+            // its name holds ("futures on the Guangzhou Futures Exchange rose" are futures).
+            // ("Tinci lifted its list price" moves a price: the step's own words name it.)
+            if !words.contains(Context.priceWords.rawValue, in: start..<end),
+                let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
+                text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start
+            {
+                return false
+            }
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
             let priced = words.contains(Context.priceWords.rawValue, in: sentence)
                 || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)

@@ -1,0 +1,147 @@
+/// Steps named by a verb and its object in one clause rather than by a fixed phrase: "series
+/// production … got going", "lifts the site's capacity", "finished the superstructure". A news
+/// writer varies the verb far more than the noun; pairing the two families finds the wordings a
+/// phrase list never holds. A pair is then checked as any trigger is (news, not plan or history).
+struct EventCombination: Sendable {
+    let kind: EventFact.Kind
+    let verbs: WordList
+    let objects: WordList
+    /// Words after an object that make it a modifier of another noun: "installing production equipment".
+    let notBefore: [String]
+
+    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = []) {
+        self.kind = kind
+        self.verbs = WordList(verbs)
+        self.objects = WordList(objects)
+        self.notBefore = notBefore
+    }
+
+    /// Code points a verb and its object may stand apart, words between them included.
+    static let reach = 40
+
+    static let all: [EventCombination] = [
+        EventCombination(
+            .constructionStart,
+            verbs: [
+                "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence", "commences", "commenced",
+                "kicked off", "kicks off", "got under way", "got underway", "went to work", "launched", "marking the start of",
+            ],
+            objects: [
+                "construction", "building work", "construction work", "civil works", "civil work", "site works", "site work",
+                "earthworks", "piling", "pile-driving", "foundation work", "building the", "building a", "building its", "施工", "建设",
+            ]),
+        EventCombination(
+            .toppingOut,
+            verbs: ["completed", "completes", "completion of", "finished", "finishes", "合拢", "完成", "完工", "就位"],
+            objects: [
+                "superstructure", "main structure", "steel structure", "steel frame", "steel skeleton", "structural frame", "roof truss",
+                "final beam", "last beam", "highest point", "主体结构", "钢结构", "屋面",
+            ]),
+        EventCombination(
+            .equipmentMoveIn,
+            verbs: [
+                "moved in", "moves in", "moved into", "arrived", "arrives", "received", "receives", "installed", "hoisted", "lowered into",
+                "lowered through", "rolled in", "brought in", "first", "到厂", "进场", "入场", "搬入", "到位", "进驻",
+            ],
+            objects: [
+                "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
+                "lithography", "scanner", "implanter", "设备", "机台", "光刻机",
+            ]),
+        EventCombination(
+            .productionStart,
+            verbs: [
+                "began", "begun", "started", "commenced", "got going", "got under way", "got underway", "kicked off", "came on stream",
+                "went live", "开始", "正式", "启动", "实现",
+            ],
+            objects: ["production", "mass production", "series production", "volume production", "manufacturing", "量产", "批量生产", "规模化生产"],
+            notBefore: [
+                "equipment", "tools", "tool", "line", "lines", "capacity", "facility", "facilities", "plant", "site", "base", "hall",
+                "building", "machines", "process", "trials", "trial", "start", "target", "targets", "permit", "permits",
+            ]),
+        EventCombination(
+            .capacityExpansion,
+            verbs: [
+                "lift", "lifts", "lifted", "lifting", "raise", "raises", "raised", "raising", "boost", "boosts", "boosted", "boosting",
+                "increase", "increases", "increased", "increasing", "taking", "takes", "bringing", "brings", "double", "doubles",
+                "doubled", "doubling", "triple", "tripled", "expand", "expands", "expanded", "expanding",
+            ],
+            objects: ["capacity", "nameplate"], notBefore: ["utilization", "utilisation", "use", "share", "factor"]),
+        EventCombination(
+            .closureOrHalt,
+            verbs: [
+                "stopped", "stops", "ceased", "ceases", "suspended", "suspends", "halted", "halts", "paused", "pauses", "idled", "shut",
+                "停止", "暂停", "中止",
+            ],
+            objects: ["production", "output", "mining", "operations", "work at", "wafer starts", "new wafers", "the line", "生产", "开采", "运营"]),
+        EventCombination(
+            .acquisition,
+            verbs: [
+                "take", "takes", "took", "taken", "taking", "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired",
+                "acquiring", "purchase", "purchases", "purchased", "purchasing",
+            ],
+            objects: ["% of", "% stake", "percent of", "per cent of", "percent stake", "per cent stake", "majority stake", "controlling stake", "controlling interest"]),
+        EventCombination(
+            .agreementSigned,
+            verbs: [
+                "executed", "concluded", "sealed", "clinched", "finalised", "finalized", "penned", "put pen to paper", "entered into",
+                "struck", "reached",
+            ],
+            objects: ["agreement", "contract", "deal", "memorandum", "pact", "accord", "mou"],
+            // "sealed a deal to take 51% of": an agreement to buy is the purchase.
+            notBefore: ["to buy", "to acquire", "to take", "to purchase", "for the purchase", "for the acquisition", "to sell"]),
+        EventCombination(
+            .priceMove,
+            verbs: [
+                "lifted", "lifts", "raised", "raises", "raising", "marked up", "marking up", "marks up", "lowered", "lowers", "lowering",
+                "cut", "cuts", "cutting", "hiked", "hikes", "trimmed", "trims",
+            ],
+            objects: ["price", "prices", "list price", "list prices", "quotes", "quotations"]),
+    ]
+
+    /// True when a word of `notBefore` follows the object (after a space, up to the next word).
+    func followed(_ end: Int, in text: FactText) -> Bool {
+        let next = text.skippingSpaces(from: end)
+        return notBefore.contains { word in
+            let keys = Array(word.unicodeScalars)
+            // A Latin word follows after a space; a Chinese one right after the object.
+            guard next > end || FactText.isHan(keys[0]), text.matches(keys, at: next) else { return false }
+            let after = next + keys.count
+            return after >= text.count || !FactText.isLetter(text.scalars[after])
+        }
+    }
+
+    /// The lists the one pass over the text matches: each combination's verbs, then its objects.
+    static let lists: [WordList] = all.flatMap { [$0.verbs, $0.objects] }
+}
+
+extension EventFinder {
+    /// Each combination's verb and object in one clause, close together, either order: the step's
+    /// span runs from the first to the last of the two.
+    func combinationHits(firstSlot: Int) -> [Hit] {
+        var hits: [Hit] = []
+        for (index, combination) in EventCombination.all.enumerated() {
+            let verbs = words.wholeWords(firstSlot + 2 * index)
+            guard !verbs.isEmpty else { continue }
+            let objects = words.wholeWords(firstSlot + 2 * index + 1)
+            var found = 0
+            // Objects and verbs both ascend: the first verb that may reach an object only moves on.
+            var lowest = 0
+            for object in objects where found < 50 {
+                while lowest < verbs.count, verbs[lowest].end + EventCombination.reach < object.start { lowest += 1 }
+                var next = lowest
+                while next < verbs.count, verbs[next].start <= object.end + EventCombination.reach {
+                    let verb = verbs[next]
+                    next += 1
+                    guard verb.end <= object.start || verb.start >= object.end else { continue }
+                    let (first, last) = verb.start < object.start ? (verb, object) : (object, verb)
+                    // One clause: no comma, semicolon or sentence end between the two.
+                    guard text.clauseStart(before: last.start) <= first.start, !combination.followed(object.end, in: text) else { continue }
+                    hits.append(Hit(kind: combination.kind, start: first.start, end: last.end, verb: verb.start))
+                    found += 1
+                    break
+                }
+            }
+        }
+        return hits
+    }
+}
