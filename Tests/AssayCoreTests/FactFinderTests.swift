@@ -119,6 +119,21 @@ import Testing
         #expect(facts("Harbour Cells Ltd. shipped 31 GWh of storage cells in the first nine months.").capacities.isEmpty)
     }
 
+    /// Towns before their known province or country, and legal forms of more than one word.
+    @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
+        let found = facts(
+            "ZEITZ, Germany — Harbour Anode Ltd. bought Elster Graphitwerk GmbH & Co. KG, which runs a plant in Weissenfels, "
+                + "Saxony-Anhalt.\n\nThe buyer, based in Livingston, Scotland, also owns Nemunas Films UAB.\n\n"
+                + "设备商弘扬精机股份有限公司表示订单充足。")
+        let places = Set(found.places.filter { $0.kind == .city }.map(\.text))
+        #expect(places.isSuperset(of: ["ZEITZ", "Weissenfels", "Livingston"]), "\(places)")
+        let organizations = Set(found.organizations.map(\.name))
+        #expect(organizations.isSuperset(of: ["Elster Graphitwerk GmbH & Co. KG", "Nemunas Films UAB", "弘扬精机股份有限公司"]), "\(organizations)")
+        // A person or a company before a comma and a place is not a town.
+        let people = facts("The plan was announced by Maria Keller, Germany's economy minister, and Harbour Anode Ltd., Scotland.")
+        #expect(!people.places.contains { $0.text.contains("Keller") || $0.text.contains("Harbour") })
+    }
+
     /// Written after the finders met thirty articles they had not seen: goods bought are no
     /// acquisition, a stake held is none, rumours and quotes halted are no events, and names keep
     /// their words ("Battery" inside one, two names joined by "and", a maker's descriptor before a Chinese name).

@@ -32,6 +32,7 @@ struct NameResolver {
         candidates += PlaceShapes.english(in: text)
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
+        candidates += PlaceShapes.englishBeforeKnown(in: text, places: knownPlaces)
         candidates += OrganizationShapes.agreementParties(in: text, known: candidates)
         var accepted = settle(candidates)
         // A shape-found company whose name starts with a known company's (after its place) is that

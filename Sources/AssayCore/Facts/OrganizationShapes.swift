@@ -4,11 +4,11 @@
 enum OrganizationShapes {
     /// Legal forms that end an English company name, as written (longest first).
     private static let legalForms = [
-        "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
+        "GmbH & Co. KG", "AG & Co. KG", "Sp. z o.o.", "S.A.U.", "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
         "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
         "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
         "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd", "(Pty) Ltd", "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Kft.",
-        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk", "KK", "AB", "SAS", "S.A.S.", "Company",
+        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk", "KK", "AB", "SAS", "S.A.S.", "Company", "UAB", "SIA", "d.o.o.", "S.L.",
     ]
     /// Words that end an English name of a government body or institution.
     /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
@@ -49,7 +49,9 @@ enum OrganizationShapes {
                 // "Association of …" is named by what follows: left to the gazetteer.
                 let continues = text.matchesExactly(" of ", at: end)
                 if start < stemEnd, !continues, isName(text, start..<stemEnd, form: form) {
-                    if !form.hasSuffix("."), text.scalar(at: end) == ".", !FactText.endsSentence(text.scalars, end) { end += 1 }
+                    // "Pty Ltd." takes its abbreviation's full stop; an acronym ("UAB.", "LLC.") ends the sentence.
+                    let acronym = form.unicodeScalars.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+                    if !form.hasSuffix("."), !acronym, text.scalar(at: end) == ".", !FactText.endsSentence(text.scalars, end) { end += 1 }
                     found.append(NameSpan(start: start, end: end, role: .organization(canonical: nil)))
                     position = end
                     continue
@@ -157,7 +159,7 @@ enum OrganizationShapes {
     // MARK: Chinese
 
     /// Suffixes of Chinese company names (simplified; traditional text is folded to them).
-    private static let chineseCompanyForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "研究所", "研究院", "大学", "学院"]
+    private static let chineseCompanyForms = ["股份有限公司", "有限责任公司", "有限公司", "株式会社", "合同会社", "集团", "研究所", "研究院", "大学", "学院"]
     /// Suffixes of government bodies: accepted only after a place ("肥东县人民政府", "宜春市生态环境局").
     private static let chineseBodyForms = ["人民政府", "管委会", "管理委员会", "政府", "局", "厅", "委员会"]
     /// Characters and words a name does not run back across.
@@ -169,7 +171,8 @@ enum OrganizationShapes {
         "旗下", "子公司", "母公司", "公司", "宣布", "表示", "签约", "签署", "携手", "联合", "牵头", "收购", "公告",
         "消息", "获悉", "日讯", "报讯", "记者", "落户", "位于", "入驻", "坐落", "建设", "参股", "持有", "拟", "计划", "引进", "发布",
         "上午", "下午", "今天", "昨日", "近日", "日前", "举行", "披露", "补助", "补贴", "核定", "通过", "审议", "支持", "奖励", "选定",
-        "入选", "授予", "评为", "责令", "依法", "包括", "股东", "客户", "供应商", "制造商", "厂商", "国内", "厂",
+        "入选", "授予", "评为", "责令", "依法", "包括", "股东", "客户", "供应商", "制造商", "厂商", "国内", "厂", "设备商", "材料商",
+        "代工商", "经销商", "贸易商", "服务商", "开发商", "承包商",
     ]
     private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
 

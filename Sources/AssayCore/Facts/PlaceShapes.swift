@@ -95,6 +95,28 @@ enum PlaceShapes {
         return found
     }
 
+    /// A town written before its known province or country: "a plant in Pécs, Hungary", "based in
+    /// Livingston, Scotland", and a dateline's "ZEITZ, Germany —". The town opens its paragraph or
+    /// follows a word that places it, so a person or a company before a comma is not taken.
+    static func englishBeforeKnown(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        for place in places.prefix(200) {
+            guard case .place(let kind, _) = place.role, kind == .province || kind == .country, place.start >= 3,
+                text.scalars[place.start - 1] == " ", text.scalars[place.start - 2] == ",", !FactText.isHan(text.scalars[place.start])
+            else { continue }
+            let end = place.start - 2
+            let start = text.capitalizedRun(endingAt: end, maximumWords: 3)
+            guard start < end, !places.contains(where: { $0.start == start }), !found.contains(where: { $0.start == start }) else { continue }
+            let opensParagraph = start == 0 || text.scalars[start - 1] == "\n"
+            guard opensParagraph || text.previousWord(before: start).map({ locating.contains($0) }) == true else { continue }
+            found.append(NameSpan(start: start, end: end, role: .place(.city, name: nil)))
+        }
+        return found
+    }
+
+    /// Words that place what follows them: "in", "near", "outside"…
+    private static let locating: Set<String> = ["in", "at", "near", "outside", "from", "to", "into", "of", "around", "across"]
+
     /// Places named right after a known place, one level down: "熊本縣菊陽町", "四川省甘孜藏族自治州雅江县".
     static func chineseChains(in text: FactText, after places: [NameSpan]) -> [NameSpan] {
         guard text.hasHan else { return [] }
