@@ -30,8 +30,9 @@ struct WordLists: Sendable {
 
     /// Where each list's words occur in `text`: one pass for all of them.
     func occurrences(in text: FactText) -> WordOccurrences {
-        var positions = [[Int32]](repeating: [], count: count)
-        var lengths = [[Int32]](repeating: [], count: count)
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var members: [UInt64] = []
         var found: [(index: Int, length: Int)] = []
         text.keys.withUnsafeBufferPointer { keys in
             for position in 0..<keys.count {
@@ -41,34 +42,31 @@ struct WordLists: Sendable {
                 found.removeAll(keepingCapacity: true)
                 union.matches(in: keys, at: position, into: &found)
                 for (index, length) in found {
-                    var lists = membership[index]
-                    while lists != 0 {
-                        let slot = lists.trailingZeroBitCount
-                        lists &= lists - 1
-                        positions[slot].append(Int32(position))
-                        lengths[slot].append(Int32(length))
-                    }
+                    starts.append(Int32(position))
+                    lengths.append(Int32(length))
+                    members.append(membership[index])
                 }
             }
         }
-        return WordOccurrences(text: text, positions: positions, lengths: lengths)
+        return WordOccurrences(text: text, starts: starts, lengths: lengths, members: members)
     }
 }
 
-/// Where the words of each of several lists occur in one text, by list: positions ascending, the
-/// longest word first at each position. Answers what `WordList.lastEnd` answers, by lookup.
+/// Where the words of several lists occur in one text: every word found once, positions ascending
+/// and the longest word first at each position, with a bit for each list holding it. Answers what
+/// `WordList.lastEnd` answers, by lookup.
 struct WordOccurrences {
     let text: FactText
-    let positions: [[Int32]]
-    let lengths: [[Int32]]
+    let starts: [Int32]
+    let lengths: [Int32]
+    let members: [UInt64]
 
     /// The end of the last word of list `slot` in `range`: the longest one at the last position
     /// that fits, as `WordList.lastEnd` finds it (starts inside a Latin word were never recorded).
     func lastEnd(_ slot: Int, in range: Range<Int>) -> Int? {
         let range = range.clamped(to: 0..<text.count)
         guard !range.isEmpty else { return nil }
-        let starts = positions[slot]
-        let sizes = lengths[slot]
+        let bit: UInt64 = 1 << UInt64(slot)
         // The first entry at or after the range's end.
         var low = 0
         var high = starts.count
@@ -79,11 +77,11 @@ struct WordOccurrences {
         var entry = low - 1
         while entry >= 0, Int(starts[entry]) >= range.lowerBound {
             let position = Int(starts[entry])
-            // Entries at one position, longest first: the first that ends inside the range decides.
+            // Entries at one position, longest first: the first of the list that ends inside the range decides.
             var first = entry
             while first > 0, starts[first - 1] == starts[entry] { first -= 1 }
-            if let fitting = (first...entry).first(where: { position + Int(sizes[$0]) <= range.upperBound }) {
-                return position + Int(sizes[fitting])
+            if let fitting = (first...entry).first(where: { members[$0] & bit != 0 && position + Int(lengths[$0]) <= range.upperBound }) {
+                return position + Int(lengths[fitting])
             }
             entry = first - 1
         }
@@ -95,8 +93,7 @@ struct WordOccurrences {
     /// At each position, the longest word of list `slot` that is a whole word (not running into a
     /// Latin word on its right; the scan left out starts inside one), as `WordList.match` finds it.
     func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] {
-        let starts = positions[slot]
-        let sizes = lengths[slot]
+        let bit: UInt64 = 1 << UInt64(slot)
         var found: [(start: Int, end: Int)] = []
         var entry = 0
         while entry < starts.count {
@@ -104,13 +101,14 @@ struct WordOccurrences {
             var next = entry
             var taken = false
             while next < starts.count, Int(starts[next]) == position {
-                let end = position + Int(sizes[next])
+                defer { next += 1 }
+                guard !taken, members[next] & bit != 0 else { continue }
+                let end = position + Int(lengths[next])
                 let last = text.keys[end - 1]
-                if !taken, !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) {
+                if !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) {
                     found.append((position, end))
                     taken = true
                 }
-                next += 1
             }
             entry = next
         }
