@@ -306,13 +306,17 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
-        // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今" are not).
-        if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此"].contains(text.keys[clause + 1]) { return false }
+        // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
+        if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此", "何"].contains(text.keys[clause + 1]),
+            !(text.keys[clause + 1] == "下" && clause + 2 < text.count && !FactText.isHan(text.scalars[clause + 2]))  // "如下：" (as follows)
+        {
+            return false
+        }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
         if words.contains(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)) { return false }
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
         if let word = text.previousWord(before: start), Self.attributiveMarkers.contains(word.lowercased()),
-            text.string(start..<end).hasSuffix("ed")
+            text.string(start..<end).lowercased().hasSuffix("ed")
         {
             return false
         }
