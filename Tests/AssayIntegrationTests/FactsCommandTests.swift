@@ -33,8 +33,8 @@ import Testing
             #expect(result.stdout.contains("\n\(type) "), "\(type) missing:\n\(result.stdout)")
         }
         #expect(result.stdout.contains("holdout zh-Hant"))
-        #expect(result.stdout.contains("articles: all 202, tune 180, holdout 22"))
-        #expect(result.stdout.contains("story links: P 1.000  R 1.000  (8 of 8 labelled pairs joined"), "\(result.stdout)")
+        #expect(result.stdout.contains("articles: all 232, tune 210, holdout 22"))
+        #expect(result.stdout.contains("story links: P 1.000  R 1.000  (9 of 9 labelled pairs joined"), "\(result.stdout)")
         // Differences are listed for the tuned articles only, never the held-out ones.
         let listed = try AssayProcess.run(["eval", "--facts", Fixtures.factsFile.path, "--differences"])
         #expect(!listed.stdout.contains("f001 ") && !listed.stdout.contains("f072 "))

@@ -95,7 +95,7 @@ struct EventFinder {
         "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
-        "推动", "确保", "争取", "once", "after", "有意",
+        "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
@@ -113,6 +113,8 @@ struct EventFinder {
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
+        // A step put off is no step: "pushed back the start of production".
+        "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     private static let hearsay = WordList([
@@ -126,11 +128,12 @@ struct EventFinder {
     /// Moves that are not prices: shares, results, volumes.
     private static let shareWords = WordList([
         "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
+        "exports", "imports", "出口量", "进口量",
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
         "target price", "price target", "rating", "目标价", "评级",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -149,6 +152,11 @@ struct EventFinder {
     private static let ownershipWords = WordList([
         "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
         "资产", "业务",
+    ])
+    /// What an agreement to buy or sell a company says after it.
+    private static let buyingWords = WordList([
+        "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",
+        "to take over",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
@@ -333,12 +341,34 @@ struct EventFinder {
         if kind != .priceMove, words.contains(Context.historyWords.rawValue, in: before) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
         if kind != .priceMove, !text.scalars[start].isASCII, words.contains(Context.historyWords.rawValue, in: sentence.lowerBound..<start) { return false }
+        if let currentYear, opensWithEarlierYear(sentence, currentYear: currentYear) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
-            let after = end..<min(sentence.upperBound, end + 30)
+            // After the step, to the end of its clause: "signed a contract for the project in 2024".
+            var clauseEnd = end
+            while clauseEnd < min(sentence.upperBound, end + 80), text.scalars[clauseEnd] != "," && text.scalars[clauseEnd] != "，" { clauseEnd += 1 }
+            let after = end..<max(clauseEnd, min(sentence.upperBound, end + 30))
             for range in [before, after] where yearsIn(range).contains(where: { $0 < currentYear }) { return false }
         }
         return true
+    }
+
+    /// "In 2024, the company also signed…", "2024年，公司…": a sentence opened by an earlier year
+    /// tells history, whatever its later clauses say.
+    private func opensWithEarlierYear(_ sentence: Range<Int>, currentYear: Int) -> Bool {
+        let start = text.skippingSpaces(from: sentence.lowerBound)
+        var digits = start
+        for opening in ["In ", "in ", "By ", "Since ", "Back in "] where text.matchesExactly(opening, at: start) {
+            digits = start + opening.unicodeScalars.count
+            break
+        }
+        guard digits + 5 <= sentence.upperBound, (0..<4).allSatisfy({ FactText.isDigit(text.scalars[digits + $0]) }),
+            let year = Int(text.string(digits..<(digits + 4))), year < currentYear
+        else { return false }
+        let after = text.scalars[digits + 4]
+        // Latin: "In 2024," after an opening word; Chinese: "2024年，".
+        if digits > start { return after == "," }
+        return after == "年" && digits + 5 < sentence.upperBound && (text.scalars[digits + 5] == "，" || text.scalars[digits + 5] == ",")
     }
 
     /// True when a bare year (not part of a full date) stands with the step in its clause:
@@ -398,6 +428,14 @@ struct EventFinder {
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
             let word = text.string(start..<end).lowercased()
+            // "entered into an agreement to acquire …": an agreement to buy is the purchase.
+            // (To buy goods is a supply deal: the object bought is a company or a stake.)
+            if let bought = Self.buyingWords.lastEnd(in: text, end..<min(sentence.upperBound, end + 80)),
+                words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
+                    || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
+            {
+                return false
+            }
             return word.contains("memorandum") || words.contains(Context.agreementWords.rawValue, in: sentence)
         case .policy:
             return words.contains(Context.governmentWords.rawValue, in: sentence)
