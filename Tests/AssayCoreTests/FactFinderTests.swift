@@ -145,6 +145,16 @@ import Testing
         #expect(places.isSuperset(of: ["ZEITZ", "Weissenfels", "Livingston"]), "\(places)")
         let organizations = Set(found.organizations.map(\.name))
         #expect(organizations.isSuperset(of: ["Elster Graphitwerk GmbH & Co. KG", "Nemunas Films UAB", "弘扬精机股份有限公司"]), "\(organizations)")
+        // Chinese parks: a two-character city is a bare name of the park's; a district before a
+        // park is a place of its own; an industrial zone is a park, not a district.
+        let parks = facts("公司在抚州高新区开工建设。新厂位于泰山区南林科技园区。工厂在高雄市大发工业区。")
+        let kinds = Dictionary(parks.places.map { ($0.text, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["抚州高新区"] == .park && kinds["高新区"] == nil, "\(kinds)")
+        #expect(kinds["泰山区"] == .city && kinds["南林科技园区"] == .park, "\(kinds)")
+        #expect(kinds["大发工业区"] == .park, "\(kinds)")
+        #expect(facts("Chivhu Lithium (Private) Limited said so. Fjordcell AS signed it.").organizations.map(\.name) == [
+            "Chivhu Lithium (Private) Limited", "Fjordcell AS",
+        ])
         // A person or a company before a comma and a place is not a town.
         let people = facts("The plan was announced by Maria Keller, Germany's economy minister, and Harbour Anode Ltd., Scotland.")
         #expect(!people.places.contains { $0.text.contains("Keller") || $0.text.contains("Harbour") })

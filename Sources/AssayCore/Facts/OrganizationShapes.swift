@@ -4,18 +4,19 @@
 enum OrganizationShapes {
     /// Legal forms that end an English company name, as written (longest first).
     private static let legalForms = [
-        "GmbH & Co. KG", "AG & Co. KG", "Sp. z o.o.", "S.A.U.", "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
+        "GmbH & Co. KG", "AG & Co. KG", "Sp. z o.o.", "S.A.U.", "(Private) Limited", "(Pvt) Ltd", "Co., Ltd.", "Co., Limited", "Co. Ltd.", "Co., Ltd", "Co.,Ltd.", "Company Limited", "Pty. Ltd.", "Pty Ltd", "Sdn. Bhd.",
         "Sdn Bhd", "Berhad", "Bhd.", "Inc.", "Incorporated", "Corp.", "Corporation", "Ltd.", "Limited", "LLC", "L.L.C.", "GmbH",
         "AG", "SE", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "plc", "PLC", "K.K.", "Oyj", "Oy", "ASA", "A/S", "Holdings", "Group",
         "Co.", "Corp", "Ltd", "Inc", "Pte. Ltd.", "Pte Ltd", "(Pty) Ltd", "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Kft.",
-        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk", "KK", "AB", "SAS", "S.A.S.", "Company", "UAB", "SIA", "d.o.o.", "S.L.",
+        "Zrt.", "Ltda.", "Ltda", "Lda.", "Lda", "S.r.l.", "Srl", "s.r.o.", "a.s.", "KG", "Tbk", "KK", "AB", "SAS", "S.A.S.", "Company", "UAB", "SIA", "d.o.o.", "S.L.", "AS",
     ]
     /// Words that end an English name of a government body or institution.
     /// ("Ministry of …" and other bodies named by what follows them come from the gazetteer.)
     private static let bodyForms = [
         "Municipal People's Government", "People's Government", "Municipal Government", "Provincial Government", "County Government",
         "City Government", "City Council", "Municipal Council", "County Council", "Regional Council", "Administrative Committee",
-        "Management Committee", "Association", "Alliance",
+        "Management Committee", "County Commission", "Development Board", "Development Authority", "Finance Authority",
+        "Association", "Alliance",
         "Federation", "Chamber of Commerce", "Agency", "University", "Institute",
     ]
 

@@ -58,7 +58,7 @@ enum PlaceShapes {
     private static let chineseParkForms = [
         "高新技术产业开发区", "经济技术开发区", "高新技术开发区", "自由贸易试验区", "综合保税区", "产业集聚区", "工业集中区", "经济开发区",
         "工业园区", "产业园区", "科学园区", "科技园区", "高新园区", "开发区", "高新区", "经开区", "工业园", "产业园", "科学园", "科技园",
-        "新片区", "保税区", "自贸区", "新区", "示范园区", "示范园", "示范区", "科技城",
+        "新片区", "保税区", "自贸区", "新区", "示范园区", "示范园", "示范区", "科技城", "科技工业区", "工业区",
     ]
 
     private static let chineseParkList = WordList(chineseParkForms)
@@ -84,8 +84,14 @@ enum PlaceShapes {
             }
             // A place written with its administrative suffix before the park is a place of its own
             // ("苗栗縣銅鑼科學園區"); a bare city name is part of the park's ("阜阳经济技术开发区").
+            // (Two characters are a bare name even when the second is a suffix's: 抚州, 苏州.)
             for place in places where place.start >= start && place.end <= index && place.end > start {
-                if isAdministrativeSuffix(text.keys[place.end - 1]) { start = place.end }
+                if place.length >= 3, isAdministrativeSuffix(text.keys[place.end - 1]) { start = place.end }
+            }
+            // An unknown district before the park is a place of its own too: "泰山区南林科技园区".
+            if let district = (start + 2..<max(start + 2, index - 2)).first(where: { isAdministrativeSuffix(text.keys[$0]) && !continuesWord(text, $0 + 1) }) {
+                found.append(NameSpan(start: start, end: district + 1, role: .place(.city, name: nil)))
+                start = district + 1
             }
             if index - start >= 2, !pronounStart(text.keys[start]) {
                 found.append(NameSpan(start: start, end: end, role: .place(.park, name: nil)))
@@ -133,7 +139,7 @@ enum PlaceShapes {
             var end = position + 3
             while end <= min(text.count, position + 8) {
                 guard FactText.isHan(text.scalars[end - 1]), !OrganizationShapes.chineseStops.contains(text.keys[end - 1]) else { break }
-                if isAdministrativeSuffix(text.keys[end - 1]), end < text.count, !continuesWord(text, end) {
+                if isAdministrativeSuffix(text.keys[end - 1]), end < text.count, !continuesWord(text, end), !endsWithPark(text, position..<end) {
                     let kind: PlaceFact.Kind =
                         text.keys[end - 1] == "省" || text.scalars[end - 1] == "縣" ? .province : .city
                     if !places.contains(where: { $0.start == position }) {
@@ -146,6 +152,13 @@ enum PlaceShapes {
             }
         }
         return found
+    }
+
+    /// True when a park's form ends the run ("…高新区", "…工业区"): a park, not a district.
+    private static func endsWithPark(_ text: FactText, _ run: Range<Int>) -> Bool {
+        (run.lowerBound..<run.upperBound - 1).contains { start in
+            chineseParkList.match(in: text, at: start, limit: run.upperBound, wholeWord: false).map { start + chineseParkList.words[$0].count == run.upperBound } ?? false
+        }
     }
 
     /// 市场 (market), 县域, 区域: a suffix character that starts a word instead of ending a name.
