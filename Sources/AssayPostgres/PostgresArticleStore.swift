@@ -385,11 +385,11 @@ extension PostgresArticleStore: RecordListing {
         return try transaction { tx in
             try tx.run(PostgresQuery(unsafeSQL: "SELECT \(RecordQuery.columns) FROM articles \(clause) \(RecordQuery.order)", binds: binds))
                 .map { row in
-                    let (id, title, publishedAt, publisher, source, industries, primary, kind, match, duplicateOf, ingestedAt) =
-                        try row.decode((String, String, String?, String?, String?, String?, String?, String, String?, String?, String).self)
+                    let (id, title, publishedAt, publisher, source, industries, primary, kind, match, duplicateOf, ingestedAt, relatedTo) =
+                        try row.decode((String, String, String?, String?, String?, String?, String?, String, String?, String?, String, String?).self)
                     return RecordRow(
                         id: id, title: title, publishedAt: publishedAt, publisher: publisher, source: source, industries: industries,
-                        primaryIndustry: primary, kind: kind, match: match, duplicateOf: duplicateOf, ingestedAt: ingestedAt)
+                        primaryIndustry: primary, kind: kind, match: match, duplicateOf: duplicateOf, ingestedAt: ingestedAt, relatedTo: relatedTo)
                 }
         }
     }

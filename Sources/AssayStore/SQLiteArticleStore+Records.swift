@@ -8,6 +8,8 @@ public struct RecordQuery: Sendable, Equatable {
         /// Any reprint, rewrite or exact copy of a stored story.
         case duplicate
         case exact, reprint, rewrite
+        /// A write-up of a stored story's event in its own words (another language, another outlet).
+        case related
     }
 
     /// A label earned (`none`: no label).
@@ -57,7 +59,8 @@ public struct RecordQuery: Sendable, Equatable {
         if let publisher { conditions.append("lower(publisher) LIKE '%' || lower(\(value(publisher))) || '%'") }
         switch status {
         case nil: break
-        case .canonical: conditions.append("duplicate_kind = 'canonical'")
+        case .canonical: conditions.append("duplicate_kind = 'canonical' AND related_to IS NULL")
+        case .related: conditions.append("related_to IS NOT NULL")
         case .duplicate: conditions.append("duplicate_kind != 'canonical'")
         case .exact, .reprint, .rewrite: conditions.append("match = \(value(status!.rawValue))")
         }
@@ -66,7 +69,8 @@ public struct RecordQuery: Sendable, Equatable {
 
     /// The columns `assay records` reads, in the order `RecordRow.init(columns…)` takes them.
     package static let columns = """
-        id, title, published_at, publisher, source, industries, primary_industry, duplicate_kind, match, duplicate_of, ingested_at
+        id, title, published_at, publisher, source, industries, primary_industry, duplicate_kind, match, duplicate_of, ingested_at,
+        related_to
         """
 
     /// Latest publication first (undated last), then latest stored first.
@@ -89,15 +93,18 @@ public struct RecordRow: Sendable, Equatable {
     public var source: String?
     public var industries: [String]
     public var primaryIndustry: String
-    /// `canonical`, or how it repeats its story: `exact`, `reprint` or `rewrite`.
+    /// `canonical`, `related` (its own write-up of a stored story), or how it repeats its story:
+    /// `exact`, `reprint` or `rewrite`.
     public var status: String
     public var duplicateOf: String?
+    /// The story a related write-up joins (its first article).
+    public var relatedTo: String?
     public var ingestedAt: String
 
     /// A row of `RecordQuery.columns`, as either store returns it.
     package init(
         id: String, title: String, publishedAt: String?, publisher: String?, source: String?, industries: String?,
-        primaryIndustry: String?, kind: String, match: String?, duplicateOf: String?, ingestedAt: String
+        primaryIndustry: String?, kind: String, match: String?, duplicateOf: String?, ingestedAt: String, relatedTo: String?
     ) {
         self.id = id
         self.title = title
@@ -106,8 +113,9 @@ public struct RecordRow: Sendable, Equatable {
         self.source = source
         self.industries = RecordQuery.split(industries, primary: primaryIndustry)
         self.primaryIndustry = primaryIndustry ?? "none"
-        status = kind == "canonical" ? "canonical" : (match ?? kind)
+        status = kind == "canonical" ? (relatedTo == nil ? "canonical" : "related") : (match ?? kind)
         self.duplicateOf = duplicateOf
+        self.relatedTo = relatedTo
         self.ingestedAt = ingestedAt
     }
 }
@@ -122,7 +130,7 @@ extension SQLiteArticleStore {
             ).map { row in
                 RecordRow(
                     id: row[0], title: row[1], publishedAt: row[2], publisher: row[3], source: row[4], industries: row[5],
-                    primaryIndustry: row[6], kind: row[7], match: row[8], duplicateOf: row[9], ingestedAt: row[10])
+                    primaryIndustry: row[6], kind: row[7], match: row[8], duplicateOf: row[9], ingestedAt: row[10], relatedTo: row[11])
             }
         }
     }

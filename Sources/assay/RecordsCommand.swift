@@ -9,7 +9,7 @@ struct RecordsCommand: AsyncParsableCommand {
         discussion: """
             Reads the state store (no JSON is grepped): latest publication first, undated last. A table by \
             default; --json prints one object per line ({id, title, published_at, publisher, source, industries, \
-            primary_industry, status, duplicate_of, ingested_at}). Every filter given must hold.
+            primary_industry, status, duplicate_of, related_to, ingested_at}). Every filter given must hold.
             """)
 
     @OptionGroup var store: StateStoreOptions
@@ -26,7 +26,9 @@ struct RecordsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Only articles whose publisher's name contains this (any case).")
     var publisher: String?
 
-    @Option(name: .long, help: "canonical (first of its story), duplicate (any repeat), exact, reprint or rewrite.")
+    @Option(
+        name: .long,
+        help: "canonical (first of its story), duplicate (any repeat), exact, reprint, rewrite, or related (its own write-up of a stored story).")
     var status: RecordQuery.Status?
 
     @Flag(name: .long, help: "One JSON object per line instead of a table.")
@@ -61,6 +63,7 @@ struct RecordsCommand: AsyncParsableCommand {
                 object["publisher"] = row.publisher ?? NSNull()
                 object["source"] = row.source ?? NSNull()
                 object["duplicate_of"] = row.duplicateOf ?? NSNull()
+                object["related_to"] = row.relatedTo ?? NSNull()
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 print(String(decoding: data, as: UTF8.self))
             }
@@ -68,7 +71,7 @@ struct RecordsCommand: AsyncParsableCommand {
         }
         print(Self.line(["ID", "PUBLISHED", "INDUSTRIES", "STATUS", "PUBLISHER", "TITLE"]))
         for row in rows {
-            let status = row.duplicateOf.map { "\(row.status) of \($0)" } ?? row.status
+            let status = row.duplicateOf.map { "\(row.status) of \($0)" } ?? row.relatedTo.map { "related to \($0)" } ?? row.status
             print(
                 Self.line([
                     row.id, row.publishedAt.map { String($0.prefix(10)) } ?? "-", row.industries.isEmpty ? "none" : row.industries.joined(separator: ","),

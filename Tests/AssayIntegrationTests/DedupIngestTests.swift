@@ -108,5 +108,13 @@ import Testing
         let stats = try AssayProcess.run(["stats", "--state", out + "/.assay/state.sqlite", "--json"])
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
         #expect(counts["stories"] as? Int == 2 && counts["related"] as? Int == 2, "\(counts)")
+        // `records` tells a related write-up from the first of its story, and filters on it.
+        let listed = try AssayProcess.run(["records", "--state", out + "/.assay/state.sqlite", "--json", "--status", "related"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let rows = listed.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(Set(rows.compactMap { $0["id"] as? String }) == Set([id("x2-haichao-sodium-zh.txt"), id("x4-ganfeng-hydroxide-zh.txt")].compactMap { $0 }))
+        #expect(rows.allSatisfy { $0["status"] as? String == "related" && $0["related_to"] is String }, "\(rows)")
+        let canonical = try AssayProcess.run(["records", "--state", out + "/.assay/state.sqlite", "--json", "--status", "canonical"])
+        #expect(canonical.stdout.split(separator: "\n").count == 2, "\(canonical.stdout)")
     }
 }

@@ -80,13 +80,14 @@ import Testing
         let queries = [
             RecordQuery(), RecordQuery(industry: "none"), RecordQuery(since: "2025-01-01", until: "2025-06-30"),
             RecordQuery(publisher: publisher.uppercased()), RecordQuery(status: .canonical), RecordQuery(status: .duplicate),
-            RecordQuery(status: .reprint), RecordQuery(industry: "none", status: .exact),
+            RecordQuery(status: .reprint), RecordQuery(industry: "none", status: .exact), RecordQuery(status: .related),
         ]
         for query in queries {
             let expected = try sqlite.records(matching: query)
             #expect(try postgres.records(matching: query) == expected, "\(query)")
         }
         #expect(try sqlite.records(matching: RecordQuery(status: .reprint)).count > 0)
+        #expect(try sqlite.records(matching: RecordQuery(status: .related)).allSatisfy { $0.status == "related" && $0.relatedTo != nil })
 
         // The server drops the connection (a restart, a network cut): the next call opens a new one.
         let dropped = try ChildProcess.run(
