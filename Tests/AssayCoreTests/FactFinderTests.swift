@@ -254,7 +254,7 @@ import Testing
                     id: object["id"] as! String, split: object["split"] as! String, language: object["lang"] as! String,
                     expected: expected, found: FactEvaluation.Keys(Self.finder.facts(in: object["text"] as! String))))
         }
-        #expect(cases.count == 232)
+        #expect(cases.count == 262)
         let evaluation = FactEvaluation(cases: cases)
         for type in FactEvaluation.types {
             let tune = evaluation.score(type) { $0.split == "tune" }
