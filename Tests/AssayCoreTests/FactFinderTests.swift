@@ -133,6 +133,11 @@ import Testing
         #expect(types("Tomita Trading Corp. signed a ten-year agreement to buy lithium carbonate from Salar Verde Minerals S.A.") == ["agreement_signed"])
         #expect(types("Zimbabwe's lithium concentrate exports rose by about a fifth this year.").isEmpty)
         #expect(types("法人预估，明年DDR5合约价仍有上涨空间。").isEmpty)
+        // Written after thirty more: a question, a volume opening its clause, a participle after its noun.
+        #expect(types("问：江西青岚锂业有限公司赣州基地是否已停产？").isEmpty)
+        #expect(types("Imports of spodumene concentrate into China fell 9% to 410,000 tonnes in January.").isEmpty)
+        #expect(types("Traders said Tianqi Lithium held contracts signed in the fourth quarter, when prices were lower.").isEmpty)
+        #expect(facts("锂精矿价格现时已跌至每噸约900美元。").money.isEmpty)
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.
@@ -258,10 +263,10 @@ import Testing
         let evaluation = FactEvaluation(cases: cases)
         for type in FactEvaluation.types {
             let tune = evaluation.score(type) { $0.split == "tune" }
-            #expect(tune.precision >= 0.91 && tune.recall >= 0.85, "\(type) tune \(tune.precision) \(tune.recall)")
+            #expect(tune.precision >= 0.9 && tune.recall >= 0.85, "\(type) tune \(tune.precision) \(tune.recall)")
             let holdout = evaluation.score(type) { $0.split == "holdout" }
-            let floor: (Double, Double) = ["organizations", "events"].contains(type) ? (0.85, 0.8) : (0.9, 0.8)
-            #expect(holdout.precision >= floor.0 && holdout.recall >= floor.1, "\(type) holdout \(holdout.precision) \(holdout.recall)")
+            // The line, on the articles never tuned on.
+            #expect(holdout.precision >= 0.9 && holdout.recall >= 0.8, "\(type) holdout \(holdout.precision) \(holdout.recall)")
         }
     }
 }

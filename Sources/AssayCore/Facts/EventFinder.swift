@@ -153,6 +153,10 @@ struct EventFinder {
         "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
         "资产", "业务",
     ])
+    /// Agreements as nouns, which a participle after them describes ("contracts signed in 2023").
+    private static let agreementNouns: Set<String> = [
+        "contract", "contracts", "agreement", "agreements", "deal", "deals", "memorandum", "memorandums", "accords", "pacts",
+    ]
     /// What an agreement to buy or sell a company says after it.
     private static let buyingWords = WordList([
         "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",
@@ -314,6 +318,8 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
+        // "赣州基地是否已停产？": a question reports nothing.
+        if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
         if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此", "何"].contains(text.keys[clause + 1]),
             !(text.keys[clause + 1] == "下" && clause + 2 < text.count && !FactText.isHan(text.scalars[clause + 2]))  // "如下：" (as follows)
@@ -425,9 +431,12 @@ struct EventFinder {
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
             let priced = words.contains(Context.priceWords.rawValue, in: sentence)
                 || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
-            return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 20))
+            // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
+            return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
             let word = text.string(start..<end).lowercased()
+            // "contracts signed in the fourth quarter": a participle after its noun describes it.
+            if word.hasSuffix("ed"), let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
             // "entered into an agreement to acquire …": an agreement to buy is the purchase.
             // (To buy goods is a supply deal: the object bought is a company or a stake.)
             if let bought = Self.buyingWords.lastEnd(in: text, end..<min(sentence.upperBound, end + 80)),

@@ -44,12 +44,17 @@ enum MoneyFinder {
         "/吨", "每吨", "/片", "/股", "每股", "/千克", "/wh", "/度",
     ])
 
+    /// Units written before an amount in Chinese ("每吨约7.5万元").
+    private static let unitFirst = WordList(["每吨", "每公吨", "每千克", "每公斤", "每片", "每股", "每瓦时", "每度"])
+
     static func money(in text: FactText, numbers: [NumberSpan]) -> [MoneyFact] {
         var found: [MoneyFact] = []
         var previous: (end: Int, counts: Bool)?
         for number in numbers {
             guard let (start, end, currency) = currency(of: number, text) else { continue }
             if text.firstWord(of: perUnit, at: text.skippingSpaces(from: end)) != nil { continue }
+            // "每噸約900美元": the unit written before the amount makes it a price too.
+            if text.contains(unitFirst, in: max(0, start - 4)..<start) { continue }
             // A conversion in brackets ("9.6 billion yuan ($1.33 billion)") goes with the amount before it.
             let bracketed = previous.map { start - $0.end <= 4 && text.contains(brackets, in: $0.end..<start) } ?? false
             let counts = bracketed ? previous!.counts : isMovedMoney(start: start, end: end, text)
