@@ -7,13 +7,13 @@ struct EventCombination: Sendable {
     let verbs: WordList
     let objects: WordList
     /// Words after an object that make it a modifier of another noun: "installing production equipment".
-    let notBefore: [String]
+    let notBefore: [[Unicode.Scalar]]
 
     init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = []) {
         self.kind = kind
         self.verbs = WordList(verbs)
         self.objects = WordList(objects)
-        self.notBefore = notBefore
+        self.notBefore = notBefore.map { Array($0.unicodeScalars) }
     }
 
     /// Code points a verb and its object may stand apart, words between them included.
@@ -101,8 +101,7 @@ struct EventCombination: Sendable {
     /// True when a word of `notBefore` follows the object (after a space, up to the next word).
     func followed(_ end: Int, in text: FactText) -> Bool {
         let next = text.skippingSpaces(from: end)
-        return notBefore.contains { word in
-            let keys = Array(word.unicodeScalars)
+        return notBefore.contains { keys in
             // A Latin word follows after a space; a Chinese one right after the object.
             guard next > end || FactText.isHan(keys[0]), text.matches(keys, at: next) else { return false }
             let after = next + keys.count
