@@ -7,7 +7,8 @@ import Foundation
 enum ThroughputBenchmark {
     /// The fact finder alone on the bodies the pipeline extracts from the files, many rounds: a
     /// steady loop to profile (`perf record -e cpu-clock`) and the time per body it costs.
-    static func factsOnly(paths: [String], rounds: Int = 60) {
+    /// `ASSAY_BENCH_ROUNDS` lengthens the loop for a profiler.
+    static func factsOnly(paths: [String], rounds: Int = Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? 60) {
         let files = read(paths)
         let pipeline = ArticlePipeline()
         let bodies = files.flatMap { file in
@@ -44,7 +45,8 @@ enum ThroughputBenchmark {
         return files
     }
 
-    static func run(paths: [String], rounds: Int = 9) {
+    /// 31 paired rounds: single rounds on a shared VM differ by tens of percent, their median by a few.
+    static func run(paths: [String], rounds: Int = Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? 31) {
         let files = read(paths)
         guard !files.isEmpty else {
             print("no input files found in \(paths)")
