@@ -13,23 +13,42 @@ struct FactText {
     private let sentenceStarts: [Int]
 
     init(_ body: String) {
-        // Code points and their keys in one pass (an array built from the scalar view counts them first).
-        var scalars: [Unicode.Scalar] = []
-        var keys: [Unicode.Scalar] = []
-        scalars.reserveCapacity(body.utf8.count)
-        keys.reserveCapacity(body.utf8.count)
-        var table: [UInt16]?
+        // Code points and their keys in one pass over the UTF-8 bytes, written into buffers sized
+        // for the worst case (a code point per byte) and cut after: no per-append checks.
+        let capacity = body.utf8.count
+        var scalars = [Unicode.Scalar](repeating: "\0", count: capacity)
+        var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
+        var count = 0
         var hasHan = false
-        for scalar in body.unicodeScalars {
-            scalars.append(scalar)
-            if scalar.value < 0x80 {
-                keys.append(scalar.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
-            } else {
-                if table == nil, scalar.value >= ChineseScript.first, scalar.value <= ChineseScript.last { table = ChineseScript.table }
-                if !hasHan, Self.isHan(scalar) { hasHan = true }
-                keys.append(Self.key(of: scalar, table: table ?? []))
+        var body = body
+        body.withUTF8 { utf8 in
+            scalars.withUnsafeMutableBufferPointer { scalarsOut in
+                keys.withUnsafeMutableBufferPointer { keysOut in
+                    var table: [UInt16]?
+                    var index = 0
+                    while index < utf8.count {
+                        let byte = utf8[index]
+                        if byte < 0x80 {
+                            let scalar = Unicode.Scalar(byte)
+                            scalarsOut[count] = scalar
+                            keysOut[count] = byte &- 0x41 < 26 ? Unicode.Scalar(byte + 0x20) : scalar
+                            index += 1
+                        } else {
+                            let (value, next) = UTF8Scalars.decode(utf8, at: index)
+                            index = next
+                            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            if table == nil, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
+                            if !hasHan, Self.isHan(scalar) { hasHan = true }
+                            scalarsOut[count] = scalar
+                            keysOut[count] = Self.key(of: scalar, table: table ?? [])
+                        }
+                        count += 1
+                    }
+                }
             }
         }
+        scalars.removeLast(capacity - count)
+        keys.removeLast(capacity - count)
         self.scalars = scalars
         self.keys = keys
         self.hasHan = hasHan

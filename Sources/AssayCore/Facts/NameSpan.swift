@@ -19,7 +19,16 @@ struct NameSpan {
 
 extension FactText {
     /// True when the original text at `position` is exactly `word` (case and script as written).
-    func matchesExactly(_ word: String, at position: Int) -> Bool { matchesExactly(Array(word.unicodeScalars), at: position) }
+    /// Compared scalar by scalar, without making an array of the word (callers ask in loops).
+    func matchesExactly(_ word: String, at position: Int) -> Bool {
+        guard position >= 0 else { return false }
+        var offset = position
+        for expected in word.unicodeScalars {
+            guard offset < count, scalars[offset] == expected else { return false }
+            offset += 1
+        }
+        return true
+    }
 
     func matchesExactly(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
         guard position >= 0, position + pattern.count <= count else { return false }
