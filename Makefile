@@ -55,6 +55,7 @@ bench: deps
 	$(SWIFT) build -c release --product assay
 	@if [ -x ../shared/peer/setup.sh ]; then ../shared/peer/setup.sh && .build/release/AssayBench peer 5000 3 .build/release/assay ../shared/peer/peer_pipeline.py; else echo "peer: ../shared/peer missing"; fi
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
+	@if [ -d ../shared/extraction-benchmark ]; then echo "throughput on the 181 real pages:"; .build/release/AssayBench throughput ../shared/extraction-benchmark/html; fi
 	.build/release/AssayBench facts seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi

@@ -39,7 +39,12 @@ enum ThroughputBenchmark {
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(path)/\($0)" }
                 : [path]
             for name in names {
-                if let data = FileManager.default.contents(atPath: name) { files.append((name, [UInt8](data))) }
+                // Benchmark pages are stored gzipped (../shared/extraction-benchmark/html): read as the page.
+                if name.hasSuffix(".gz") {
+                    if let bytes = Gunzip.read(name) { files.append((String(name.dropLast(3)), bytes)) }
+                } else if let data = FileManager.default.contents(atPath: name) {
+                    files.append((name, [UInt8](data)))
+                }
             }
         }
         return files
