@@ -144,23 +144,6 @@ struct WordList: Sendable {
         }
     }
 
-    /// Every word of the list at `position` (keys only: no whole-word test, no limit), longest
-    /// first, appended to `found` as (index, length).
-    func matches(in keys: UnsafeBufferPointer<Unicode.Scalar>, at position: Int, into found: inout [(index: Int, length: Int)]) {
-        guard mayStart(keys, at: position) else { return }
-        let first = found.count
-        var node: Int32 = 0
-        var depth = 0
-        while position + depth < keys.count {
-            node = child(node, keys[position + depth])
-            if node < 0 { break }
-            depth += 1
-            let terminal = terminals[Int(node)]
-            if terminal >= 0 { found.append((Int(terminal), depth)) }
-        }
-        if found.count - first > 1 { found[first...].reverse() }
-    }
-
     /// The end of the last word of the list in `range` (the one starting last).
     func lastEnd(in text: FactText, _ range: Range<Int>) -> Int? {
         let range = range.clamped(to: 0..<text.count)

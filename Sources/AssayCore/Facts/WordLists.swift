@@ -1,8 +1,12 @@
 /// Several word lists matched in one pass over a text. A finder that asks "is a word of this list
 /// in these few hundred code points" for every candidate step then reads a short array of where
-/// the list's words are, instead of matching at every position of every window again.
+/// the list's words are, instead of matching at every position of every window again. The pass is
+/// the classifier's automaton (`PatternMatcher`) over the keys as UTF-8: a table step per byte,
+/// where a trie walked from each position waited on a cache miss per key.
 struct WordLists: Sendable {
-    private let union: WordList
+    private let matcher: PatternMatcher
+    /// Each word's length in keys (code points).
+    private let lengths: [Int32]
     /// For each word of the union, a bit for each list holding it.
     private let membership: [UInt64]
     let count: Int
@@ -10,45 +14,56 @@ struct WordLists: Sendable {
     init(_ lists: [WordList]) {
         precondition(lists.count <= 64, "at most 64 lists share one pass")
         var index: [[Unicode.Scalar]: Int] = [:]
-        var texts: [String] = []
+        var words: [[Unicode.Scalar]] = []
         var membership: [UInt64] = []
         for (slot, list) in lists.enumerated() {
-            for (word, text) in zip(list.words, list.texts) where !word.isEmpty {
+            for word in list.words where !word.isEmpty {
                 if let known = index[word] {
                     membership[known] |= 1 << UInt64(slot)
                 } else {
-                    index[word] = texts.count
-                    texts.append(text)
+                    index[word] = words.count
+                    words.append(word)
                     membership.append(1 << UInt64(slot))
                 }
             }
         }
-        union = WordList(texts)
+        matcher = PatternMatcher(patterns: words.map { word in word.flatMap { Array(String($0).utf8) } })
+        lengths = words.map { Int32($0.count) }
         self.membership = membership
         count = lists.count
     }
 
     /// Where each list's words occur in `text`: one pass for all of them.
     func occurrences(in text: FactText) -> WordOccurrences {
-        var starts: [Int32] = []
-        var lengths: [Int32] = []
-        var members: [UInt64] = []
-        var found: [(index: Int, length: Int)] = []
-        text.keys.withUnsafeBufferPointer { keys in
-            for position in 0..<keys.count {
-                // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
-                let key = keys[position]
-                if key.isASCII, position > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[position - 1]) { continue }
-                found.removeAll(keepingCapacity: true)
-                union.matches(in: keys, at: position, into: &found)
-                for (index, length) in found {
-                    starts.append(Int32(position))
-                    lengths.append(Int32(length))
-                    members.append(membership[index])
+        // The keys as UTF-8, and for each byte the code point it belongs to. A match of whole
+        // code points in UTF-8 starts and ends on their boundaries, so it maps back exactly.
+        var bytes: [UInt8] = []
+        var pointOfByte: [Int32] = []
+        bytes.reserveCapacity(text.count + text.count / 2)
+        pointOfByte.reserveCapacity(text.count + text.count / 2)
+        for (point, key) in text.keys.enumerated() {
+            if key.isASCII {
+                bytes.append(UInt8(key.value))
+                pointOfByte.append(Int32(point))
+            } else {
+                UTF8.encode(key) { byte in
+                    bytes.append(byte)
+                    pointOfByte.append(Int32(point))
                 }
             }
         }
-        return WordOccurrences(text: text, starts: starts, lengths: lengths, members: members)
+        var found: [(start: Int32, length: Int32, word: Int32)] = []
+        for match in matcher.matches(in: bytes) {
+            let length = lengths[Int(match.pattern)]
+            let start = pointOfByte[match.end - 1] + 1 - length
+            // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
+            let key = text.keys[Int(start)]
+            if key.isASCII, start > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[Int(start) - 1]) { continue }
+            found.append((start, length, match.pattern))
+        }
+        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.length > $1.length }
+        return WordOccurrences(
+            text: text, starts: found.map(\.start), lengths: found.map(\.length), members: found.map { membership[Int($0.word)] })
     }
 }
 
