@@ -205,15 +205,15 @@ struct EventFinder {
     let names: [NameSpan]
     let capacities: [CapacityFact]
     let money: [MoneyFact]
-    /// Where the triggers and context words occur, found in one pass.
+    /// Where the triggers and context words occur, found in the facts' one pass (`FactWords`).
     let words: WordOccurrences
 
-    init(text: FactText, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
+    init(text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
         self.text = text
+        self.words = words
         self.names = names
         self.capacities = capacities
         self.money = money
-        words = Self.contextWords.occurrences(in: text)
     }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
@@ -245,7 +245,8 @@ struct EventFinder {
             }
         }
     }
-    private static let contextWords = WordLists(Context.allCases.map(\.list) + EventCombination.lists)
+    /// The lists this finder reads from the facts' one pass (`FactWords`), in slot order.
+    static let contextLists = Context.allCases.map(\.list) + EventCombination.lists
 
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).

@@ -13,8 +13,9 @@ public struct FactFinder: Sendable {
         let numbers = Array(NumberReading.arabicNumbers(in: text).prefix(2000))
         let capacities = CapacityFinder.capacities(in: text, numbers: numbers).sorted { $0.offset < $1.offset }
         let money = MoneyFinder.money(in: text, numbers: numbers)
-        let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer).resolve()
-        let events = EventFinder(text: text, names: occurrences, capacities: capacities, money: money).events()
+        let words = FactWords.union.occurrences(in: text)
+        let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer, words: words).resolve()
+        let events = EventFinder(text: text, words: words, names: occurrences, capacities: capacities, money: money).events()
         return ArticleFacts(
             organizations: organizations, places: places, capacities: Self.distinct(capacities), money: Self.distinct(money),
             events: events)

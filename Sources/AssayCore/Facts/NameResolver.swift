@@ -5,6 +5,8 @@
 struct NameResolver {
     let text: FactText
     let gazetteer: CompiledGazetteer
+    /// The facts' one pass over the text (`FactWords`).
+    let words: WordOccurrences
 
     /// The organizations and places, one per form, and every occurrence (for linking events).
     func resolve() -> (organizations: [OrganizationFact], places: [PlaceFact], occurrences: [NameSpan]) {
@@ -29,7 +31,7 @@ struct NameResolver {
         candidates += OrganizationShapes.english(in: text)
         candidates += OrganizationShapes.prefixed(in: text)
         candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
-        candidates += PlaceShapes.english(in: text)
+        candidates += PlaceShapes.english(in: text, words: words)
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
         candidates += PlaceShapes.englishBeforeKnown(in: text, places: knownPlaces)

@@ -18,31 +18,25 @@ enum PlaceShapes {
 
     /// The forms as finders compare them: "Wujin high-tech zone" and "Jiangsu province" are written
     /// in lower case as often as not.
-    private static let englishFormList = WordList(englishForms.map(\.0))
+    static let englishFormList = WordList(englishForms.map(\.0))
 
-    static func english(in text: FactText) -> [NameSpan] {
+    static func english(in text: FactText, words: WordOccurrences) -> [NameSpan] {
         var found: [NameSpan] = []
-        var position = 1
-        while position < text.count {
-            guard text.scalars[position - 1] == " ", let index = englishFormList.match(in: text, at: position) else {
-                position += 1
-                continue
+        var covered = 0
+        // Where a form is a whole word (the facts' one pass found them); it must follow a space.
+        for (position, _) in words.wholeWords(FactWords.placeForms) where position >= max(1, covered) {
+            guard text.scalars[position - 1] == " ", let index = englishFormList.match(in: text, at: position) else { continue }
+            let (form, kind) = englishForms[index]
+            let end = position + form.unicodeScalars.count
+            let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
+            // The run must hold a name of its own: "the County People's Congress" has none.
+            // "Deputy County Magistrate", "County Party Committee": an office, not a place.
+            let next = text.skippingSpaces(from: end)
+            let office = Self.officeWords.contains { text.matchesExactly($0, at: next) }
+            if start < position - 1, !office, end >= text.count || !FactText.isLetter(text.scalars[end]) {
+                found.append(NameSpan(start: start, end: end, role: .place(kind, name: nil)))
+                covered = end
             }
-            do {
-                let (form, kind) = englishForms[index]
-                let end = position + form.unicodeScalars.count
-                let start = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
-                // The run must hold a name of its own: "the County People's Congress" has none.
-                // "Deputy County Magistrate", "County Party Committee": an office, not a place.
-                let next = text.skippingSpaces(from: end)
-                let office = Self.officeWords.contains { text.matchesExactly($0, at: next) }
-                if start < position - 1, !office, end >= text.count || !FactText.isLetter(text.scalars[end]) {
-                    found.append(NameSpan(start: start, end: end, role: .place(kind, name: nil)))
-                    position = end
-                    continue
-                }
-            }
-            position += 1
         }
         return found
     }
