@@ -28,7 +28,7 @@ struct NameResolver {
         }
         let knownPlaces = mentions.filter { !$0.isOrganization }
         var candidates = mentions
-        candidates += OrganizationShapes.english(in: text)
+        candidates += OrganizationShapes.english(in: text, words: words)
         candidates += OrganizationShapes.prefixed(in: text)
         candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
         candidates += PlaceShapes.english(in: text, words: words)

@@ -22,23 +22,23 @@ enum OrganizationShapes {
 
     private static let allForms = legalForms + bodyForms
     private static let formPatterns = allForms.map { Array($0.unicodeScalars) }
+    /// The forms for the facts' one pass (`FactWords`), which finds where they may start.
+    static let formList = WordList(allForms)
     /// The forms by their ASCII first letter, in list order (longest first where it matters): a
     /// capital tries only the forms it can start.
     private static let formsByInitial: [[Int]] = (0..<128).map { code in
         allForms.indices.filter { allForms[$0].unicodeScalars.first?.value == UInt32(code) }
     }
 
-    static func english(in text: FactText) -> [NameSpan] {
+    static func english(in text: FactText, words: WordOccurrences) -> [NameSpan] {
         var found: [NameSpan] = []
-        var position = 0
+        var covered = 0
         let formsByInitial = Self.formsByInitial
-        while position < text.count {
-            // Forms start with a capital letter after a space: a cheap test before the word list.
+        // Where a form's keys start (the facts' one pass found them): there it is compared as written.
+        for position in words.starts(of: FactWords.organizationForms) where position >= covered {
+            // Forms start after a space, with an ASCII character.
             let scalar = text.scalars[position]
-            guard position > 0, text.scalars[position - 1] == " ", scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty else {
-                position += 1
-                continue
-            }
+            guard position > 0, text.scalars[position - 1] == " ", scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty else { continue }
             if let index = formsByInitial[Int(scalar.value)].first(where: {
                 text.matchesExactly(formPatterns[$0], at: position) && endsWord(text, position + formPatterns[$0].count)
             }) {
@@ -54,11 +54,9 @@ enum OrganizationShapes {
                     let acronym = form.unicodeScalars.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
                     if !form.hasSuffix("."), !acronym, text.scalar(at: end) == ".", !FactText.endsSentence(text.scalars, end) { end += 1 }
                     found.append(NameSpan(start: start, end: end, role: .organization(canonical: nil)))
-                    position = end
-                    continue
+                    covered = end
                 }
             }
-            position += 1
         }
         return found
     }

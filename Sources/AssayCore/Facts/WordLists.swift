@@ -105,6 +105,16 @@ struct WordOccurrences {
 
     func contains(_ slot: Int, in range: Range<Int>) -> Bool { lastEnd(slot, in: range) != nil }
 
+    /// The positions where a word of list `slot` starts (keys only: no test of its ends), ascending.
+    func starts(of slot: Int) -> [Int] {
+        let bit: UInt64 = 1 << UInt64(slot)
+        var found: [Int] = []
+        for entry in starts.indices where members[entry] & bit != 0 && found.last != Int(starts[entry]) {
+            found.append(Int(starts[entry]))
+        }
+        return found
+    }
+
     /// At each position, the longest word of list `slot` that is a whole word (not running into a
     /// Latin word on its right; the scan left out starts inside one), as `WordList.match` finds it.
     func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] {
