@@ -28,6 +28,10 @@ struct CompiledGazetteer: Sendable {
     /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
     private let table: PrefixTable
     private let pairFilter: [UInt64]
+    /// The same for the forms written with a lower-case ASCII letter first: at a lower-case word
+    /// (most words of English text) no capitalized form may match, so only these are looked up.
+    private let lowercaseTable: PrefixTable
+    private let lowercaseFilter: [UInt64]
     /// Each form's keys end to end, for comparing without loading a nested array.
     private let flatKeys: [Unicode.Scalar]
     private let formStarts: [Int32]
@@ -60,19 +64,23 @@ struct CompiledGazetteer: Sendable {
         for (index, place) in gazetteer.places.enumerated() {
             for form in [place.name] + place.aliases { add(form, .place(index)) }
         }
-        var byPair: [UInt64: [Int32]] = [:]
-        var filter = [UInt64](repeating: 0, count: 1024)
-        for (index, form) in keys.enumerated() {
-            // Forms of three keys or more by their first three (few share them); two-key forms by both.
-            let pair = form.count >= 3 ? Self.triple(form[0], form[1], form[2]) : Self.pair(form[0], form[1])
-            byPair[pair, default: []].append(Int32(index))
-            let bit = Self.filterBit(pair)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
+            var byPair: [UInt64: [Int32]] = [:]
+            var filter = [UInt64](repeating: 0, count: 1024)
+            for (index, form) in keys.enumerated() where included(index) {
+                // Forms of three keys or more by their first three (few share them); two-key forms by both.
+                let pair = form.count >= 3 ? Self.triple(form[0], form[1], form[2]) : Self.pair(form[0], form[1])
+                byPair[pair, default: []].append(Int32(index))
+                let bit = Self.filterBit(pair)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            let table = PrefixTable(
+                byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
+                lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) }, lasts: keys.map { $0.last ?? " " })
+            return (table, filter)
         }
-        table = PrefixTable(
-            byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
-            lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) }, lasts: keys.map { $0.last ?? " " })
-        pairFilter = filter
+        (table, pairFilter) = indexed { _ in true }
+        (lowercaseTable, lowercaseFilter) = indexed { index in !capitalized[index] && Self.isLowercaseASCII(keys[index][0]) }
         var flat: [Unicode.Scalar] = []
         var starts: [Int32] = []
         for form in keys {
@@ -109,26 +117,35 @@ struct CompiledGazetteer: Sendable {
     /// Every form in the body, leftmost-longest where forms overlap.
     func mentions(_ text: FactText) -> [Mention] {
         // Positions worth a lookup, found over raw buffers: a word's start, and a known first pair.
-        var starts: [(position: Int, triple: Range<Int>, pair: Range<Int>)] = []
+        var starts: [(position: Int, lowercase: Bool, triple: Range<Int>, pair: Range<Int>)] = []
         text.keys.withUnsafeBufferPointer { keys in
             text.scalars.withUnsafeBufferPointer { scalars in
-                pairFilter.withUnsafeBufferPointer { filter in
-                    var previousIsWord = false
-                    for position in 0..<max(0, keys.count - 1) {
-                        let isWord = Self.isWordCharacter(scalars[position])
-                        defer { previousIsWord = isWord }
-                        if isWord && previousIsWord { continue }
-                        var tripleRange = 0..<0
-                        if position + 2 < keys.count {
-                            let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
-                            let bit = Self.filterBit(triple)
-                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { tripleRange = range }
+                pairFilter.withUnsafeBufferPointer { fullFilter in
+                    lowercaseFilter.withUnsafeBufferPointer { lowercaseFilter in
+                        var previousIsWord = false
+                        for position in 0..<max(0, keys.count - 1) {
+                            let isWord = Self.isWordCharacter(scalars[position])
+                            defer { previousIsWord = isWord }
+                            if isWord && previousIsWord { continue }
+                            // A capitalized form must be capitalized in the text (see below): at a
+                            // lower-case letter only the lower-case forms can be found.
+                            let lowercase = Self.isLowercaseASCII(scalars[position])
+                            let filter = lowercase ? lowercaseFilter : fullFilter
+                            let table = lowercase ? lowercaseTable : table
+                            var tripleRange = 0..<0
+                            if position + 2 < keys.count {
+                                let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
+                                let bit = Self.filterBit(triple)
+                                if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { tripleRange = range }
+                            }
+                            var pairRange = 0..<0
+                            let pair = Self.pair(keys[position], keys[position + 1])
+                            let bit = Self.filterBit(pair)
+                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { pairRange = range }
+                            if !tripleRange.isEmpty || !pairRange.isEmpty {
+                                starts.append((position, lowercase, tripleRange, pairRange))
+                            }
                         }
-                        var pairRange = 0..<0
-                        let pair = Self.pair(keys[position], keys[position + 1])
-                        let bit = Self.filterBit(pair)
-                        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { pairRange = range }
-                        if !tripleRange.isEmpty || !pairRange.isEmpty { starts.append((position, tripleRange, pairRange)) }
                     }
                 }
             }
@@ -138,7 +155,8 @@ struct CompiledGazetteer: Sendable {
         // form's keys (a large array, out of cache).
         var mentions: [Mention] = []
         var covered = 0
-        for (position, tripleRange, pairRange) in starts where position >= covered {
+        for (position, lowercase, tripleRange, pairRange) in starts where position >= covered {
+            let table = lowercase ? lowercaseTable : table
             let first = text.scalars[position]
             // Forms by their first three keys, then by their first two: longest first either way.
             for step in 0..<(tripleRange.count + pairRange.count) {
@@ -167,6 +185,9 @@ struct CompiledGazetteer: Sendable {
         for offset in 0..<length where text.keys[position + offset] != flatKeys[start + offset] { return false }
         return true
     }
+
+    @inline(__always)
+    private static func isLowercaseASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x61 < 26 }
 
     /// Letters and digits of Latin script: what a Latin form must not run into.
     @inline(__always)
