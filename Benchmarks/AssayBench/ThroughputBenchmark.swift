@@ -7,8 +7,7 @@ import Foundation
 enum ThroughputBenchmark {
     /// The fact finder alone on the bodies the pipeline extracts from the files, many rounds: a
     /// steady loop to profile (`perf record -e cpu-clock`) and the time per body it costs.
-    /// `ASSAY_BENCH_ROUNDS` lengthens the loop for a profiler.
-    static func factsOnly(paths: [String], rounds: Int = Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? 60) {
+    static func factsOnly(paths: [String], rounds: Int = rounds(default: 60)) {
         let files = read(paths)
         let pipeline = ArticlePipeline()
         let bodies = files.flatMap { file in
@@ -28,6 +27,11 @@ enum ThroughputBenchmark {
             String(
                 format: "facts alone: %d bodies (%d code points each on average), %d rounds: median %.1f µs per body (min %.1f), %d names",
                 bodies.count, scalars, rounds, Stats.median(microseconds), microseconds.min() ?? 0, found / rounds))
+    }
+
+    /// `ASSAY_BENCH_ROUNDS`, when set, in place of a loop's default: longer loops for a profiler.
+    private static func rounds(default count: Int) -> Int {
+        Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? count
     }
 
     private static func read(_ paths: [String]) -> [(name: String, bytes: [UInt8])] {
@@ -51,7 +55,7 @@ enum ThroughputBenchmark {
     }
 
     /// 31 paired rounds: single rounds on a shared VM differ by tens of percent, their median by a few.
-    static func run(paths: [String], rounds: Int = Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? 31) {
+    static func run(paths: [String], rounds: Int = rounds(default: 31)) {
         let files = read(paths)
         guard !files.isEmpty else {
             print("no input files found in \(paths)")

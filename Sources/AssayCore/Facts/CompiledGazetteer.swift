@@ -64,6 +64,9 @@ struct CompiledGazetteer: Sendable {
         for (index, place) in gazetteer.places.enumerated() {
             for form in [place.name] + place.aliases { add(form, .place(index)) }
         }
+        let lengths = keys.map { Int32($0.count) }
+        let hashes = keys.map { Self.hash($0[...]) }
+        let lasts = keys.map { $0.last ?? " " }
         func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
             var byPair: [UInt64: [Int32]] = [:]
             var filter = [UInt64](repeating: 0, count: 1024)
@@ -76,7 +79,7 @@ struct CompiledGazetteer: Sendable {
             }
             let table = PrefixTable(
                 byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
-                lengths: keys.map { Int32($0.count) }, hashes: keys.map { Self.hash($0[...]) }, lasts: keys.map { $0.last ?? " " })
+                lengths: lengths, hashes: hashes, lasts: lasts)
             return (table, filter)
         }
         (table, pairFilter) = indexed { _ in true }

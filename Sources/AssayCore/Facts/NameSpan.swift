@@ -19,20 +19,16 @@ struct NameSpan {
 
 extension FactText {
     /// True when the original text at `position` is exactly `word` (case and script as written).
-    /// Compared scalar by scalar, without making an array of the word (callers ask in loops).
-    func matchesExactly(_ word: String, at position: Int) -> Bool {
-        guard position >= 0 else { return false }
+    func matchesExactly(_ word: String, at position: Int) -> Bool { matchesExactly(word.unicodeScalars, at: position) }
+
+    /// Compared code point by code point as the word is read: no array of it is made (callers ask in loops).
+    func matchesExactly<Word: Sequence<Unicode.Scalar>>(_ word: Word, at position: Int) -> Bool {
+        guard position >= 0, position <= count else { return false }
         var offset = position
-        for expected in word.unicodeScalars {
+        for expected in word {
             guard offset < count, scalars[offset] == expected else { return false }
             offset += 1
         }
-        return true
-    }
-
-    func matchesExactly(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
-        guard position >= 0, position + pattern.count <= count else { return false }
-        for (offset, expected) in pattern.enumerated() where scalars[position + offset] != expected { return false }
         return true
     }
 
