@@ -52,17 +52,32 @@ struct PatternMatcher: Sendable {
             var windows: [Range<Int>] = []
             var position = 0
             while let found = Self.firstNonASCII(text, from: position) {
+                // A run of such bytes at once (Chinese text is one run a sentence): the windows of
+                // its bytes overlap, so their union reaches from the first's start to the last's end.
+                let runEnd = Self.firstASCII(text, from: found + 1)
                 let start = max(0, found - longestOther + 1)
-                let end = min(text.count, found + longestOther)
+                let end = min(text.count, runEnd - 1 + longestOther)
                 if let last = windows.last, start <= last.upperBound {
                     windows[windows.count - 1] = last.lowerBound..<end
                 } else {
                     windows.append(start..<end)
                 }
-                position = found + 1
+                position = runEnd
             }
             return windows
         }
+    }
+
+    /// The next byte below 0x80 at or after `from` (the text's end when there is none), eight bytes at a time.
+    private static func firstASCII(_ text: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = text.baseAddress else { return from }
+        var position = from
+        while position + 8 <= text.count {
+            if UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 { break }
+            position += 8
+        }
+        while position < text.count, text[position] >= 0x80 { position += 1 }
+        return position
     }
 
     /// The next byte of 0x80 or above at or after `from`, eight bytes at a time.

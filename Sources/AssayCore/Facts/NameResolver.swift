@@ -114,13 +114,20 @@ struct NameResolver {
             }
             for position in name.start..<name.end { covered[position] = true }
         }
-        // One pass over the text for every form, the longest at each position.
-        let entries = Array(forms.values)
-        let list = WordList(entries.map { String(String.UnicodeScalarView($0.form)) })
+        // One pass over the text for every form, the longest at each position: forms by first key,
+        // behind a bit per first key (a text has few forms, and most positions start none).
+        let entries = Array(forms.values).filter { !$0.form.isEmpty }
+        let keyed = entries.map { entry in entry.form.map { FactText.key(of: $0) } }
+        let longestFirst = keyed.indices.sorted { keyed[$0].count != keyed[$1].count ? keyed[$0].count > keyed[$1].count : $0 < $1 }
+        var firstKeys = [UInt64](repeating: 0, count: 64)
+        for form in keyed { firstKeys[Int(form[0].value & 4095) >> 6] |= 1 << UInt64(form[0].value & 63) }
         var position = 0
         while position < text.count {
             defer { position += 1 }
-            guard let index = list.match(in: text, at: position, wholeWord: false) else { continue }
+            let key = text.keys[position]
+            guard firstKeys[Int(key.value & 4095) >> 6] & (1 << UInt64(key.value & 63)) != 0,
+                let index = longestFirst.first(where: { keyed[$0][0] == key && text.matches(keyed[$0], at: position) })
+            else { continue }
             let (form, canonical, latin) = entries[index]
             let end = position + form.count
             if latin {

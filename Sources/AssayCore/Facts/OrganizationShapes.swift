@@ -176,6 +176,8 @@ enum OrganizationShapes {
     private static let pronounStarts: Set<Unicode.Scalar> = ["该", "本", "这", "此", "其", "各", "全", "贵", "我", "某", "一", "两", "多"]
 
     private static let chineseForms = (chineseCompanyForms + chineseBodyForms).map { ($0, Array($0.unicodeScalars)) }
+    /// The keys a form starts with: at any other character (most of a text) no form is tried.
+    private static let chineseFormFirstKeys = Array(Set(chineseForms.map { $0.1[0] }))
     private static let chineseStopPatterns = chineseStopWords.map { Array($0.unicodeScalars) }
 
     static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {
@@ -183,7 +185,7 @@ enum OrganizationShapes {
         var found: [NameSpan] = []
         var index = 0
         while index < text.count {
-            guard FactText.isHan(text.scalars[index]) else {
+            guard FactText.isHan(text.scalars[index]), chineseFormFirstKeys.contains(text.keys[index]) else {
                 index += 1
                 continue
             }
