@@ -208,12 +208,16 @@ struct EventFinder {
     /// Where the triggers and context words occur, found in the facts' one pass (`FactWords`).
     let words: WordOccurrences
 
+    /// Every year the text names (2000–2099), with where it stands: read once, asked for each step.
+    private let years: [(position: Int, year: Int)]
+
     init(text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
         self.text = text
         self.words = words
         self.names = names
         self.capacities = capacities
         self.money = money
+        years = Self.years(in: text)
     }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
@@ -504,16 +508,24 @@ struct EventFinder {
     /// The latest year the article names (2000–2099): the year it reports from.
     private func latestYear() -> Int? { yearsIn(0..<text.count).max() }
 
+    /// The years standing wholly in `range`. Whether four digits are a year depends on the code
+    /// points around them, not on where a search starts, so the text's years answer for any range.
     private func yearsIn(_ range: Range<Int>) -> [Int] {
-        var years: [Int] = []
-        var index = range.lowerBound
-        while index + 4 <= range.upperBound {
-            if text.scalars[index] == "2", text.scalars[index + 1] == "0", FactText.isDigit(text.scalars[index + 2]),
-                FactText.isDigit(text.scalars[index + 3]),
-                index == 0 || !FactText.isDigit(text.scalars[index - 1]) && text.scalars[index - 1] != ",",
-                index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4]) && text.scalars[index + 4] != ","
+        years.filter { $0.position >= range.lowerBound && $0.position + 4 <= range.upperBound }.map(\.year)
+    }
+
+    private static func years(in text: FactText) -> [(position: Int, year: Int)] {
+        // Full-width digits count as digits (`FactText.isDigit`).
+        func digit(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30) }
+        var years: [(position: Int, year: Int)] = []
+        let scalars = text.scalars
+        var index = 0
+        while index + 4 <= scalars.count {
+            if scalars[index] == "2", scalars[index + 1] == "0", FactText.isDigit(scalars[index + 2]), FactText.isDigit(scalars[index + 3]),
+                index == 0 || !FactText.isDigit(scalars[index - 1]) && scalars[index - 1] != ",",
+                index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4]) && scalars[index + 4] != ","
             {
-                years.append(Int(text.string(index..<(index + 4)))!)
+                years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3])))
                 index += 4
                 continue
             }

@@ -9,6 +9,8 @@ enum MoneyFinder {
         ("twd", "TWD"), ("hkd", "HKD"), ("人民币", "CNY"), ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD"), ("美金", "USD"),
     ]
     private static let prefixes = prefixList.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The last keys of the prefixes: a number after anything else (most numbers) has none.
+    private static let prefixLastKeys = Set(prefixes.compactMap(\.0.last))
     /// Currency words written after the number (and its scale), longest first.
     private static let suffixList: [(String, String)] = [
         ("元人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("日圆", "JPY"), ("韩元", "KRW"), ("韩圆", "KRW"),
@@ -72,7 +74,11 @@ enum MoneyFinder {
     private static func currency(of number: NumberSpan, _ text: FactText) -> (Int, Int, String)? {
         var start = number.start
         var currency: String?
-        for (prefix, code) in prefixes {
+        // A prefix ends right before the number, or one space before it.
+        let before = number.start - 1
+        let mayHavePrefix = before >= 0
+            && (prefixLastKeys.contains(text.keys[before]) || before >= 1 && text.scalars[before] == " " && prefixLastKeys.contains(text.keys[before - 1]))
+        for (prefix, code) in prefixes where mayHavePrefix {
             let length = prefix.count
             for gap in [0, 1] where text.matches(prefix, at: number.start - length - gap) {
                 if gap == 1 && text.scalar(at: number.start - 1) != " " { continue }
