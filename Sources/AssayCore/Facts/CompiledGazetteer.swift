@@ -176,16 +176,25 @@ struct CompiledGazetteer: Sendable {
         // form's keys (a large array, out of cache).
         var mentions: [Mention] = []
         var covered = 0
+        // The hashes of the text's keys from a position, by length: computed once for the
+        // position, not once per candidate (a common start like "Chi" has dozens of forms).
+        var hashes: [UInt64] = []
         for (position, lowercase, tripleRange, pairRange) in starts where position >= covered {
             let table = lowercase ? lowercaseTable : table
             let first = text.scalars[position]
+            hashes.removeAll(keepingCapacity: true)
+            hashes.append(0)
             // Forms by their first three keys, then by their first two: longest first either way.
             for step in 0..<(tripleRange.count + pairRange.count) {
                 let candidate = step < tripleRange.count ? tripleRange.lowerBound + step : pairRange.lowerBound + step - tripleRange.count
                 let entry = table.entry(at: candidate)
                 let length = Int(entry.length)
                 let end = position + length
-                guard end <= text.count, text.keys[end - 1] == entry.last, Self.hash(text.keys[position..<end]) == entry.hash else { continue }
+                guard end <= text.count, text.keys[end - 1] == entry.last else { continue }
+                while hashes.count <= length {
+                    hashes.append(hashes[hashes.count - 1] &* Self.base &+ UInt64(text.keys[position + hashes.count - 1].value))
+                }
+                guard hashes[length] == entry.hash else { continue }
                 let index = Int(entry.form)
                 guard sameKeys(text, at: position, Int(formStarts[index]), length) else { continue }
                 if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }

@@ -209,15 +209,16 @@ struct NameResolver {
     private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {
         var organizations: [OrganizationFact] = []
         var places: [PlaceFact] = []
-        var seen: Set<String> = []
+        var seenOrganizations: Set<String> = []
+        var seenPlaces: Set<String> = []
         for name in names {
             let form = text.string(name.start..<name.end)
             switch name.role {
             case .organization(let canonical):
-                guard seen.insert("o" + form).inserted else { continue }
+                guard seenOrganizations.insert(form).inserted else { continue }
                 organizations.append(OrganizationFact(name: canonical ?? form, text: form, offset: name.start, known: canonical != nil))
             case .place(let kind, let placeName):
-                guard seen.insert("p" + form).inserted else { continue }
+                guard seenPlaces.insert(form).inserted else { continue }
                 places.append(PlaceFact(text: form, offset: name.start, kind: kind, name: placeName))
             }
         }
