@@ -118,7 +118,9 @@ extension EventFinder {
     /// span runs from the first to the last of the two.
     func combinationHits(firstSlot: Int) -> [Hit] {
         var hits: [Hit] = []
-        for (index, combination) in EventCombination.all.enumerated() {
+        // By index: binding each combination would copy its word lists (a dozen references) per body.
+        let combinations = EventCombination.all
+        for index in combinations.indices {
             let verbs = words.wholeWords(firstSlot + 2 * index)
             guard !verbs.isEmpty else { continue }
             let objects = words.wholeWords(firstSlot + 2 * index + 1)
@@ -134,8 +136,8 @@ extension EventFinder {
                     guard verb.end <= object.start || verb.start >= object.end else { continue }
                     let (first, last) = verb.start < object.start ? (verb, object) : (object, verb)
                     // One clause: no comma, semicolon or sentence end between the two.
-                    guard text.clauseStart(before: last.start) <= first.start, !combination.followed(object.end, in: text) else { continue }
-                    hits.append(Hit(kind: combination.kind, start: first.start, end: last.end, verb: verb.start))
+                    guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }
+                    hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start))
                     found += 1
                     break
                 }

@@ -75,6 +75,37 @@ struct WordOccurrences {
     let starts: [Int32]
     let lengths: [Int32]
     let members: [UInt64]
+    /// `wholeWords` of every list, found in one walk over the entries: the event finder asks it
+    /// of forty lists, each a walk of its own before.
+    private let wholeWordsOfList: [[(start: Int, end: Int)]]
+
+    init(text: FactText, starts: [Int32], lengths: [Int32], members: [UInt64]) {
+        self.text = text
+        self.starts = starts
+        self.lengths = lengths
+        self.members = members
+        var lists = [[(start: Int, end: Int)]](repeating: [], count: 64)
+        var entry = 0
+        while entry < starts.count {
+            let position = Int(starts[entry])
+            // Lists that have their word at this position already: the longest whole one wins.
+            var taken: UInt64 = 0
+            while entry < starts.count, Int(starts[entry]) == position {
+                defer { entry += 1 }
+                var open = members[entry] & ~taken
+                guard open != 0 else { continue }
+                let end = position + Int(lengths[entry])
+                let last = text.keys[end - 1]
+                guard !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) else { continue }
+                taken |= open
+                while open != 0 {
+                    lists[open.trailingZeroBitCount].append((position, end))
+                    open &= open - 1
+                }
+            }
+        }
+        wholeWordsOfList = lists
+    }
 
     /// The end of the last word of list `slot` in `range`: the longest one at the last position
     /// that fits, as `WordList.lastEnd` finds it (starts inside a Latin word were never recorded).
@@ -117,26 +148,5 @@ struct WordOccurrences {
 
     /// At each position, the longest word of list `slot` that is a whole word (not running into a
     /// Latin word on its right; the scan left out starts inside one), as `WordList.match` finds it.
-    func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] {
-        let bit: UInt64 = 1 << UInt64(slot)
-        var found: [(start: Int, end: Int)] = []
-        var entry = 0
-        while entry < starts.count {
-            let position = Int(starts[entry])
-            var next = entry
-            var taken = false
-            while next < starts.count, Int(starts[next]) == position {
-                defer { next += 1 }
-                guard !taken, members[next] & bit != 0 else { continue }
-                let end = position + Int(lengths[next])
-                let last = text.keys[end - 1]
-                if !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) {
-                    found.append((position, end))
-                    taken = true
-                }
-            }
-            entry = next
-        }
-        return found
-    }
+    func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] { wholeWordsOfList[slot] }
 }
