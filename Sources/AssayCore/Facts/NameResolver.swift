@@ -119,13 +119,22 @@ struct NameResolver {
         let entries = Array(forms.values).filter { !$0.form.isEmpty }
         let keyed = entries.map { entry in entry.form.map { FactText.key(of: $0) } }
         let longestFirst = keyed.indices.sorted { keyed[$0].count != keyed[$1].count ? keyed[$0].count > keyed[$1].count : $0 < $1 }
-        var firstKeys = [UInt64](repeating: 0, count: 64)
-        for form in keyed { firstKeys[Int(form[0].value & 4095) >> 6] |= 1 << UInt64(form[0].value & 63) }
+        // Latin forms apart: they start words, so inside a word (most positions) only the others are tried.
+        var latinFirstKeys = [UInt64](repeating: 0, count: 64)
+        var otherFirstKeys = [UInt64](repeating: 0, count: 64)
+        for (entry, form) in zip(entries, keyed) {
+            let bit: UInt64 = 1 << UInt64(form[0].value & 63)
+            if entry.latin { latinFirstKeys[Int(form[0].value & 4095) >> 6] |= bit } else { otherFirstKeys[Int(form[0].value & 4095) >> 6] |= bit }
+        }
         var position = 0
         while position < text.count {
             defer { position += 1 }
             let key = text.keys[position]
-            guard firstKeys[Int(key.value & 4095) >> 6] & (1 << UInt64(key.value & 63)) != 0,
+            let word = Int(key.value & 4095) >> 6
+            let bit: UInt64 = 1 << UInt64(key.value & 63)
+            // Inside a word a Latin form found longest is refused below, and nothing is taken here.
+            let insideWord = position > 0 && FactText.isLetter(text.scalars[position - 1])
+            guard otherFirstKeys[word] & bit != 0 || !insideWord && latinFirstKeys[word] & bit != 0,
                 let index = longestFirst.first(where: { keyed[$0][0] == key && text.matches(keyed[$0], at: position) })
             else { continue }
             let (form, canonical, latin) = entries[index]
