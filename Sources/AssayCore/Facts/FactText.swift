@@ -20,6 +20,9 @@ struct FactText {
         var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
         var count = 0
         var hasHan = false
+        // Code points that may end a sentence or paragraph (. ! ? line breaks, CJK punctuation),
+        // noted in the same pass: the full test is asked of them alone.
+        var sentenceEnds: [Int] = []
         var body = body
         body.withUTF8 { utf8 in
             scalars.withUnsafeMutableBufferPointer { scalarsOut in
@@ -32,6 +35,7 @@ struct FactText {
                             let scalar = Unicode.Scalar(byte)
                             scalarsOut[count] = scalar
                             keysOut[count] = byte &- 0x41 < 26 ? Unicode.Scalar(byte + 0x20) : scalar
+                            if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count) }
                             index += 1
                         } else {
                             let (value, next) = UTF8Scalars.decode(utf8, at: index)
@@ -41,6 +45,7 @@ struct FactText {
                             if !hasHan, Self.isHan(scalar) { hasHan = true }
                             scalarsOut[count] = scalar
                             keysOut[count] = Self.key(of: scalar, table: table ?? [])
+                            if scalar.value >= 0x3000 { sentenceEnds.append(count) }
                         }
                         count += 1
                     }
@@ -54,16 +59,16 @@ struct FactText {
         self.hasHan = hasHan
         var starts: [Int] = [0]
         var paragraphs: [Int] = [0]
-        for index in scalars.indices {
-            let value = scalars[index].value
-            // Only these can end a sentence: the full test is asked of them alone.
-            guard value == 0x0A || value == 0x2E || value == 0x21 || value == 0x3F || value >= 0x3000 else { continue }
-            if value == 0x0A { paragraphs.append(index + 1) }
+        for index in sentenceEnds {
+            if scalars[index] == "\n" { paragraphs.append(index + 1) }
             if Self.endsSentence(scalars, index) { starts.append(index + 1) }
         }
         sentenceStarts = starts
         paragraphStarts = paragraphs
     }
+
+    /// Line break, "!", "." and "?" as bits of the bytes below 64.
+    private static let sentenceEndBytes: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
     var count: Int { scalars.count }
     func scalar(at index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
