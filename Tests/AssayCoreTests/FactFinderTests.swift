@@ -94,6 +94,17 @@ import Testing
         #expect(facts("Lithium carbonate prices fell for a fifth session. Nickel rose 2%. The company's shares fell 3%.").events.count == 2)
     }
 
+    /// A year written "20" then full-width digits is a year too (it ended the finder with a crash
+    /// when read as a number through a string): the step it dates is history, as with ASCII digits.
+    @Test func aYearWithFullWidthDigitsDatesAStepLikeAnyYear() {
+        let body = "Birchwood Cells Ltd. said on Monday that orders rose in 2025. Its plant in Kemi started production in YEAR, the company said."
+        let ascii = facts(body.replacingOccurrences(of: "YEAR", with: "2021"))
+        let fullWidth = facts(body.replacingOccurrences(of: "YEAR", with: "20\u{FF12}\u{FF11}"))
+        #expect(ascii.eventTypes.isEmpty)
+        #expect(fullWidth.eventTypes == ascii.eventTypes)
+        #expect(facts(body.replacingOccurrences(of: "YEAR", with: "March")).eventTypes == ["production_start"])
+    }
+
     /// A step named by a verb and its object, as writers vary it ("series production … got going",
     /// "lifts the site's capacity"), read like any trigger: a plan, a modifier or a share move is none.
     @Test func stepsNamedByAVerbAndItsObjectAreFound() {
