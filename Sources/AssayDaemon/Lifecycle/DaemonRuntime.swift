@@ -87,8 +87,9 @@ public final class DaemonRuntime: Sendable {
     }
 
     static func processor(for config: DaemonConfig) throws(ConfigFileErrors) -> InputProcessor {
-        InputProcessor(
-            pipeline: try config.pipeline(), settle: .milliseconds(Int64(config.settleSeconds * 1000)),
-            maxProcessSeconds: config.maxProcessSeconds)
+        let pipeline = try config.pipeline()
+        pipeline.warmUp()
+        return InputProcessor(
+            pipeline: pipeline, settle: .milliseconds(Int64(config.settleSeconds * 1000)), maxProcessSeconds: config.maxProcessSeconds)
     }
 }
