@@ -34,8 +34,8 @@ struct CompiledGazetteer: Sendable {
     private let lowercaseFilter: [UInt64]
     /// The first keys of every form, and of the lower-case ones, as bits (by the key's low 16 bits):
     /// a position whose key starts no form (a space, a digit, most lower-case letters) costs one test.
-    private let firstKeys: [UInt64]
-    private let lowercaseFirstKeys: [UInt64]
+    private let firstKeys: KeyBits
+    private let lowercaseFirstKeys: KeyBits
     /// Each form's keys end to end, for comparing without loading a nested array.
     private let flatKeys: [Unicode.Scalar]
     private let formStarts: [Int32]
@@ -71,14 +71,6 @@ struct CompiledGazetteer: Sendable {
         let lengths = keys.map { Int32($0.count) }
         let hashes = keys.map { Self.hash($0[...]) }
         let lasts = keys.map { $0.last ?? " " }
-        func firstKeyBits(_ included: (Int) -> Bool) -> [UInt64] {
-            var bits = [UInt64](repeating: 0, count: 1024)
-            for (index, form) in keys.enumerated() where included(index) {
-                let bit = Int(form[0].value & 0xFFFF)
-                bits[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
-            return bits
-        }
         func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
             var byPair: [UInt64: [Int32]] = [:]
             var filter = [UInt64](repeating: 0, count: 1024)
@@ -97,8 +89,8 @@ struct CompiledGazetteer: Sendable {
         (table, pairFilter) = indexed { _ in true }
         let isLowercaseForm = { (index: Int) in !capitalized[index] && Self.isLowercaseASCII(keys[index][0]) }
         (lowercaseTable, lowercaseFilter) = indexed(isLowercaseForm)
-        firstKeys = firstKeyBits { _ in true }
-        lowercaseFirstKeys = firstKeyBits(isLowercaseForm)
+        firstKeys = KeyBits(keys.map { $0[0] })
+        lowercaseFirstKeys = KeyBits(keys.indices.filter(isLowercaseForm).map { keys[$0][0] })
         var flat: [Unicode.Scalar] = []
         var starts: [Int32] = []
         for form in keys {
@@ -148,9 +140,7 @@ struct CompiledGazetteer: Sendable {
                             // A capitalized form must be capitalized in the text (see below): at a
                             // lower-case letter only the lower-case forms can be found.
                             let lowercase = Self.isLowercaseASCII(scalars[position])
-                            let first = Int(keys[position].value & 0xFFFF)
-                            let firstBits = lowercase ? lowercaseFirstKeys[first >> 6] : firstKeys[first >> 6]
-                            if firstBits & (1 << UInt64(first & 63)) == 0 { continue }
+                            guard lowercase ? lowercaseFirstKeys.contains(keys[position]) : firstKeys.contains(keys[position]) else { continue }
                             let filter = lowercase ? lowercaseFilter : fullFilter
                             let table = lowercase ? lowercaseTable : table
                             var tripleRange = 0..<0

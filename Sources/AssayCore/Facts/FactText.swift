@@ -27,7 +27,8 @@ struct FactText {
         body.withUTF8 { utf8 in
             scalars.withUnsafeMutableBufferPointer { scalarsOut in
                 keys.withUnsafeMutableBufferPointer { keysOut in
-                    var table: [UInt16]?
+                    // Read once a character of the ideograph block is seen (the table is built on first use).
+                    var table: [UInt16] = []
                     var index = 0
                     while index < utf8.count {
                         let byte = utf8[index]
@@ -41,11 +42,11 @@ struct FactText {
                             let (value, next) = UTF8Scalars.decode(utf8, at: index)
                             index = next
                             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                            if table == nil, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
+                            if table.isEmpty, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
                             if !hasHan, Self.isHan(scalar) { hasHan = true }
                             scalarsOut[count] = scalar
-                            keysOut[count] = Self.key(of: scalar, table: table ?? [])
-                            if scalar.value >= 0x3000 { sentenceEnds.append(count) }
+                            keysOut[count] = Self.key(of: scalar, table: table)
+                            if Self.isCJKSentenceEnd(value) { sentenceEnds.append(count) }
                         }
                         count += 1
                     }
@@ -65,6 +66,12 @@ struct FactText {
         }
         sentenceStarts = starts
         paragraphStarts = paragraphs
+    }
+
+    /// "。", "！", "？" and "；": the sentence ends outside ASCII that `endsSentence` knows.
+    @inline(__always)
+    private static func isCJKSentenceEnd(_ value: UInt32) -> Bool {
+        value == 0x3002 || value == 0xFF01 || value == 0xFF1F || value == 0xFF1B
     }
 
     /// Line break, "!", "." and "?" as bits of the bytes below 64.

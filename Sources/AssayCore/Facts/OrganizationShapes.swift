@@ -177,7 +177,7 @@ enum OrganizationShapes {
 
     private static let chineseForms = (chineseCompanyForms + chineseBodyForms).map { ($0, Array($0.unicodeScalars)) }
     /// The keys a form starts with: at any other character (most of a text) no form is tried.
-    private static let chineseFormFirstKeys = Array(Set(chineseForms.map { $0.1[0] }))
+    private static let chineseFormFirstKeys = KeyBits(chineseForms.map { $0.1[0] })
     private static let chineseStopPatterns = chineseStopWords.map { Array($0.unicodeScalars) }
 
     static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {

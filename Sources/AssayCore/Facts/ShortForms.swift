@@ -18,11 +18,13 @@ enum ShortForms {
         "Motors", "Auto", "Automotive", "Solar", "Photovoltaic", "Storage", "Cell", "Cells", "Chip", "Chips", "Display", "Optical",
         "Nonferrous", "Rare", "Earth", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
     ]
-    private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"]
+    /// As keys (`stripSuffixes` compares keys), in the order they are tried.
+    private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"].map { Array($0.unicodeScalars) }
     private static let chineseTradeWords = [
         "科技", "技术", "新材料", "新能源", "材料", "实业", "发展", "工业", "电子", "能源", "投资", "制造", "电池", "化工", "半导体",
         "集成电路", "微电子", "贸易", "国际", "产业",
-    ]
+    ].map { Array($0.unicodeScalars) }
+    private static let chineseTradeWordsAndLegalForms = chineseTradeWords + chineseLegalForms
 
     static func candidates(of name: [Unicode.Scalar], places: CompiledGazetteer) -> [[Unicode.Scalar]] {
         guard let first = name.first else { return [] }
@@ -67,7 +69,7 @@ enum ShortForms {
         var forms: [[Unicode.Scalar]] = []
         while stem.count >= 2 {
             if stem != name { forms.append(stem) }
-            guard stripSuffixes(&stem, chineseTradeWords + chineseLegalForms, once: true) else { break }
+            guard stripSuffixes(&stem, chineseTradeWordsAndLegalForms, once: true) else { break }
         }
         return forms
     }
@@ -79,15 +81,13 @@ enum ShortForms {
 
     /// Removes trailing `words` (compared as keys); with `once`, one of them. True when one went.
     @discardableResult
-    private static func stripSuffixes(_ stem: inout [Unicode.Scalar], _ words: [String], once: Bool = false) -> Bool {
+    private static func stripSuffixes(_ stem: inout [Unicode.Scalar], _ words: [[Unicode.Scalar]], once: Bool = false) -> Bool {
         var removed = false
         var again = true
         while again {
             again = false
-            let keys = stem.map { FactText.key(of: $0) }
-            for word in words {
-                let pattern = Array(word.unicodeScalars)
-                if keys.count > pattern.count + 1, Array(keys.suffix(pattern.count)) == pattern {
+            for pattern in words {
+                if stem.count > pattern.count + 1, zip(stem.suffix(pattern.count), pattern).allSatisfy({ FactText.key(of: $0) == $1 }) {
                     stem.removeLast(pattern.count)
                     removed = true
                     again = !once

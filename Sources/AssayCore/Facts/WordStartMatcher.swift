@@ -1,25 +1,26 @@
 /// Words of ASCII keys found where a word may start: a walk down their trie from each such
 /// position. A word of the fact lists never counts inside a Latin word, so most positions need no
 /// step at all. The trie is laid out breadth-first, a state's children side by side and each
-/// known by the key that leads to it: a few bytes a state, where a table of a row per state
+/// known by the key that leads to it: five bytes a state, where a table of a row per state
 /// (an automaton's) is larger than a core's cache and each step waits on memory.
 struct WordStartMatcher: Sendable {
     /// The state each ASCII key leads to from the root, 0 for none; then the same for each of the
     /// root's children (states 1 ... n), where a text's words still branch widely.
-    private let nearEdges: [Int32]
+    private let nearEdges: [UInt16]
     private let nearStates: Int
     /// The children of state `s` are the states `firstChild[s] ..< firstChild[s + 1]`.
-    private let firstChild: [Int32]
+    private let firstChild: [UInt16]
     /// The key on the edge into each state.
     private let keyOfState: [UInt8]
     /// The word ending in each state, -1 for none.
-    private let wordOfState: [Int32]
+    private let wordOfState: [Int16]
     /// The ASCII keys that start a word, as bits.
     private let firstKeys: (low: UInt64, high: UInt64)
 
     /// `words` are ASCII bytes; the index of a word in this list is what a match reports.
     init(words: [[UInt8]]) {
         precondition(words.allSatisfy { $0.allSatisfy { $0 < 0x80 } }, "words are ASCII")
+        precondition(words.count < Int(Int16.max), "at most 32,766 words")
         // The trie as children by key, then numbered breadth-first with children in key order.
         var children: [[UInt8: Int]] = [[:]]
         var wordAt: [Int32] = [-1]
@@ -51,15 +52,16 @@ struct WordStartMatcher: Sendable {
             }
         }
         firstChild.append(Int32(order.count))
+        precondition(order.count <= Int(UInt16.max), "at most 65,535 trie states")
         nearStates = Int(firstChild[1])
-        var nearEdges = [Int32](repeating: 0, count: 128 * nearStates)
+        var nearEdges = [UInt16](repeating: 0, count: 128 * nearStates)
         for state in 0..<nearStates {
-            for child in Int(firstChild[state])..<Int(firstChild[state + 1]) { nearEdges[state * 128 + Int(keyOfState[child])] = Int32(child) }
+            for child in Int(firstChild[state])..<Int(firstChild[state + 1]) { nearEdges[state * 128 + Int(keyOfState[child])] = UInt16(child) }
         }
         self.nearEdges = nearEdges
-        self.firstChild = firstChild
+        self.firstChild = firstChild.map { UInt16($0) }
         self.keyOfState = keyOfState
-        wordOfState = order.map { wordAt[$0] }
+        wordOfState = order.map { Int16(wordAt[$0]) }
         var firstKeys: (low: UInt64, high: UInt64) = (0, 0)
         for word in words {
             guard let first = word.first else { continue }
@@ -82,7 +84,7 @@ struct WordStartMatcher: Sendable {
         var state = Int(nearEdges[Int(first)])
         var position = start + 1
         while state != 0 {
-            if wordOfState[state] >= 0 { found(position - start, wordOfState[state]) }
+            if wordOfState[state] >= 0 { found(position - start, Int32(wordOfState[state])) }
             guard position < keys.count else { return }
             let value = keys[position].value
             guard value < 128 else { return }
