@@ -126,6 +126,8 @@ struct NameResolver {
             let bit: UInt64 = 1 << UInt64(form[0].value & 63)
             if entry.latin { latinFirstKeys[Int(form[0].value & 4095) >> 6] |= bit } else { otherFirstKeys[Int(form[0].value & 4095) >> 6] |= bit }
         }
+        // The forms starting with each key, longest first: a candidate position tries only those.
+        let formsByFirstKey = Dictionary(grouping: longestFirst) { keyed[$0][0] }
         var position = 0
         while position < text.count {
             defer { position += 1 }
@@ -135,7 +137,7 @@ struct NameResolver {
             // Inside a word a Latin form found longest is refused below, and nothing is taken here.
             let insideWord = position > 0 && FactText.isLetter(text.scalars[position - 1])
             guard otherFirstKeys[word] & bit != 0 || !insideWord && latinFirstKeys[word] & bit != 0,
-                let index = longestFirst.first(where: { keyed[$0][0] == key && text.matches(keyed[$0], at: position) })
+                let index = formsByFirstKey[key]?.first(where: { text.matches(keyed[$0], at: position) })
             else { continue }
             let (form, canonical, latin) = entries[index]
             let end = position + form.count
