@@ -2,19 +2,19 @@
 import AssayTestSupport
 import Testing
 
-/// The facts' one pass over a body (ASCII words walked from word starts, the rest by an automaton
-/// near code points outside ASCII) finds what trying every word at every position finds, with the
-/// rule that no word counts from inside a Latin word.
+/// The facts' one pass over a body (a trie walked from each position where a word may start) finds
+/// what trying every word at every position finds, with the rule that no word counts from inside a
+/// Latin word.
 @Suite struct WordListsTests {
     static let lists = [
         WordList(["line", "lines", "production line", "in ", "/month", "-equivalent", "storage batter"]),
         WordList(["产线", "生产线", "产能", "line", "a month", "GWh", "锂电"]),
-        WordList(["capacity", "production capacity", "électrique", "月产能", "投产"]),
+        WordList(["capacity", "production capacity", "électrique", "月产能", "投产", "/月", "电池", "锂电池", "a锂"]),
     ]
     static let pieces = [
         "line", "Lines", "LINE", "production", " ", "  ", "in", "/month", "—equivalent", "-", "storage", "battery", "batteries",
         "产线", "生", "产能", "锂", "电", "月", "投产", "a", "month", "GWh", "gwh", "capacity", "électrique", "Électrique", "x", "7", ".", "\n",
-        "inline", "online",
+        "inline", "online", "/", "池", "电池", "Ω",
     ]
 
     /// Each word found at each position by comparing keys, by start and then the longest first.

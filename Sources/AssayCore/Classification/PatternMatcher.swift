@@ -34,7 +34,7 @@ struct PatternMatcher: Sendable {
     /// together: the order of a single automaton's outputs.
     func matches(in text: [UInt8]) -> [AhoCorasick.Match] {
         var fromASCII: [AhoCorasick.Match] = []
-        if !asciiIndexes.isEmpty { ascii.scan(text) { fromASCII.append(AhoCorasick.Match(pattern: asciiIndexes[Int($0.pattern)], end: $0.end)) } }
+        ascii.scan(text) { fromASCII.append(AhoCorasick.Match(pattern: asciiIndexes[Int($0.pattern)], end: $0.end)) }
         var fromOther: [AhoCorasick.Match] = []
         for window in windowsOutsideASCII(text) {
             let offset = window.lowerBound

@@ -2,13 +2,7 @@
 /// in these few hundred code points" for every candidate step then reads a short array of where
 /// the list's words are, instead of matching at every position of every window again.
 struct WordLists: Sendable {
-    /// The words written in ASCII, walked from each position where a word may start.
-    private let asciiWords: WordStartMatcher
-    private let asciiIndexes: [Int32]
-    /// The rest (Chinese words, a few with other scripts' letters): an automaton near the text's
-    /// code points outside ASCII, where alone they can match.
-    private let otherWords: PatternMatcher
-    private let otherIndexes: [Int32]
+    private let matcher: WordStartMatcher
     /// Each word's length in keys (code points).
     private let lengths: [Int32]
     /// For each word of the union, a bit for each list holding it.
@@ -31,12 +25,7 @@ struct WordLists: Sendable {
                 }
             }
         }
-        let ascii = words.indices.filter { words[$0].allSatisfy(\.isASCII) }
-        let other = words.indices.filter { !words[$0].allSatisfy(\.isASCII) }
-        asciiWords = WordStartMatcher(words: ascii.map { words[$0].map { UInt8($0.value) } })
-        asciiIndexes = ascii.map { Int32($0) }
-        otherWords = PatternMatcher(patterns: other.map { words[$0].flatMap { Array(String($0).utf8) } })
-        otherIndexes = other.map { Int32($0) }
+        matcher = WordStartMatcher(words: words)
         lengths = words.map { Int32($0.count) }
         self.membership = membership
         count = lists.count
@@ -49,47 +38,20 @@ struct WordLists: Sendable {
             text.scalars.withUnsafeBufferPointer { scalars in
                 for position in 0..<keys.count {
                     let value = keys[position].value
-                    guard value < 128, asciiWords.startsAWord(value) else { continue }
-                    // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
-                    if position > 0, FactText.isLetter(keys[position]), FactText.isLetter(scalars[position - 1]) { continue }
-                    asciiWords.walk(keys, from: position) { length, word in
-                        found.append((Int32(position), Int32(length), asciiIndexes[Int(word)]))
+                    if value < 128 {
+                        guard matcher.startsAWord(value) else { continue }
+                        // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
+                        if position > 0, FactText.isLetter(keys[position]), FactText.isLetter(scalars[position - 1]) { continue }
                     }
+                    let first = found.count
+                    matcher.walk(keys, from: position) { length, word in found.append((Int32(position), Int32(length), word)) }
+                    // The walk finds the words at a position shortest first; the longest leads.
+                    if found.count - first > 1 { found[first...].reverse() }
                 }
             }
         }
-        if text.keys.contains(where: { !$0.isASCII }) { findOtherWords(in: text, into: &found) }
-        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.length > $1.length }
         return WordOccurrences(
             text: text, starts: found.map(\.start), lengths: found.map(\.length), members: found.map { membership[Int($0.word)] })
-    }
-
-    /// The words outside ASCII, through the keys as UTF-8 and, for each byte, the code point it
-    /// belongs to: a match of whole code points starts and ends on their boundaries, so it maps back exactly.
-    private func findOtherWords(in text: FactText, into found: inout [(start: Int32, length: Int32, word: Int32)]) {
-        var bytes: [UInt8] = []
-        var pointOfByte: [Int32] = []
-        bytes.reserveCapacity(text.count + text.count / 2)
-        pointOfByte.reserveCapacity(text.count + text.count / 2)
-        for (point, key) in text.keys.enumerated() {
-            if key.isASCII {
-                bytes.append(UInt8(key.value))
-                pointOfByte.append(Int32(point))
-            } else {
-                UTF8.encode(key) { byte in
-                    bytes.append(byte)
-                    pointOfByte.append(Int32(point))
-                }
-            }
-        }
-        for match in otherWords.matches(in: bytes) {
-            let word = otherIndexes[Int(match.pattern)]
-            let length = lengths[Int(word)]
-            let start = pointOfByte[match.end - 1] + 1 - length
-            let key = text.keys[Int(start)]
-            if key.isASCII, start > 0, FactText.isLetter(key), FactText.isLetter(text.scalars[Int(start) - 1]) { continue }
-            found.append((start, length, word))
-        }
     }
 }
 
