@@ -135,8 +135,8 @@ struct NameResolver {
             let word = Int(key.value & 4095) >> 6
             let bit: UInt64 = 1 << UInt64(key.value & 63)
             // Inside a word a Latin form found longest is refused below, and nothing is taken here.
-            let insideWord = position > 0 && FactText.isLetter(text.scalars[position - 1])
-            guard otherFirstKeys[word] & bit != 0 || !insideWord && latinFirstKeys[word] & bit != 0,
+            guard otherFirstKeys[word] & bit != 0
+                || latinFirstKeys[word] & bit != 0 && !(position > 0 && FactText.isLetter(text.scalars[position - 1])),
                 let index = formsByFirstKey[key]?.first(where: { text.matches(keyed[$0], at: position) })
             else { continue }
             let (form, canonical, latin) = entries[index]
