@@ -27,6 +27,24 @@ enum ThroughputBenchmark {
             String(
                 format: "facts alone: %d bodies (%d code points each on average), %d rounds: median %.1f µs per body (min %.1f), %d names",
                 bodies.count, scalars, rounds, Stats.median(microseconds), microseconds.min() ?? 0, found / rounds))
+        // In the pipeline the stages before facts push facts' tables out of the caches: each body
+        // again after writing 4 MB (more than a core's L2 and a share of the L3), timed alone.
+        var eviction = [UInt8](repeating: 0, count: 4 << 20)
+        var cold: [Double] = []
+        for round in 0..<max(1, rounds / 4) {
+            var spent = Duration.zero
+            for body in bodies {
+                for index in stride(from: 0, to: eviction.count, by: 64) { eviction[index] &+= UInt8(truncatingIfNeeded: round) }
+                let start = ContinuousClock.now
+                found &+= finder.facts(in: body).organizations.count
+                spent += ContinuousClock.now - start
+            }
+            cold.append(spent.seconds * 1e6 / Double(max(1, bodies.count)))
+        }
+        print(
+            String(
+                format: "facts alone, caches cold for each body: %d rounds: median %.1f µs per body (min %.1f)",
+                cold.count, Stats.median(cold), cold.min() ?? 0))
     }
 
     /// `ASSAY_BENCH_ROUNDS`, when set, in place of a loop's default: longer loops for a profiler.
