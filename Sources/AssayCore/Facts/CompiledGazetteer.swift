@@ -255,26 +255,29 @@ struct PrefixTable: Sendable {
         var last: Unicode.Scalar
     }
 
-    private let slotKeys: [UInt64]
-    private let slotRanges: [Range<Int32>]
+    /// A slot's prefix key (0 for an empty slot) and the run of `forms` under it, side by side: a
+    /// probe reads one cache line.
+    private struct Slot {
+        var key: UInt64
+        var first: Int32
+        var end: Int32
+    }
+    private let slots: [Slot]
     private let forms: [Entry]
     private let mask: Int
 
     init(_ entries: [UInt64: [Int32]], lengths: [Int32], hashes: [UInt64], lasts: [Unicode.Scalar]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRanges = [Range<Int32>](repeating: 0..<0, count: capacity)
+        var slots = [Slot](repeating: Slot(key: 0, first: 0, end: 0), count: capacity)
         var forms: [Entry] = []
         for (key, indexes) in entries {
             var slot = Self.hash(key) & (capacity - 1)
-            while slotKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slotKeys[slot] = key
-            slotRanges[slot] = Int32(forms.count)..<Int32(forms.count + indexes.count)
+            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, first: Int32(forms.count), end: Int32(forms.count + indexes.count))
             forms += indexes.map { Entry(form: $0, length: lengths[Int($0)], hash: hashes[Int($0)], last: lasts[Int($0)]) }
         }
-        self.slotKeys = slotKeys
-        self.slotRanges = slotRanges
+        self.slots = slots
         self.forms = forms
         mask = capacity - 1
     }
@@ -284,9 +287,9 @@ struct PrefixTable: Sendable {
     func candidates(_ key: UInt64) -> Range<Int>? {
         var slot = Self.hash(key) & mask
         while true {
-            let found = slotKeys[slot]
-            if found == key { return Int(slotRanges[slot].lowerBound)..<Int(slotRanges[slot].upperBound) }
-            if found == 0 { return nil }
+            let found = slots[slot]
+            if found.key == key { return Int(found.first)..<Int(found.end) }
+            if found.key == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
