@@ -14,7 +14,7 @@ import Testing
     static let pieces = [
         "line", "Lines", "LINE", "production", " ", "  ", "in", "/month", "—equivalent", "-", "storage", "battery", "batteries",
         "产线", "生", "产能", "锂", "电", "月", "投产", "a", "month", "GWh", "gwh", "capacity", "électrique", "Électrique", "x", "7", ".", "\n",
-        "inline", "online", "/", "池", "电池", "Ω",
+        "inline", "online", "/", "池", "电池", "Ω", "\u{24EA7}",
     ]
 
     /// Each word found at each position by comparing keys, by start and then the longest first.

@@ -68,7 +68,7 @@ struct FactText {
         paragraphStarts = paragraphs
     }
 
-    /// "。", "！", "？" and "；": the sentence ends outside ASCII that `endsSentence` knows.
+    /// "。", "！", "？" and "；": the sentence ends outside ASCII (the init queues only these).
     @inline(__always)
     private static func isCJKSentenceEnd(_ value: UInt32) -> Bool {
         value == 0x3002 || value == 0xFF01 || value == 0xFF1F || value == 0xFF1B
@@ -183,7 +183,7 @@ struct FactText {
 
     static func endsSentence(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         switch scalars[index] {
-        case "。", "！", "？", "\n", "；": return true
+        case "\n": return true
         case ".", "!", "?":
             // A full stop inside a number (1.5) or an abbreviation (Co., U.S.) does not end a sentence.
             let next = index + 1 < scalars.count ? scalars[index + 1] : " "
@@ -200,7 +200,7 @@ struct FactText {
                 packed = packed << 8 | UInt64(scalar.value)
             }
             return !abbreviations.contains(packed)
-        default: return false
+        default: return isCJKSentenceEnd(scalars[index].value)
         }
     }
 

@@ -4,13 +4,11 @@
 struct KeyBits: Sendable {
     private var words = [UInt64](repeating: 0, count: 1024)
 
-    init() {}
-
     init<Keys: Sequence>(_ keys: Keys) where Keys.Element == Unicode.Scalar {
         for key in keys { insert(key) }
     }
 
-    mutating func insert(_ key: Unicode.Scalar) {
+    private mutating func insert(_ key: Unicode.Scalar) {
         let bit = Int(key.value & 0xFFFF)
         words[bit >> 6] |= 1 << UInt64(bit & 63)
     }

@@ -114,12 +114,13 @@ struct NameResolver {
             }
             for position in name.start..<name.end { covered[position] = true }
         }
-        // One pass over the text for every form, the longest at each position: forms by first key,
-        // behind a bit per first key (a text has few forms, and most positions start none).
+        // One pass over the text for every form, the longest at each position, behind a bit per
+        // first key (a text has few forms, and most positions start none).
         let entries = Array(forms.values).filter { !$0.form.isEmpty }
         let keyed = entries.map { entry in entry.form.map { FactText.key(of: $0) } }
         let longestFirst = keyed.indices.sorted { keyed[$0].count != keyed[$1].count ? keyed[$0].count > keyed[$1].count : $0 < $1 }
-        // Latin forms apart: they start words, so inside a word (most positions) only the others are tried.
+        // Latin forms apart: they start words, so inside a word (most positions) only the others are
+        // tried. 512 bytes by a key's low 12 bits, made per body: a `KeyBits` would be 8 KB.
         var latinFirstKeys = [UInt64](repeating: 0, count: 64)
         var otherFirstKeys = [UInt64](repeating: 0, count: 64)
         for (entry, form) in zip(entries, keyed) {

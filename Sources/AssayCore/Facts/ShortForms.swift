@@ -18,7 +18,7 @@ enum ShortForms {
         "Motors", "Auto", "Automotive", "Solar", "Photovoltaic", "Storage", "Cell", "Cells", "Chip", "Chips", "Display", "Optical",
         "Nonferrous", "Rare", "Earth", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
     ]
-    /// As keys (`stripSuffixes` compares keys), in the order they are tried.
+    /// Legal forms and trade words as keys (`stripSuffixes` compares keys), in the order they are tried.
     private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"].map { Array($0.unicodeScalars) }
     private static let chineseTradeWords = [
         "科技", "技术", "新材料", "新能源", "材料", "实业", "发展", "工业", "电子", "能源", "投资", "制造", "电池", "化工", "半导体",

@@ -2,9 +2,9 @@
 /// in these few hundred code points" for every candidate step then reads a short array of where
 /// the list's words are, instead of matching at every position of every window again.
 struct WordLists: Sendable {
+    /// Walked from each position where a word may start: inside a Latin word no word of a list
+    /// counts, so in English text most positions need no step.
     private let matcher: WordStartMatcher
-    /// Each word's length in keys (code points).
-    private let lengths: [Int32]
     /// For each word of the union, a bit for each list holding it.
     private let membership: [UInt64]
     let count: Int
@@ -26,7 +26,6 @@ struct WordLists: Sendable {
             }
         }
         matcher = WordStartMatcher(words: words)
-        lengths = words.map { Int32($0.count) }
         self.membership = membership
         count = lists.count
     }

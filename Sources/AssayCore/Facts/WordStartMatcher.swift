@@ -1,9 +1,6 @@
-/// Words of keys (code points) found by a walk down their trie from each position where one may
-/// start. A word of the fact lists never counts inside a Latin word, so in English text most
-/// positions need no step at all. The trie is laid out breadth-first, a state's children side by
-/// side and each known by the key that leads to it: a few bytes a state, where an automaton's
-/// table of a row per state (749 KB for these lists' ASCII words alone) is larger than a core's
-/// cache and each of its steps, one per byte, waits on memory.
+/// Words of keys (code points) found by a walk down their trie from a position. The trie is laid
+/// out breadth-first, a state's children side by side: a few bytes a state, so walks stay in
+/// cache, where an automaton's table of a row per state outgrows a core's cache.
 struct WordStartMatcher: Sendable {
     /// Dense rows for the ASCII keys: the root's (state 0) and those of its children reached by an
     /// ASCII key (states 1 ..< nearStates, where English words still branch widely); 0 for none.
@@ -20,7 +17,7 @@ struct WordStartMatcher: Sendable {
         var key: UInt16
         /// The word ending in the state, -1 for none.
         var word: Int16
-        /// The state's children are the states `firstChild ..< states[s + 1].firstChild`.
+        /// The state's children run from here to the next state's `firstChild`.
         var firstChild: UInt16
     }
     /// Every state breadth-first, and one more that only closes the last one's children.

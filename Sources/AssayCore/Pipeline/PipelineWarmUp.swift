@@ -1,5 +1,5 @@
 /// One small article, English and Chinese, run through a new pipeline before it takes inputs.
-/// Tables built on first use (the facts' word automaton, script tables, parsers' state) are then
+/// Tables built on first use (the facts' word trie, script tables, parsers' state) are then
 /// built at start, not inside the first input's time budget (`max_process_seconds`).
 extension ArticlePipeline {
     public func warmUp() {
