@@ -22,8 +22,6 @@ struct WordStartMatcher: Sendable {
     }
     /// Every state breadth-first, and one more that only closes the last one's children.
     private let states: [State]
-    /// The ASCII keys that start a word, as bits.
-    private let firstKeys: (low: UInt64, high: UInt64)
 
     /// The index of a word in `words` is what a match reports.
     init(words: [[Unicode.Scalar]]) {
@@ -90,12 +88,6 @@ struct WordStartMatcher: Sendable {
                 word: position < order.count ? Int16(wordAt[order[position]]) : -1,
                 firstChild: UInt16(firstChild[position]))
         }
-        var firstKeys: (low: UInt64, high: UInt64) = (0, 0)
-        for word in words {
-            guard let first = word.first?.value, first < 128 else { continue }
-            if first < 64 { firstKeys.low |= 1 << UInt64(first) } else { firstKeys.high |= 1 << UInt64(first - 64) }
-        }
-        self.firstKeys = firstKeys
     }
 
     @inline(__always)
@@ -103,11 +95,9 @@ struct WordStartMatcher: Sendable {
         Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (capacity - 1)
     }
 
-    /// Whether some word starts with ASCII key `value` (below 128).
+    /// Whether some word starts with ASCII key `value` (below 128): the root's dense row says.
     @inline(__always)
-    func startsAWord(_ value: UInt32) -> Bool {
-        value < 64 ? firstKeys.low & (1 << UInt64(value)) != 0 : firstKeys.high & (1 << UInt64(value &- 64)) != 0
-    }
+    func startsAWord(_ value: UInt32) -> Bool { nearEdges[Int(value)] != 0 }
 
     /// The root's child by a key outside ASCII, 0 for none.
     @inline(__always)
