@@ -2,10 +2,10 @@
 /// month, production lines) in a clause that speaks of what a plant can make, not of what was
 /// shipped, sold or delivered.
 enum CapacityFinder {
-    static func capacities(in text: FactText, numbers: [NumberSpan]) -> [CapacityFact] {
+    static func capacities(in text: FactText, words: WordOccurrences, numbers: [NumberSpan]) -> [CapacityFact] {
         var found: [CapacityFact] = []
         for number in numbers {
-            if let capacity = energy(number, text) ?? tonnes(number, text) ?? wafers(number, text) ?? lines(number, text) {
+            if let capacity = energy(number, text, words) ?? tonnes(number, text, words) ?? wafers(number, text, words) ?? lines(number, text) {
                 found.append(capacity)
             }
         }
@@ -23,15 +23,15 @@ enum CapacityFinder {
         ("兆瓦", .mw),
     ]
     private static let energyUnits = WordList(energyUnitList.map(\.0))
-    private static let nameplateWords = WordList(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"])
+    static let nameplateWords = WordList(["station", "storage", "plant", "project", "farm", "电站", "储能", "项目"])
     /// Storage sold as goods: cells and batteries, not a station.
-    private static let storageGoods = WordList(["storage cell", "storage batter", "储能电芯", "储能电池"])
+    static let storageGoods = WordList(["storage cell", "storage batter", "储能电芯", "储能电池"])
 
     private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == "，" || scalar == ";" || scalar == "；" || scalar == "。" || scalar == "\n"
     }
 
-    private static func energy(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+    private static func energy(_ number: NumberSpan, _ text: FactText, _ words: WordOccurrences) -> CapacityFact? {
         let at = unitStart(after: number, text)
         guard let index = energyUnits.match(in: text, at: at) else { return nil }
         let unit = energyUnitList[index].1
@@ -40,8 +40,8 @@ enum CapacityFinder {
         // in the same clause says so ("31 GWh of storage cells" shipped are goods, not a station).
         var clauseEnd = end
         while clauseEnd < min(text.count, end + 30), !Self.endsClause(text.scalars[clauseEnd]) { clauseEnd += 1 }
-        let nameplate = text.contains(nameplateWords, in: end..<clauseEnd) && !text.contains(storageGoods, in: end..<clauseEnd)
-        guard nameplate || !isVolume(before: number.start, text) else { return nil }
+        let nameplate = words.contains(.nameplateWords, in: end..<clauseEnd) && !words.contains(.storageGoods, in: end..<clauseEnd)
+        guard nameplate || !isVolume(before: number.start, text, words) else { return nil }
         return CapacityFact(
             text: text.string(number.start..<end), offset: number.start, value: number.value, unit: unit,
             of: CapacitySubject.of(after: end, before: number.start, in: text, unit: unit))
@@ -61,14 +61,14 @@ enum CapacityFinder {
     ])
     private static let capacityNouns = WordList(["production capacity", "capacity", "output"])
     /// Words before a figure that make it a capacity.
-    private static let capacityWords = WordList([
+    static let capacityWords = WordList([
         "capacity", "capacities", "产能", "年产", "年处理", "年加工", "设计产能", "规模", "nameplate",
     ])
     private static let plantWords = WordList([
         "plant", "facility", "refinery", "line", "project", "converter", "factory", "complex", "mill", "operation", "base",
     ])
 
-    private static func tonnes(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+    private static func tonnes(_ number: NumberSpan, _ text: FactText, _ words: WordOccurrences) -> CapacityFact? {
         let at = unitStart(after: number, text)
         guard let index = tonneUnits.match(in: text, at: at) else { return nil }
         let (word, factor) = tonneUnitList[index]
@@ -98,10 +98,10 @@ enum CapacityFinder {
             }
         }
         let clause = text.clauseStart(before: number.start)
-        if !yearly, let said = text.lastOccurrence(of: capacityWords, in: clause..<number.start), number.start - said < 120 {
+        if !yearly, let said = words.lastEnd(.capacityWords, in: clause..<number.start), number.start - said < 120 {
             yearly = true
         }
-        guard yearly, !isVolume(before: number.start, text) else { return nil }
+        guard yearly, !isVolume(before: number.start, text, words) else { return nil }
         return CapacityFact(
             text: text.string(startOfCapacityPhrase(number, text)..<end), offset: number.start, value: number.value * factor,
             unit: .tonnesPerYear, of: CapacitySubject.of(after: end, before: number.start, in: text, unit: .tonnesPerYear))
@@ -124,9 +124,9 @@ enum CapacityFinder {
     ])
     private static let equivalentWords = WordList(["equivalent", "-equivalent"])
     private static let waferWords = WordList(["wafers", "wafer", "wpm", "片"])
-    private static let monthlyWords = WordList(["月产能", "月产", "monthly capacity", "monthly output capacity", "a month", "per month", "monthly"])
+    static let monthlyWords = WordList(["月产能", "月产", "monthly capacity", "monthly output capacity", "a month", "per month", "monthly"])
 
-    private static func wafers(_ number: NumberSpan, _ text: FactText) -> CapacityFact? {
+    private static func wafers(_ number: NumberSpan, _ text: FactText, _ words: WordOccurrences) -> CapacityFact? {
         var at = unitStart(after: number, text)
         // "30,000 12-inch wafers", "40,000 eight-inch-equivalent wafers"
         for _ in 0..<2 {
@@ -143,10 +143,10 @@ enum CapacityFinder {
                 monthly = true
                 end = text.skippingSpaces(from: end) + period.length
             }
-            if !monthly, text.lastOccurrence(of: monthlyWords, in: clause..<number.start) != nil {
+            if !monthly, words.lastEnd(.monthlyWords, in: clause..<number.start) != nil {
                 monthly = true
             }
-            guard monthly, !isVolume(before: number.start, text) else { return nil }
+            guard monthly, !isVolume(before: number.start, text, words) else { return nil }
             return CapacityFact(
                 text: text.string(startOfCapacityPhrase(number, text)..<end), offset: number.start, value: number.value,
                 unit: .wafersPerMonth, of: CapacitySubject.of(after: end, before: number.start, in: text, unit: .wafersPerMonth))
@@ -269,7 +269,7 @@ enum CapacityFinder {
     }
 
     /// Words that make a figure a volume moved or made, not a capacity.
-    private static let volumeWords = WordList([
+    static let volumeWords = WordList([
         "shipped", "shipment", "shipments", "sold", "sales", "deliver", "delivered", "deliveries", "supply", "supplies",
         "offtake", "purchase", "purchases", "buy", "output", "produced", "production of", "imports", "exports", "imported",
         "exported", "installed", "installations", "demand", "consumption", "enough for", "inventory", "inventories", "stockpile",
@@ -277,10 +277,10 @@ enum CapacityFinder {
     ])
 
     /// True when the clause before `start` speaks of a volume, not a capacity ("shipped 38 GWh").
-    static func isVolume(before start: Int, _ text: FactText) -> Bool {
+    private static func isVolume(before start: Int, _ text: FactText, _ words: WordOccurrences) -> Bool {
         let clause = text.clauseStart(before: start)
-        guard let volume = text.lastOccurrence(of: volumeWords, in: clause..<start) else { return false }
-        if let capacity = text.lastOccurrence(of: capacityWords, in: clause..<start), capacity > volume { return false }
+        guard let volume = words.lastEnd(.volumeWords, in: clause..<start) else { return false }
+        if let capacity = words.lastEnd(.capacityWords, in: clause..<start), capacity > volume { return false }
         return true
     }
 }

@@ -224,7 +224,7 @@ struct EventFinder {
     private enum Context: Int, CaseIterable {
         case agreementWords, dealWords, expansionWords, facilityWords, governmentWords, hearsay, historyWords, holdingWords
         case landWords, ownershipWords, pastPeriodWords, priceWords, productWords, shareWords, speculative, yearMarkers, planWords
-        case triggerWords
+        case buyingWords, triggerWords
 
         var list: WordList {
             switch self {
@@ -245,6 +245,7 @@ struct EventFinder {
             case .speculative: EventFinder.speculative
             case .yearMarkers: EventFinder.yearMarkers
             case .planWords: EventFinder.planWords
+            case .buyingWords: EventFinder.buyingWords
             case .triggerWords: EventFinder.triggerWords
             }
         }
@@ -444,7 +445,7 @@ struct EventFinder {
             if word.hasSuffix("ed"), let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
             // "entered into an agreement to acquire …": an agreement to buy is the purchase.
             // (To buy goods is a supply deal: the object bought is a company or a stake.)
-            if let bought = Self.buyingWords.lastEnd(in: text, end..<min(sentence.upperBound, end + 80)),
+            if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
                 words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
                     || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
             {

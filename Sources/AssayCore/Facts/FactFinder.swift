@@ -11,9 +11,9 @@ public struct FactFinder: Sendable {
         let text = FactText(body)
         // Figures past the first 2,000 are not read: no article has more, a hostile page may.
         let numbers = Array(NumberReading.arabicNumbers(in: text).prefix(2000))
-        let capacities = CapacityFinder.capacities(in: text, numbers: numbers).sorted { $0.offset < $1.offset }
-        let money = MoneyFinder.money(in: text, numbers: numbers)
         let words = FactWords.union.occurrences(in: text)
+        let capacities = CapacityFinder.capacities(in: text, words: words, numbers: numbers).sorted { $0.offset < $1.offset }
+        let money = MoneyFinder.money(in: text, words: words, numbers: numbers)
         let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer, words: words).resolve()
         let events = EventFinder(text: text, words: words, names: occurrences, capacities: capacities, money: money).events()
         return ArticleFacts(

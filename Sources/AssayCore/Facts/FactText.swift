@@ -83,10 +83,19 @@ struct FactText {
     /// The code points in `range` as a string, through UTF-8 bytes (appending to a scalar view is slow).
     func string(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<scalars.count)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
-        for scalar in scalars[range] { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        var length = 0
+        for scalar in scalars[range] { length += UTF8.width(scalar) }
+        // Written in place: no byte array between the code points and the string.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// The sentence holding `index`, as a range of code points.
@@ -140,9 +149,6 @@ struct FactText {
 
     /// True when a word of `list` occurs in `range` (ASCII words at a word boundary on their left).
     func contains(_ list: WordList, in range: Range<Int>) -> Bool { list.occurs(in: self, range) }
-
-    /// The end of the last occurrence of a word of `list` in `range`.
-    func lastOccurrence(of list: WordList, in range: Range<Int>) -> Int? { list.lastEnd(in: self, range) }
 
     /// The longest word of `list` at `position`, whole words only.
     func firstWord(of list: WordList, at position: Int) -> (word: String, length: Int)? {

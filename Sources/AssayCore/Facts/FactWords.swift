@@ -1,10 +1,37 @@
 /// The word lists the facts match in their one pass over a body, and each list's slot in it: the
-/// event finder's context words and combinations, then the English place forms and the forms that
-/// end an English organization's name. A finder reads its
-/// list's occurrences from the pass instead of trying the list at every position of the body.
+/// event finder's context words and combinations, then the lists the name, money and capacity
+/// finders ask of a sentence or a clause. A finder reads its list's occurrences from the pass
+/// instead of trying the list at every position of a range again.
 enum FactWords {
-    /// Slots below this are the event finder's (`EventFinder.contextLists`).
-    static let placeForms = EventFinder.contextLists.count
-    static let organizationForms = placeForms + 1
-    static let union = WordLists(EventFinder.contextLists + [PlaceShapes.englishFormList, OrganizationShapes.formList])
+    /// The lists of the finders other than the event finder, in slots after its own.
+    enum Shared: Int, CaseIterable {
+        case placeForms, organizationForms, agreementNouns, signed
+        case moneyPurposes, otherMoney
+        case nameplateWords, storageGoods, capacityWords, monthlyWords, volumeWords
+
+        var slot: Int { EventFinder.contextLists.count + rawValue }
+
+        fileprivate var list: WordList {
+            switch self {
+            case .placeForms: PlaceShapes.englishFormList
+            case .organizationForms: OrganizationShapes.formList
+            case .agreementNouns: OrganizationShapes.agreementWords
+            case .signed: OrganizationShapes.signedWord
+            case .moneyPurposes: MoneyFinder.purposeWords
+            case .otherMoney: MoneyFinder.otherMoneyWords
+            case .nameplateWords: CapacityFinder.nameplateWords
+            case .storageGoods: CapacityFinder.storageGoods
+            case .capacityWords: CapacityFinder.capacityWords
+            case .monthlyWords: CapacityFinder.monthlyWords
+            case .volumeWords: CapacityFinder.volumeWords
+            }
+        }
+    }
+
+    static let union = WordLists(EventFinder.contextLists + Shared.allCases.map(\.list))
+}
+
+extension WordOccurrences {
+    func contains(_ list: FactWords.Shared, in range: Range<Int>) -> Bool { contains(list.slot, in: range) }
+    func lastEnd(_ list: FactWords.Shared, in range: Range<Int>) -> Int? { lastEnd(list.slot, in: range) }
 }

@@ -24,7 +24,7 @@ enum MoneyFinder {
     private static let brackets = WordList(["(", "（"])
     private static let forWords = WordList(["for", "to build"])
 
-    private static let purposeWords = WordList([
+    static let purposeWords = WordList([
         "invest", "investment", "investing", "capex", "capital expenditure", "capital spending", "budget", "fund", "funding",
         "financing", "loan", "acquire", "acquisition", "acquiring", "buy", "bought", "purchase", "stake", "deal", "takeover",
         "merger", "consideration", "subsid", "grant", "aid", "support", "incentive", "tax credit", "fine", "fined", "penalt",
@@ -33,7 +33,7 @@ enum MoneyFinder {
         "募资", "募集", "出资", "增资", "融资", "贷款", "建设", "项目", "作价", "价款", "金额", "斥资", "受让", "资本支出", "预算",
         "earmark", "allocat", "set aside", "commit", "pledg", "expansion", "扩产", "扩建",
     ])
-    private static let otherMoneyWords = WordList([
+    static let otherMoneyWords = WordList([
         "revenue", "sales", "profit", "income", "earnings", "turnover", "ebitda", "market value", "market cap", "output value",
         "loss", "losses", "price", "prices", "valuation", "dividend", "营收", "营业收入", "收入", "净利", "利润", "产值", "市值",
         "销售额", "亏损", "毛利", "业绩", "价格", "报价", "均价", "加工费", "上调", "下调", "上涨", "下跌", "业绩承诺", "现金流", "估值",
@@ -49,7 +49,7 @@ enum MoneyFinder {
     /// Units written before an amount in Chinese ("每吨约7.5万元").
     private static let unitFirst = WordList(["每吨", "每公吨", "每千克", "每公斤", "每片", "每股", "每瓦时", "每度"])
 
-    static func money(in text: FactText, numbers: [NumberSpan]) -> [MoneyFact] {
+    static func money(in text: FactText, words: WordOccurrences, numbers: [NumberSpan]) -> [MoneyFact] {
         var found: [MoneyFact] = []
         var previous: (end: Int, counts: Bool)?
         for number in numbers {
@@ -59,7 +59,7 @@ enum MoneyFinder {
             if text.contains(unitFirst, in: max(0, start - 4)..<start) { continue }
             // A conversion in brackets ("9.6 billion yuan ($1.33 billion)") goes with the amount before it.
             let bracketed = previous.map { start - $0.end <= 4 && text.contains(brackets, in: $0.end..<start) } ?? false
-            let counts = bracketed ? previous!.counts : isMovedMoney(start: start, end: end, text)
+            let counts = bracketed ? previous!.counts : isMovedMoney(start: start, end: end, text, words)
             previous = (end, counts)
             guard counts else { continue }
             found.append(
@@ -105,18 +105,18 @@ enum MoneyFinder {
     }
 
     /// True when the sentence makes the amount an investment, a deal, a subsidy, a fine or a contract.
-    private static func isMovedMoney(start: Int, end: Int, _ text: FactText) -> Bool {
+    private static func isMovedMoney(start: Int, end: Int, _ text: FactText, _ words: WordOccurrences) -> Bool {
         let sentence = text.sentence(containing: start)
         let clause = text.clauseStart(before: start)
         // "worth €40 million in revenue": what follows at once says what the money is.
-        if text.contains(otherMoneyWords, in: end..<min(sentence.upperBound, end + 15)) { return false }
-        let purpose = text.lastOccurrence(of: purposeWords, in: sentence.lowerBound..<start)
-        let other = text.lastOccurrence(of: otherMoneyWords, in: clause..<start)
+        if words.contains(.otherMoney, in: end..<min(sentence.upperBound, end + 15)) { return false }
+        let purpose = words.lastEnd(.moneyPurposes, in: sentence.lowerBound..<start)
+        let other = words.lastEnd(.otherMoney, in: clause..<start)
         if let other, other > (purpose ?? -1) { return false }
         if purpose != nil { return true }
         // "a $2 billion investment", "15亿元的项目"
         let after = end..<min(sentence.upperBound, end + 30)
-        return text.contains(purposeWords, in: after) && !text.contains(otherMoneyWords, in: after)
+        return words.contains(.moneyPurposes, in: after) && !words.contains(.otherMoney, in: after)
     }
 
     /// "for a 40 GWh battery base" after the amount, up to eight words.

@@ -35,7 +35,7 @@ struct NameResolver {
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
         candidates += PlaceShapes.englishBeforeKnown(in: text, places: knownPlaces)
-        candidates += OrganizationShapes.agreementParties(in: text, known: candidates)
+        candidates += OrganizationShapes.agreementParties(in: text, words: words, known: candidates)
         var accepted = settle(candidates)
         // A shape-found company whose name starts with a known company's (after its place) is that
         // company: "Panasonic Energy Co., Ltd.", "中芯国际集成电路制造（深圳）有限公司".
@@ -87,23 +87,33 @@ struct NameResolver {
     private func shortForms(of names: [NameSpan]) -> [NameSpan] {
         // Each distinct form once (a page naming one company a thousand times has its forms once),
         // from the first 40 distinct organizations.
-        var forms: [String: (form: [Unicode.Scalar], canonical: String, latin: Bool)] = [:]
-        var seenNames: Set<String> = []
-        for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
-            guard case .organization(let known) = name.role else { continue }
-            let written = text.string(name.start..<name.end)
-            guard seenNames.insert(written).inserted else { continue }
-            if seenNames.count > 40 { break }
-            let canonical = known ?? written
-            if let abbreviation = bracketedAbbreviation(after: name.end) {
-                forms[String(String.UnicodeScalarView(abbreviation))] = (abbreviation, canonical, true)
-            }
-            guard known == nil else { continue }
-            for form in ShortForms.candidates(of: Array(text.scalars[name.start..<name.end]), places: gazetteer) {
-                forms[String(String.UnicodeScalarView(form))] = (form, canonical, form.first.map { !FactText.isHan($0) } ?? true)
+        // In the order first seen, a later name's form replacing an earlier one's: ties between
+        // forms of one length then go the same way in every run.
+        var entries: [(form: [Unicode.Scalar], canonical: String, latin: Bool)] = []
+        var entryOfForm: [[Unicode.Scalar]: Int] = [:]
+        func add(_ form: [Unicode.Scalar], _ canonical: String, latin: Bool) {
+            if let index = entryOfForm[form] {
+                entries[index] = (form, canonical, latin)
+            } else {
+                entryOfForm[form] = entries.count
+                entries.append((form, canonical, latin))
             }
         }
-        guard !forms.isEmpty else { return [] }
+        var seenNames: Set<ArraySlice<Unicode.Scalar>> = []
+        for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
+            guard case .organization(let known) = name.role else { continue }
+            let written = text.scalars[name.start..<name.end]
+            guard seenNames.insert(written).inserted else { continue }
+            if seenNames.count > 40 { break }
+            let canonical = known ?? text.string(name.start..<name.end)
+            if let abbreviation = bracketedAbbreviation(after: name.end) { add(abbreviation, canonical, latin: true) }
+            guard known == nil else { continue }
+            for form in ShortForms.candidates(of: Array(written), places: gazetteer) {
+                add(form, canonical, latin: form.first.map { !FactText.isHan($0) } ?? true)
+            }
+        }
+        entries.removeAll { $0.form.isEmpty }
+        guard !entries.isEmpty else { return [] }
         var found: [NameSpan] = []
         // Short forms may take the place of shorter names found inside them, not of full names.
         var covered = [Bool](repeating: false, count: text.count + 1)
@@ -116,7 +126,6 @@ struct NameResolver {
         }
         // One pass over the text for every form, the longest at each position, behind a bit per
         // first key (a text has few forms, and most positions start none).
-        let entries = Array(forms.values).filter { !$0.form.isEmpty }
         let keyed = entries.map { entry in entry.form.map { FactText.key(of: $0) } }
         let longestFirst = keyed.indices.sorted { keyed[$0].count != keyed[$1].count ? keyed[$0].count > keyed[$1].count : $0 < $1 }
         // Latin forms apart: they start words, so inside a word (most positions) only the others are

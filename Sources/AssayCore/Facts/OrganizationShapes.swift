@@ -35,7 +35,7 @@ enum OrganizationShapes {
         var covered = 0
         let formsByInitial = Self.formsByInitial
         // Where a form's keys start (the facts' one pass found them): there it is compared as written.
-        for position in words.starts(of: FactWords.organizationForms) where position >= covered {
+        for position in words.starts(of: FactWords.Shared.organizationForms.slot) where position >= covered {
             // Forms start after a space, with an ASCII character.
             let scalar = text.scalars[position]
             guard position > 0, text.scalars[position - 1] == " ", scalar.isASCII, !formsByInitial[Int(scalar.value)].isEmpty else { continue }
@@ -114,30 +114,30 @@ enum OrganizationShapes {
 
     // MARK: parties of an agreement
 
-    /// Organizations named without a legal form where they can only be organizations: the parties
-    /// of a signed agreement ("Southwest Aluminum signed a … agreement with Zhongke Jiuwei and
-    /// Northern Huachuang"). Names another finder knows (`known`) are left to it.
-    private static let agreementWords = WordList(["agreement", "memorandum", "contract", "deal", "pact", "accord"])
+    /// The verb and what its sentence must name, read from the facts' one pass (`FactWords`).
+    static let signedWord = WordList(["signed"])
+    static let agreementWords = WordList(["agreement", "memorandum", "contract", "deal", "pact", "accord"])
+    /// Matched only after a signing: in the one pass it would start a walk at every space.
     private static let withWord = WordList([" with "])
     private static let joiners = WordList([" and ", ", "])
 
-    static func agreementParties(in text: FactText, known: [NameSpan]) -> [NameSpan] {
+    /// Organizations named without a legal form where they can only be organizations: the parties
+    /// of a signed agreement ("Southwest Aluminum signed a … agreement with Zhongke Jiuwei and
+    /// Northern Huachuang"). Names another finder knows (`known`) are left to it.
+    static func agreementParties(in text: FactText, words: WordOccurrences, known: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
-        let verb = Array("signed".unicodeScalars)
-        var position = 1
+        let length = 6  // "signed"
         var signings = 0
-        while position + verb.count < text.count, signings < 200 {
-            defer { position += 1 }
-            guard text.keys[position] == "s", text.scalars[position - 1] == " ", text.matches(verb, at: position),
-                text.scalar(at: position + verb.count) == " "
-            else { continue }
+        for position in words.starts(of: FactWords.Shared.signed.slot) {
+            guard position + length < text.count, signings < 200 else { break }
+            guard position >= 1, text.scalars[position - 1] == " ", text.scalars[position + length] == " " else { continue }
             signings += 1
             let sentence = text.sentence(containing: position)
-            guard text.contains(agreementWords, in: position..<sentence.upperBound) else { continue }
+            guard words.contains(.agreementNouns, in: position..<sentence.upperBound) else { continue }
             var parties: [Range<Int>] = []
             let subject = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
             if subject < position - 1 { parties.append(subject..<(position - 1)) }
-            if let with = text.lastOccurrence(of: withWord, in: position..<min(sentence.upperBound, position + 120)) {
+            if let with = withWord.lastEnd(in: text, position..<min(sentence.upperBound, position + 120)) {
                 var start = with
                 while let end = text.capitalizedRunForward(from: start, maximumWords: 4) {
                     parties.append(start..<end)

@@ -24,7 +24,7 @@ enum PlaceShapes {
         var found: [NameSpan] = []
         var covered = 0
         // Where a form is a whole word (the facts' one pass found them); it must follow a space.
-        for (position, _) in words.wholeWords(FactWords.placeForms) where position >= max(1, covered) {
+        for (position, _) in words.wholeWords(FactWords.Shared.placeForms.slot) where position >= max(1, covered) {
             guard text.scalars[position - 1] == " ", let index = englishFormList.match(in: text, at: position) else { continue }
             let (form, kind) = englishForms[index]
             let end = position + form.unicodeScalars.count
