@@ -210,7 +210,10 @@ enum CapacityFinder {
         guard text.hasHan else { return [] }
         var found: [CapacityFact] = []
         let takenStarts = Set(taken.map(\.offset))
-        for index in 0..<text.count where text.keys[index] == "条" {
+        var index = -1
+        while true {
+            index = text.nextPosition(ofKey: "条", from: index + 1)
+            guard index < text.count else { break }
             if let number = NumberReading.chineseNumber(endingAt: index, in: text), !takenStarts.contains(number.start),
                 let line = chineseLine(value: number.value, start: number.start, classifier: index, text)
             {
@@ -218,7 +221,11 @@ enum CapacityFinder {
             }
         }
         for pattern in chineseLineWords {
-            for index in 0..<text.count where text.keys[index] == pattern[0] && text.matches(pattern, at: index) {
+            var index = -1
+            while true {
+                index = text.nextPosition(ofKey: pattern[0], from: index + 1)
+                guard index < text.count else { break }
+                guard text.matches(pattern, at: index) else { continue }
                 let after = index + pattern.count
                 if let number = NumberReading.chineseNumber(startingAt: after, in: text), text.keys.indices.contains(number.end),
                     text.keys[number.end] == "条"
@@ -237,9 +244,11 @@ enum CapacityFinder {
     /// "six production lines": counts written as English words.
     private static func englishWordLines(in text: FactText) -> [CapacityFact] {
         var found: [CapacityFact] = []
-        for index in 0..<text.count where text.keys[index] == "l" && text.matches(linesWord, at: index)
-            && (index + 5 >= text.count || !FactText.isLetter(text.scalars[index + 5]))
-        {
+        var index = -1
+        while true {
+            index = text.nextPosition(ofKey: "l", from: index + 1)
+            guard index < text.count else { break }
+            guard text.matches(linesWord, at: index), index + 5 >= text.count || !FactText.isLetter(text.scalars[index + 5]) else { continue }
             // Walk back over up to three adjectives to a number word.
             var position = index
             for _ in 0..<4 {

@@ -16,11 +16,9 @@ enum NumberReading {
         var found: [NumberSpan] = []
         var position = 0
         let scalars = text.scalars
-        while position < scalars.count {
-            guard FactText.isDigit(scalars[position]) else {
-                position += 1
-                continue
-            }
+        while true {
+            position = text.nextDigit(from: position)
+            guard position < scalars.count else { break }
             // A digit inside a word or code (A320, 2nm) still starts a number; a decimal part does not.
             if position > 0, scalars[position - 1] == "." || scalars[position - 1] == "," { position += 1; continue }
             // The digits as one whole number, and how many of them follow the decimal point.

@@ -130,8 +130,10 @@ struct WordStartMatcher: Sendable {
                 }
                 var child = Int(states[state].firstChild)
                 let end = Int(states[state + 1].firstChild)
-                while child < end, UInt32(states[child].key) != value { child += 1 }
-                state = child < end ? child : 0
+                // Children are in key order: a key the text has and no word shares stops the scan
+                // where it would stand (most steps end so), not at the last child.
+                while child < end, UInt32(states[child].key) < value { child += 1 }
+                state = child < end && UInt32(states[child].key) == value ? child : 0
             }
         }
     }
