@@ -31,6 +31,28 @@ struct FactText {
                     var table: [UInt16] = []
                     var index = 0
                     while index < utf8.count {
+                        // Eight ASCII bytes at once, the common case of English text: tested as one
+                        // word, so no byte takes a branch of its own (the sentence-end test below
+                        // looks into a word only when one of its bytes may end a sentence).
+                        if index + 8 <= utf8.count {
+                            let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                            if word & 0x8080_8080_8080_8080 == 0 {
+                                for lane in 0..<8 {
+                                    let byte = UInt32(truncatingIfNeeded: word &>> UInt64(lane &* 8)) & 0xFF
+                                    scalarsOut[count &+ lane] = Unicode.Scalar(UInt8(byte))
+                                    keysOut[count &+ lane] = Unicode.Scalar(UInt8(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+                                }
+                                if Self.mayEndSentence(word) {
+                                    for lane in 0..<8 {
+                                        let byte = UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8))
+                                        if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count &+ lane) }
+                                    }
+                                }
+                                index += 8
+                                count += 8
+                                continue
+                            }
+                        }
                         let byte = utf8[index]
                         if byte < 0x80 {
                             let scalar = Unicode.Scalar(byte)
@@ -72,6 +94,17 @@ struct FactText {
     @inline(__always)
     private static func isCJKSentenceEnd(_ value: UInt32) -> Bool {
         value == 0x3002 || value == 0xFF01 || value == 0xFF1F || value == 0xFF1B
+    }
+
+    /// True when one of the eight ASCII bytes of `word` is a line break, "!", "." or "?".
+    @inline(__always)
+    private static func mayEndSentence(_ word: UInt64) -> Bool {
+        // A byte equal to `byte` is a zero byte of `word ^ (byte in every lane)`, found without a branch.
+        func hasByte(_ byte: UInt64) -> Bool {
+            let difference = word ^ (0x0101_0101_0101_0101 &* byte)
+            return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
+        }
+        return hasByte(0x0A) || hasByte(0x21) || hasByte(0x2E) || hasByte(0x3F)
     }
 
     /// Line break, "!", "." and "?" as bits of the bytes below 64.
