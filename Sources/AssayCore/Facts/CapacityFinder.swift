@@ -246,7 +246,7 @@ enum CapacityFinder {
         var found: [CapacityFact] = []
         var index = -1
         while true {
-            index = text.nextPosition(ofKey: "l", from: index + 1)
+            index = text.nextPosition(ofKey: "l", "i", from: index + 1)
             guard index < text.count else { break }
             guard text.matches(linesWord, at: index), index + 5 >= text.count || !FactText.isLetter(text.scalars[index + 5]) else { continue }
             // Walk back over up to three adjectives to a number word.

@@ -520,17 +520,17 @@ struct EventFinder {
         func digit(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30) }
         var years: [(position: Int, year: Int)] = []
         let scalars = text.scalars
-        var index = text.nextPosition(ofKey: "2", from: 0)
+        var index = text.nextPosition(ofKey: "2", "0", from: 0)
         while index + 4 <= scalars.count {
             if scalars[index] == "2", scalars[index + 1] == "0", FactText.isDigit(scalars[index + 2]), FactText.isDigit(scalars[index + 3]),
                 index == 0 || !FactText.isDigit(scalars[index - 1]) && scalars[index - 1] != ",",
                 index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4]) && scalars[index + 4] != ","
             {
                 years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3])))
-                index = text.nextPosition(ofKey: "2", from: index + 4)
+                index = text.nextPosition(ofKey: "2", "0", from: index + 4)
                 continue
             }
-            index = text.nextPosition(ofKey: "2", from: index + 1)
+            index = text.nextPosition(ofKey: "2", "0", from: index + 1)
         }
         return years
     }

@@ -80,18 +80,18 @@ enum OrganizationShapes {
     /// Indonesian companies put their form first: "PT Teluk Biru Nickel Industry".
     static func prefixed(in text: FactText) -> [NameSpan] {
         var found: [NameSpan] = []
-        var position = 0
+        var position = text.nextPosition(ofScalar: "P", "T", from: 0)
         while position + 4 < text.count {
-            defer { position += 1 }
-            guard text.scalars[position] == "P", text.matchesExactly("PT ", at: position),
-                position == 0 || !FactText.isLetter(text.scalars[position - 1])
-            else { continue }
-            if let end = text.capitalizedRunForward(from: position + 3, maximumWords: 6), end - position > 6 {
+            var next = position + 1
+            if text.matchesExactly("PT ", at: position), position == 0 || !FactText.isLetter(text.scalars[position - 1]),
+                let end = text.capitalizedRunForward(from: position + 3, maximumWords: 6), end - position > 6
+            {
                 var stop = end
                 if text.matchesExactly(" Tbk", at: stop) { stop += 4 }
                 found.append(NameSpan(start: position, end: stop, role: .organization(canonical: nil)))
-                position = stop
+                next = stop + 1
             }
+            position = text.nextPosition(ofScalar: "P", "T", from: next)
         }
         return found
     }
