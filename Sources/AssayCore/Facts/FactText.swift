@@ -113,15 +113,16 @@ struct FactText {
     var count: Int { scalars.count }
     func scalar(at index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
 
-    /// The code points in `range` as a string, through UTF-8 bytes (appending to a scalar view is slow).
-    func string(_ range: Range<Int>) -> String {
-        let range = range.clamped(to: 0..<scalars.count)
+    /// The code points in `range` as a string.
+    func string(_ range: Range<Int>) -> String { Self.string(scalars[range.clamped(to: 0..<scalars.count)]) }
+
+    /// Code points as a string, their UTF-8 written in place (appending to a scalar view is slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var length = 0
-        for scalar in scalars[range] { length += UTF8.width(scalar) }
-        // Written in place: no byte array between the code points and the string.
+        for scalar in scalars { length += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var written = 0
-            for scalar in scalars[range] {
+            for scalar in scalars {
                 UTF8.encode(scalar) { byte in
                     buffer[written] = byte
                     written += 1
@@ -290,7 +291,7 @@ struct FactText {
     /// A name as finders compare it (trimmed, each code point's key): how the gazetteer's forms are
     /// indexed and told apart.
     static func key(of form: String) -> String {
-        String(String.UnicodeScalarView(form.trimmingWhitespace().unicodeScalars.map { key(of: $0) }))
+        string(form.trimmingWhitespace().unicodeScalars.map { key(of: $0) }[...])
     }
 
     /// How a finder compares one code point (see `keys`).

@@ -194,7 +194,7 @@ struct NameResolver {
             var wordEnd = park.start
             while wordEnd < park.end && FactText.isLetter(text.scalars[wordEnd]) { wordEnd += 1 }
             let word = Array(text.scalars[park.start..<wordEnd])
-            let leading = String(String.UnicodeScalarView(word))
+            let leading = FactText.string(word[...])
             guard word.count >= 3, !FactText.leadingWords.contains(leading), !Self.describingWords.contains(leading) else { continue }
             for position in 0..<max(0, text.count - word.count) where text.scalars[position] == word[0] {
                 let end = position + word.count

@@ -158,7 +158,7 @@ enum PlaceShapes {
     /// 市场 (market), 县域, 区域: a suffix character that starts a word instead of ending a name.
     private static func continuesWord(_ text: FactText, _ end: Int) -> Bool {
         let pairs: Set<String> = ["市场", "区域", "县域", "州际", "市值", "区块", "市民", "区间"]
-        let pair = String(String.UnicodeScalarView([text.keys[end - 1], text.keys[end]]))
+        let pair = FactText.string(text.keys[(end - 1)...end])
         return pairs.contains(pair)
     }
 

@@ -32,10 +32,17 @@ enum ShortForms {
     }
 
     private static func english(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
-        var words = String(String.UnicodeScalarView(name)).split(separator: " ").map(String.init)
+        // A name written without a legal form is already the short one: most names, told by their
+        // last word before the name is cut into words.
+        var lastEnd = name.count
+        while lastEnd > 0 && name[lastEnd - 1] == " " { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > 0 && name[lastStart - 1] != " " { lastStart -= 1 }
+        let lastWord = FactText.string(name[lastStart..<lastEnd])
+        guard englishLegalWords.contains(lastWord) || lastWord == "," else { return [] }
+        var words = FactText.string(name[...]).split(separator: " ").map(String.init)
         let written = words.count
         while let last = words.last, englishLegalWords.contains(last) || last == "," { words.removeLast() }
-        // A name written without a legal form is already the short one.
         guard words.count < written else { return [] }
         if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
         // Government bodies keep their full name: "Zaozhuang" alone is the city, not its government.
@@ -60,7 +67,7 @@ enum ShortForms {
         stripSuffixes(&stem, chineseLegalForms)
         // A leading place, with or without its administrative suffix ("常州", "江西省").
         for length in stride(from: min(stem.count - 2, 6), through: 2, by: -1) where length > 0 {
-            if places.isPlace(String(String.UnicodeScalarView(stem[0..<length]))) {
+            if places.isPlace(FactText.string(stem[0..<length])) {
                 stem.removeFirst(length)
                 if let first = stem.first, PlaceShapes.isAdministrativeSuffix(FactText.key(of: first)) { stem.removeFirst() }
                 break
@@ -75,7 +82,7 @@ enum ShortForms {
     }
 
     private static func chineseBody(_ stem: [Unicode.Scalar]) -> Bool {
-        let text = String(String.UnicodeScalarView(stem.map { FactText.key(of: $0) }))
+        let text = FactText.string(stem.map { FactText.key(of: $0) }[...])
         return ["政府", "管委会", "委员会", "局", "厅"].contains { text.hasSuffix($0) }
     }
 
