@@ -5,11 +5,12 @@ import Testing
 /// The block scans of a body (eight code points compared at once) find the position a step through
 /// every code point finds, from every start: matches at a block's edges, a pair split across two
 /// blocks, the tail past the last whole block, and no match at all. FactText's own reading of eight
-/// ASCII bytes at once gives the code points, keys and sentences that reading byte by byte gives.
+/// ASCII bytes at once gives the code points, keys, possible starts of words and sentences that
+/// reading byte by byte gives.
 @Suite struct FactTextScanTests {
     static let pieces = [
         "l", "L", "i", "li", "lines", "2", "20", "2024", "０", "７", "P", "T", "PT ", "pt", "条", "條", " ", "a", "x", ".", "!", "?",
-        "\n", "é", "。", "年", "\u{24EA7}",
+        "\n", "é", "É", "ça", "Word", "。", "年", "\u{24EA7}",
     ]
 
     static func body(_ random: inout SplitMix64, pieces count: Int) -> String {
@@ -49,6 +50,10 @@ import Testing
             let scalars = Array(body.unicodeScalars)
             #expect(text.scalars == scalars)
             #expect(text.keys == scalars.map { FactText.key(of: $0) })
+            let insideWord = { (index: Int) in
+                index > 0 && scalars[index].isASCII && FactText.isLetter(scalars[index]) && FactText.isLetter(scalars[index - 1])
+            }
+            #expect(text.possibleStarts.map(Int.init) == scalars.indices.filter { !insideWord($0) }, "\(body)")
             // Sentences start after each line break, "." "!" "?" "。" "！" "？" "；" that ends one.
             let ends: Set<Unicode.Scalar> = ["\n", ".", "!", "?", "。", "！", "？", "；"]
             let starts = [0] + scalars.indices.filter { ends.contains(scalars[$0]) && FactText.endsSentence(scalars, $0) }.map { $0 + 1 }

@@ -132,11 +132,12 @@ struct CompiledGazetteer: Sendable {
             text.scalars.withUnsafeBufferPointer { scalars in
                 pairFilter.withUnsafeBufferPointer { fullFilter in
                     lowercaseFilter.withUnsafeBufferPointer { lowercaseFilter in
-                        var previousIsWord = false
-                        for position in 0..<max(0, keys.count - 1) {
-                            let isWord = Self.isWordCharacter(scalars[position])
-                            defer { previousIsWord = isWord }
-                            if isWord && previousIsWord { continue }
+                        // A name starts no Latin word's letter or digit but the first: the text's
+                        // possible starts leave out its letters after a letter; digits are told here.
+                        for start in text.possibleStarts {
+                            let position = Int(start)
+                            guard position < keys.count - 1 else { break }
+                            if position > 0, Self.isWordCharacter(scalars[position]), Self.isWordCharacter(scalars[position - 1]) { continue }
                             // A capitalized form must be capitalized in the text (see below): at a
                             // lower-case letter only the lower-case forms can be found.
                             let lowercase = Self.isLowercaseASCII(scalars[position])

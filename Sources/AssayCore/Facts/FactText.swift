@@ -7,6 +7,10 @@ struct FactText {
     let keys: [Unicode.Scalar]
     /// True when the text holds a Han character: the Chinese-only finders pass over the rest.
     let hasHan: Bool
+    /// Every position but an ASCII letter right after a Latin letter, ascending: where a word of a
+    /// list or a name may start. The finders that try words step through these, not every position
+    /// (in English text, about two in five).
+    let possibleStarts: [Int32]
     /// Start of each paragraph (after each line break).
     private let paragraphStarts: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
@@ -18,6 +22,9 @@ struct FactText {
         let capacity = body.utf8.count
         var scalars = [Unicode.Scalar](repeating: "\0", count: capacity)
         var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
+        var possibleStarts = [Int32](repeating: 0, count: capacity)
+        var startCount = 0
+        var previousIsLetter = false
         var count = 0
         var hasHan = false
         // Code points that may end a sentence or paragraph (. ! ? line breaks, CJK punctuation),
@@ -27,56 +34,72 @@ struct FactText {
         body.withUTF8 { utf8 in
             scalars.withUnsafeMutableBufferPointer { scalarsOut in
                 keys.withUnsafeMutableBufferPointer { keysOut in
-                    // Read once a character of the ideograph block is seen (the table is built on first use).
-                    var table: [UInt16] = []
-                    var index = 0
-                    while index < utf8.count {
-                        // Eight ASCII bytes at once, the common case of English text: tested as one
-                        // word, so no byte takes a branch of its own (the sentence-end test below
-                        // looks into a word only when one of its bytes may end a sentence).
-                        if index + 8 <= utf8.count {
-                            let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                            if word & 0x8080_8080_8080_8080 == 0 {
-                                for lane in 0..<8 {
-                                    let byte = UInt32(truncatingIfNeeded: word &>> UInt64(lane &* 8)) & 0xFF
-                                    scalarsOut[count &+ lane] = Unicode.Scalar(UInt8(byte))
-                                    keysOut[count &+ lane] = Unicode.Scalar(UInt8(byte &- 0x41 < 26 ? byte | 0x20 : byte))
-                                }
-                                if Self.mayEndSentence(word) {
+                    possibleStarts.withUnsafeMutableBufferPointer { startsOut in
+                        // Read once a character of the ideograph block is seen (the table is built on first use).
+                        var table: [UInt16] = []
+                        var index = 0
+                        while index < utf8.count {
+                            // Eight ASCII bytes at once, the common case of English text: tested as one
+                            // word, so no byte takes a branch of its own (the sentence-end test below
+                            // looks into a word only when one of its bytes may end a sentence).
+                            if index + 8 <= utf8.count {
+                                let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                                if word & 0x8080_8080_8080_8080 == 0 {
                                     for lane in 0..<8 {
-                                        let byte = UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8))
-                                        if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count &+ lane) }
+                                        let byte = UInt32(truncatingIfNeeded: word &>> UInt64(lane &* 8)) & 0xFF
+                                        scalarsOut[count &+ lane] = Unicode.Scalar(UInt8(byte))
+                                        keysOut[count &+ lane] = Unicode.Scalar(UInt8(byte &- 0x41 < 26 ? byte | 0x20 : byte))
+                                        // Written always, kept by counting it: no branch.
+                                        let isLetter = (byte | 0x20) &- 0x61 < 26
+                                        startsOut[startCount] = Int32(truncatingIfNeeded: count &+ lane)
+                                        startCount &+= isLetter && previousIsLetter ? 0 : 1
+                                        previousIsLetter = isLetter
                                     }
+                                    if Self.mayEndSentence(word) {
+                                        for lane in 0..<8 {
+                                            let byte = UInt8(truncatingIfNeeded: word &>> UInt64(lane &* 8))
+                                            if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count &+ lane) }
+                                        }
+                                    }
+                                    index += 8
+                                    count += 8
+                                    continue
                                 }
-                                index += 8
-                                count += 8
-                                continue
                             }
+                            let byte = utf8[index]
+                            if byte < 0x80 {
+                                let scalar = Unicode.Scalar(byte)
+                                scalarsOut[count] = scalar
+                                keysOut[count] = byte &- 0x41 < 26 ? Unicode.Scalar(byte + 0x20) : scalar
+                                if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count) }
+                                let isLetter = (byte | 0x20) &- 0x61 < 26
+                                startsOut[startCount] = Int32(truncatingIfNeeded: count)
+                                startCount &+= isLetter && previousIsLetter ? 0 : 1
+                                previousIsLetter = isLetter
+                                index += 1
+                            } else {
+                                let (value, next) = UTF8Scalars.decode(utf8, at: index)
+                                index = next
+                                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                                if table.isEmpty, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
+                                if !hasHan, Self.isHan(scalar) { hasHan = true }
+                                scalarsOut[count] = scalar
+                                keysOut[count] = Self.key(of: scalar, table: table)
+                                if Self.isCJKSentenceEnd(value) { sentenceEnds.append(count) }
+                                startsOut[startCount] = Int32(truncatingIfNeeded: count)
+                                startCount += 1
+                                previousIsLetter = Self.isLetter(scalar)
+                            }
+                            count += 1
                         }
-                        let byte = utf8[index]
-                        if byte < 0x80 {
-                            let scalar = Unicode.Scalar(byte)
-                            scalarsOut[count] = scalar
-                            keysOut[count] = byte &- 0x41 < 26 ? Unicode.Scalar(byte + 0x20) : scalar
-                            if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count) }
-                            index += 1
-                        } else {
-                            let (value, next) = UTF8Scalars.decode(utf8, at: index)
-                            index = next
-                            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                            if table.isEmpty, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
-                            if !hasHan, Self.isHan(scalar) { hasHan = true }
-                            scalarsOut[count] = scalar
-                            keysOut[count] = Self.key(of: scalar, table: table)
-                            if Self.isCJKSentenceEnd(value) { sentenceEnds.append(count) }
-                        }
-                        count += 1
                     }
                 }
             }
         }
         scalars.removeLast(capacity - count)
         keys.removeLast(capacity - count)
+        possibleStarts.removeLast(capacity - startCount)
+        self.possibleStarts = possibleStarts
         self.scalars = scalars
         self.keys = keys
         self.hasHan = hasHan

@@ -34,19 +34,16 @@ struct WordLists: Sendable {
     func occurrences(in text: FactText) -> WordOccurrences {
         var found: [(start: Int32, length: Int32, word: Int32)] = []
         text.keys.withUnsafeBufferPointer { keys in
-            text.scalars.withUnsafeBufferPointer { scalars in
-                for position in 0..<keys.count {
-                    let value = keys[position].value
-                    if value < 128 {
-                        guard matcher.startsAWord(value) else { continue }
-                        // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start one).
-                        if position > 0, FactText.isLetter(keys[position]), FactText.isLetter(scalars[position - 1]) { continue }
-                    }
-                    let first = found.count
-                    matcher.walk(keys, from: position) { length, word in found.append((Int32(position), Int32(length), word)) }
-                    // The walk finds the words at a position shortest first; the longest leads.
-                    if found.count - first > 1 { found[first...].reverse() }
-                }
+            // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start
+            // one): those positions are not among the text's possible starts.
+            for start in text.possibleStarts {
+                let position = Int(start)
+                let value = keys[position].value
+                if value < 128, !matcher.startsAWord(value) { continue }
+                let first = found.count
+                matcher.walk(keys, from: position) { length, word in found.append((Int32(position), Int32(length), word)) }
+                // The walk finds the words at a position shortest first; the longest leads.
+                if found.count - first > 1 { found[first...].reverse() }
             }
         }
         return WordOccurrences(
