@@ -138,9 +138,10 @@ struct NameResolver {
         }
         // The forms starting with each key, longest first: a candidate position tries only those.
         let formsByFirstKey = Dictionary(grouping: longestFirst) { keyed[$0][0] }
-        var position = 0
-        while position < text.count {
-            defer { position += 1 }
+        // Inside a Latin word no form is taken (see below): only the text's possible starts are tried.
+        var resume = 0
+        for start in text.possibleStarts where Int(start) >= resume {
+            let position = Int(start)
             let key = text.keys[position]
             let word = Int(key.value & 4095) >> 6
             let bit: UInt64 = 1 << UInt64(key.value & 63)
@@ -160,7 +161,7 @@ struct NameResolver {
             guard !(position..<end).contains(where: { covered[$0] }) else { continue }
             for index in position..<end { covered[index] = true }
             found.append(NameSpan(start: position, end: end, role: .organization(canonical: canonical)))
-            position = end - 1
+            resume = end
         }
         return found
     }
