@@ -24,7 +24,8 @@ struct FactText {
         var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
         var possibleStarts = [Int32](repeating: 0, count: capacity)
         var startCount = 0
-        var previousIsLetter = false
+        /// 1 after a Latin letter, else 0: counted with, not branched on.
+        var previousLetter = 0
         var count = 0
         var hasHan = false
         // Code points that may end a sentence or paragraph (. ! ? line breaks, CJK punctuation),
@@ -50,10 +51,10 @@ struct FactText {
                                         scalarsOut[count &+ lane] = Unicode.Scalar(UInt8(byte))
                                         keysOut[count &+ lane] = Unicode.Scalar(UInt8(byte &- 0x41 < 26 ? byte | 0x20 : byte))
                                         // Written always, kept by counting it: no branch.
-                                        let isLetter = (byte | 0x20) &- 0x61 < 26
+                                        let letter = (byte | 0x20) &- 0x61 < 26 ? 1 : 0
                                         startsOut[startCount] = Int32(truncatingIfNeeded: count &+ lane)
-                                        startCount &+= isLetter && previousIsLetter ? 0 : 1
-                                        previousIsLetter = isLetter
+                                        startCount &+= 1 &- (letter & previousLetter)
+                                        previousLetter = letter
                                     }
                                     if Self.mayEndSentence(word) {
                                         for lane in 0..<8 {
@@ -72,10 +73,10 @@ struct FactText {
                                 scalarsOut[count] = scalar
                                 keysOut[count] = byte &- 0x41 < 26 ? Unicode.Scalar(byte + 0x20) : scalar
                                 if byte < 64, Self.sentenceEndBytes & (1 << UInt64(byte)) != 0 { sentenceEnds.append(count) }
-                                let isLetter = (byte | 0x20) &- 0x61 < 26
+                                let letter = (byte | 0x20) &- 0x61 < 26 ? 1 : 0
                                 startsOut[startCount] = Int32(truncatingIfNeeded: count)
-                                startCount &+= isLetter && previousIsLetter ? 0 : 1
-                                previousIsLetter = isLetter
+                                startCount &+= 1 &- (letter & previousLetter)
+                                previousLetter = letter
                                 index += 1
                             } else {
                                 let (value, next) = UTF8Scalars.decode(utf8, at: index)
@@ -88,7 +89,7 @@ struct FactText {
                                 if Self.isCJKSentenceEnd(value) { sentenceEnds.append(count) }
                                 startsOut[startCount] = Int32(truncatingIfNeeded: count)
                                 startCount += 1
-                                previousIsLetter = Self.isLetter(scalar)
+                                previousLetter = Self.isLetter(scalar) ? 1 : 0
                             }
                             count += 1
                         }
