@@ -73,12 +73,18 @@ struct CompiledGazetteer: Sendable {
         let lasts = keys.map { $0.last ?? " " }
         func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
             var byPair: [UInt64: [Int32]] = [:]
-            var filter = [UInt64](repeating: 0, count: 1024)
             for (index, form) in keys.enumerated() where included(index) {
                 // Forms of three keys or more by their first three (few share them); two-key forms by both.
                 let pair = form.count >= 3 ? Self.triple(form[0], form[1], form[2]) : Self.pair(form[0], form[1])
                 byPair[pair, default: []].append(Int32(index))
-                let bit = Self.filterBit(pair)
+            }
+            // About eight bits a prefix, so one in eight of the prefixes a text holds passes; sized by
+            // the prefixes, so a table of a few forms has a filter of a cache line, not 8 KB.
+            var words = 1
+            while words * 64 < byPair.count * 8 && words < 1024 { words *= 2 }
+            var filter = [UInt64](repeating: 0, count: words)
+            for pair in byPair.keys {
+                let bit = Self.filterBit(pair, words * 64 - 1)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
             let table = PrefixTable(
@@ -122,7 +128,9 @@ struct CompiledGazetteer: Sendable {
         UInt64(first.value) << 42 | UInt64(second.value) << 21 | UInt64(third.value) | 1 << 63
     }
 
-    private static func filterBit(_ pair: UInt64) -> Int { Int((pair &* 0x9E37_79B9_7F4A_7C15) >> 48) & 65535 }
+    /// The bit of a filter of `mask + 1` bits (a power of two) for a prefix key.
+    @inline(__always)
+    private static func filterBit(_ pair: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     /// Every form in the body, leftmost-longest where forms overlap.
     func mentions(_ text: FactText) -> [Mention] {
@@ -143,16 +151,17 @@ struct CompiledGazetteer: Sendable {
                             let lowercase = Self.isLowercaseASCII(scalars[position])
                             guard lowercase ? lowercaseFirstKeys.contains(keys[position]) : firstKeys.contains(keys[position]) else { continue }
                             let filter = lowercase ? lowercaseFilter : fullFilter
+                            let mask = filter.count &* 64 &- 1
                             let table = lowercase ? lowercaseTable : table
                             var tripleRange = 0..<0
                             if position + 2 < keys.count {
                                 let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
-                                let bit = Self.filterBit(triple)
+                                let bit = Self.filterBit(triple, mask)
                                 if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { tripleRange = range }
                             }
                             var pairRange = 0..<0
                             let pair = Self.pair(keys[position], keys[position + 1])
-                            let bit = Self.filterBit(pair)
+                            let bit = Self.filterBit(pair, mask)
                             if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { pairRange = range }
                             if !tripleRange.isEmpty || !pairRange.isEmpty {
                                 starts.append((position, lowercase, tripleRange, pairRange))
