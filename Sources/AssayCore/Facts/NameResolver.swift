@@ -99,11 +99,11 @@ struct NameResolver {
                 entries.append((form, canonical, latin))
             }
         }
-        var seenNames: Set<ArraySlice<Unicode.Scalar>> = []
+        var seenNames = SeenForms(text)
         for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
             guard case .organization(let known) = name.role else { continue }
+            guard seenNames.insert(name.start..<name.end) else { continue }
             let written = text.scalars[name.start..<name.end]
-            guard seenNames.insert(written).inserted else { continue }
             if seenNames.count > 40 { break }
             let canonical = known ?? text.string(name.start..<name.end)
             if let abbreviation = bracketedAbbreviation(after: name.end) { add(abbreviation, canonical, latin: true) }
@@ -231,16 +231,17 @@ struct NameResolver {
     private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {
         var organizations: [OrganizationFact] = []
         var places: [PlaceFact] = []
-        var seenOrganizations: Set<String> = []
-        var seenPlaces: Set<String> = []
+        var seenOrganizations = SeenForms(text)
+        var seenPlaces = SeenForms(text)
         for name in names {
-            let form = text.string(name.start..<name.end)
             switch name.role {
             case .organization(let canonical):
-                guard seenOrganizations.insert(form).inserted else { continue }
+                guard seenOrganizations.insert(name.start..<name.end) else { continue }
+                let form = text.string(name.start..<name.end)
                 organizations.append(OrganizationFact(name: canonical ?? form, text: form, offset: name.start, known: canonical != nil))
             case .place(let kind, let placeName):
-                guard seenPlaces.insert(form).inserted else { continue }
+                guard seenPlaces.insert(name.start..<name.end) else { continue }
+                let form = text.string(name.start..<name.end)
                 places.append(PlaceFact(text: form, offset: name.start, kind: kind, name: placeName))
             }
         }

@@ -151,7 +151,8 @@ extension FactText {
 
     /// "Shenzhen-listed", "Perth-based", "state-backed": words that describe the name after them.
     static func isDescriptor(_ word: String) -> Bool {
-        guard let dash = word.lastIndex(of: "-") else { return false }
+        // Most words have no hyphen: told from the bytes before any walk by characters.
+        guard word.utf8.contains(UInt8(ascii: "-")), let dash = word.lastIndex(of: "-") else { return false }
         let tail = word[word.index(after: dash)...]
         return ["listed", "based", "backed", "owned", "headquartered", "controlled", "run", "funded", "led"].contains(String(tail))
     }
