@@ -18,10 +18,11 @@ struct FactText {
 
     init(_ body: String) {
         // Code points and their keys in one pass over the UTF-8 bytes, written into buffers sized
-        // for the worst case (a code point per byte), neither cleared first nor checked per append.
+        // for the worst case (a code point per byte) and cut after: no per-append checks.
         let capacity = body.utf8.count
-        var keys: [Unicode.Scalar] = []
-        var possibleStarts: [Int32] = []
+        var scalars = [Unicode.Scalar](repeating: "\0", count: capacity)
+        var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
+        var possibleStarts = [Int32](repeating: 0, count: capacity)
         var startCount = 0
         /// 1 after a Latin letter, else 0: counted with, not branched on.
         var previousLetter = 0
@@ -31,10 +32,10 @@ struct FactText {
         // noted in the same pass: the full test is asked of them alone.
         var sentenceEnds: [Int] = []
         var body = body
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarsOut, scalarsCount in
-            keys = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { keysOut, keysCount in
-                possibleStarts = [Int32](unsafeUninitializedCapacity: capacity) { startsOut, startsCount in
-                    body.withUTF8 { utf8 in
+        body.withUTF8 { utf8 in
+            scalars.withUnsafeMutableBufferPointer { scalarsOut in
+                keys.withUnsafeMutableBufferPointer { keysOut in
+                    possibleStarts.withUnsafeMutableBufferPointer { startsOut in
                         // Read once a character of the ideograph block is seen (the table is built on first use).
                         var table: [UInt16] = []
                         var index = 0
@@ -93,12 +94,12 @@ struct FactText {
                             count += 1
                         }
                     }
-                    startsCount = startCount
                 }
-                keysCount = count
             }
-            scalarsCount = count
         }
+        scalars.removeLast(capacity - count)
+        keys.removeLast(capacity - count)
+        possibleStarts.removeLast(capacity - startCount)
         self.possibleStarts = possibleStarts
         self.scalars = scalars
         self.keys = keys
