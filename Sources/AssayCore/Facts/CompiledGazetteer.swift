@@ -194,7 +194,7 @@ struct CompiledGazetteer: Sendable {
                 while hashes.count <= length {
                     hashes.append(hashes[hashes.count - 1] &* Self.base &+ UInt64(text.keys[position + hashes.count - 1].value))
                 }
-                guard hashes[length] == entry.hash else { continue }
+                guard UInt32(truncatingIfNeeded: hashes[length]) == entry.hash else { continue }
                 let index = Int(entry.form)
                 guard sameKeys(text, at: position, Int(formStarts[index]), length) else { continue }
                 if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }
@@ -256,11 +256,13 @@ struct CompiledGazetteer: Sendable {
 
 /// An open-addressing hash table from a prefix key to a run of form indexes, in flat arrays.
 struct PrefixTable: Sendable {
-    /// A form under a prefix, with what a candidate is checked by before its keys are read.
+    /// A form under a prefix, with what a candidate is checked by before its keys are read: 16
+    /// bytes, four to a cache line.
     struct Entry {
         var form: Int32
         var length: Int32
-        var hash: UInt64
+        /// The low half of the form's hash: a filter only, the keys are compared after it.
+        var hash: UInt32
         /// The form's last key: the first test, on memory already loaded.
         var last: Unicode.Scalar
     }
@@ -285,7 +287,9 @@ struct PrefixTable: Sendable {
             var slot = Self.hash(key) & (capacity - 1)
             while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(key: key, first: Int32(forms.count), end: Int32(forms.count + indexes.count))
-            forms += indexes.map { Entry(form: $0, length: lengths[Int($0)], hash: hashes[Int($0)], last: lasts[Int($0)]) }
+            forms += indexes.map {
+                Entry(form: $0, length: lengths[Int($0)], hash: UInt32(truncatingIfNeeded: hashes[Int($0)]), last: lasts[Int($0)])
+            }
         }
         self.slots = slots
         self.forms = forms

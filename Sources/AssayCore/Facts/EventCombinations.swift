@@ -126,11 +126,11 @@ extension EventFinder {
             let objects = words.wholeWords(firstSlot + 2 * index + 1)
             var found = 0
             // Objects and verbs both ascend: the first verb that may reach an object only moves on.
-            var lowest = 0
+            var lowest = verbs.startIndex
             for object in objects where found < 50 {
-                while lowest < verbs.count, verbs[lowest].end + EventCombination.reach < object.start { lowest += 1 }
+                while lowest < verbs.endIndex, verbs[lowest].end + EventCombination.reach < object.start { lowest += 1 }
                 var next = lowest
-                while next < verbs.count, verbs[next].start <= object.end + EventCombination.reach {
+                while next < verbs.endIndex, verbs[next].start <= object.end + EventCombination.reach {
                     let verb = verbs[next]
                     next += 1
                     guard verb.end <= object.start || verb.start >= object.end else { continue }

@@ -335,8 +335,9 @@ struct EventFinder {
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
         if words.contains(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)) { return false }
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
-        if let word = text.previousWord(before: start), Self.attributiveMarkers.contains(word.lowercased()),
-            text.string(start..<end).lowercased().hasSuffix("ed")
+        // (The step word's ending is read first, from its keys: most do not end in "ed".)
+        if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d",
+            let word = text.previousWord(before: start), Self.attributiveMarkers.contains(word.lowercased())
         {
             return false
         }

@@ -60,15 +60,20 @@ struct WordOccurrences {
     let lengths: [Int32]
     let members: [UInt64]
     /// `wholeWords` of every list, found in one walk over the entries: the event finder asks it
-    /// of forty lists, each a walk of its own before.
-    private let wholeWordsOfList: [[(start: Int, end: Int)]]
+    /// of forty lists, each a walk of its own before. All lists' spans in one array, list by list
+    /// (`listStarts` says where each begins): one allocation, not one growing array per list.
+    private let wholeWordSpans: [(start: Int, end: Int)]
+    private let listStarts: [Int]
 
     init(text: FactText, starts: [Int32], lengths: [Int32], members: [UInt64]) {
         self.text = text
         self.starts = starts
         self.lengths = lengths
         self.members = members
-        var lists = [[(start: Int, end: Int)]](repeating: [], count: 64)
+        // First the lists each entry is a whole word of, counted by list; then the spans written
+        // into their list's part of one array, in the order of the entries (so ascending).
+        var accepted = [UInt64](repeating: 0, count: starts.count)
+        var counts = [Int](repeating: 0, count: 65)
         var entry = 0
         while entry < starts.count {
             let position = Int(starts[entry])
@@ -82,13 +87,28 @@ struct WordOccurrences {
                 let last = text.keys[end - 1]
                 guard !(last.isASCII && FactText.isLetter(last) && end < text.count && FactText.isLetter(text.scalars[end])) else { continue }
                 taken |= open
+                accepted[entry] = open
                 while open != 0 {
-                    lists[open.trailingZeroBitCount].append((position, end))
+                    counts[open.trailingZeroBitCount + 1] += 1
                     open &= open - 1
                 }
             }
         }
-        wholeWordsOfList = lists
+        for slot in 1..<65 { counts[slot] += counts[slot - 1] }
+        listStarts = counts
+        var next = counts
+        var spans = [(start: Int, end: Int)](repeating: (0, 0), count: counts[64])
+        for entry in accepted.indices where accepted[entry] != 0 {
+            var open = accepted[entry]
+            let position = Int(starts[entry])
+            while open != 0 {
+                let slot = open.trailingZeroBitCount
+                spans[next[slot]] = (position, position + Int(lengths[entry]))
+                next[slot] += 1
+                open &= open - 1
+            }
+        }
+        wholeWordSpans = spans
     }
 
     /// The end of the last word of list `slot` in `range`: the longest one at the last position
@@ -132,5 +152,5 @@ struct WordOccurrences {
 
     /// At each position, the longest word of list `slot` that is a whole word (not running into a
     /// Latin word on its right; the scan left out starts inside one), as `WordList.match` finds it.
-    func wholeWords(_ slot: Int) -> [(start: Int, end: Int)] { wholeWordsOfList[slot] }
+    func wholeWords(_ slot: Int) -> ArraySlice<(start: Int, end: Int)> { wholeWordSpans[listStarts[slot]..<listStarts[slot + 1]] }
 }
