@@ -103,11 +103,11 @@ struct EventFinder {
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
-    private static let announced: Set<Kind> = [
+    private static let announced: EventKinds = [
         .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt, .priceMove,
     ]
     /// Kinds a company's "拟" (proposes to) announces: signing an agreement it has approved is the news.
-    private static let proposed: Set<Kind> = [.agreementSigned]
+    private static let proposed: EventKinds = [.agreementSigned]
     /// Words that make any step a possibility, not news ("is designed to expand").
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
@@ -265,10 +265,10 @@ struct EventFinder {
     func events() -> [EventFact] {
         let currentYear = latestYear()
         var events: [EventFact] = []
-        var kinds: Set<Kind> = []
+        var kinds = EventKinds()
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
-        let milestone: Set<Kind> = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
+        let milestone: EventKinds = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
         var hits: [Hit] = []
         for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
@@ -411,7 +411,7 @@ struct EventFinder {
 
     /// Steps a named party takes: an industry talked of in general ("several makers broke ground
     /// this year") has none in the paragraph.
-    private static let takenByParty: Set<Kind> = [
+    private static let takenByParty: EventKinds = [
         .constructionStart, .toppingOut, .equipmentMoveIn, .productionStart, .acquisition, .closureOrHalt, .agreementSigned,
         .investmentAnnounced,
     ]
