@@ -9,12 +9,12 @@ import Testing
     static let lists = [
         WordList(["line", "lines", "production line", "in ", "/month", "-equivalent", "storage batter"]),
         WordList(["产线", "生产线", "产能", "line", "a month", "GWh", "锂电"]),
-        WordList(["capacity", "production capacity", "électrique", "月产能", "投产", "/月", "电池", "锂电池", "a锂"]),
+        WordList(["capacity", "production capacity", "électrique", "月产能", "投产", "/月", "电池", "锂电池", "a锂", "锂", "%"]),
     ]
     static let pieces = [
         "line", "Lines", "LINE", "production", " ", "  ", "in", "/month", "—equivalent", "-", "storage", "battery", "batteries",
         "产线", "生", "产能", "锂", "电", "月", "投产", "a", "month", "GWh", "gwh", "capacity", "électrique", "Électrique", "x", "7", ".", "\n",
-        "inline", "online", "/", "池", "电池", "Ω", "\u{24EA7}",
+        "inline", "online", "/", "池", "电池", "Ω", "\u{24EA7}", "%", "5%",
     ]
 
     /// Each word found at each position by comparing keys, by start and then the longest first.
