@@ -2,11 +2,8 @@
 import AssayTestSupport
 import Testing
 
-/// The block scans of a body (eight code points compared at once) find the position a step through
-/// every code point finds, from every start: matches at a block's edges, a pair split across two
-/// blocks, the tail past the last whole block, and no match at all. FactText's own reading of eight
-/// ASCII bytes at once gives the code points, keys, possible starts of words and sentences that
-/// reading byte by byte gives.
+/// The block scans (eight code points at once) find what a step through every position finds, from
+/// every start; FactText's eight-byte ASCII reading gives what reading byte by byte gives.
 @Suite struct FactTextScanTests {
     static let pieces = [
         "l", "L", "i", "li", "lines", "2", "20", "2024", "０", "７", "P", "T", "PT ", "pt", "条", "條", " ", "a", "x", ".", "!", "?",

@@ -56,4 +56,34 @@ import Testing
             #expect(found == Self.naive(text), "\(body)")
         }
     }
+
+    /// What the finders ask of the pass (the last word of a list in a range, the whole words of a
+    /// list, where its words start) is what asking the list itself at each position answers.
+    @Test(arguments: [5, 60, 300])
+    func passAnswersAsTheListsDo(length: Int) {
+        var random = SplitMix64(seed: UInt64(length) &+ 99)
+        let union = WordLists(Self.lists)
+        for _ in 0..<20 {
+            let body = (0..<length).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }.joined()
+            let text = FactText(body)
+            let occurrences = union.occurrences(in: text)
+            for (slot, list) in Self.lists.enumerated() {
+                for _ in 0..<25 {
+                    let lower = Int(random.next() % UInt64(text.count + 3)) - 2
+                    let upper = lower + Int(random.next() % UInt64(text.count + 3))
+                    #expect(occurrences.lastEnd(slot, in: lower..<upper) == list.lastEnd(in: text, lower..<upper), "\(body) \(lower)..<\(upper)")
+                }
+                let whole = (0..<text.count).compactMap { position in
+                    list.match(in: text, at: position).map { (position, position + list.words[$0].count) }
+                }
+                #expect(occurrences.wholeWords(slot).map { [$0.start, $0.end] } == whole.map { [$0.0, $0.1] }, "\(body)")
+                let starts = (0..<text.count).filter { position in
+                    let insideWord = position > 0 && text.keys[position].isASCII && FactText.isLetter(text.keys[position])
+                        && FactText.isLetter(text.scalars[position - 1])
+                    return !insideWord && list.match(in: text, at: position, wholeWord: false) != nil
+                }
+                #expect(occurrences.starts(of: slot) == starts, "\(body)")
+            }
+        }
+    }
 }

@@ -1,8 +1,8 @@
 /// The gazetteer compiled for lookup in a body's keys (case, dashes and traditional Chinese folded
 /// as `FactText` folds them), so 台積電 finds the entry written 台积电 and CATL finds "catl" only
-/// where the text capitalizes it. Forms are indexed by their first two keys behind a bit filter:
-/// most positions of a text cost one bit test, and the index stays small enough for the cache,
-/// where one automaton over ten thousand forms would not.
+/// where the text capitalizes it. Forms are indexed by their first three keys (two-key forms by
+/// both) behind a bit filter: most positions of a text cost one bit test, and the index stays
+/// small enough for the cache, where one automaton over ten thousand forms would not.
 struct CompiledGazetteer: Sendable {
     enum Entry: Sendable, Equatable {
         case organization(Int)
@@ -27,6 +27,7 @@ struct CompiledGazetteer: Sendable {
     /// Forms by their first three keys (two for two-key forms), longest first, in an open-addressing
     /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
     private let table: PrefixTable
+    /// The prefixes of `table` as bits, about eight a prefix (sized by the table: see `indexed`).
     private let pairFilter: [UInt64]
     /// The same for the forms written with a lower-case ASCII letter first: at a lower-case word
     /// (most words of English text) no capitalized form may match, so only these are looked up.

@@ -310,7 +310,8 @@ struct EventFinder {
         }
         // A groundbreaking, move-in or production start that states the investment is that step
         // only; an investment agreement is an agreement and an investment.
-        let steps = sites.filter { milestone.union([.capacityExpansion]).contains($0.0) }.map { text.paragraph(containing: $0.1) }
+        let stepKinds = milestone.union([.capacityExpansion])
+        let steps = sites.filter { stepKinds.contains($0.0) }.map { text.paragraph(containing: $0.1) }
         sites.removeAll { site in site.0 == .investmentAnnounced && steps.contains(text.paragraph(containing: site.1)) }
         for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
             events.append(link(kind, at: position, word: word))

@@ -24,7 +24,7 @@ struct FactText {
         var keys = [Unicode.Scalar](repeating: "\0", count: capacity)
         var possibleStarts = [Int32](repeating: 0, count: capacity)
         var startCount = 0
-        /// 1 after a Latin letter, else 0: counted with, not branched on.
+        // 1 after a Latin letter, else 0: counted with, not branched on.
         var previousLetter = 0
         var count = 0
         var hasHan = false
@@ -44,7 +44,8 @@ struct FactText {
                             // word, so no byte takes a branch of its own (the sentence-end test below
                             // looks into a word only when one of its bytes may end a sentence).
                             if index + 8 <= utf8.count {
-                                let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                                let word = UInt64(
+                                    littleEndian: UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
                                 if word & 0x8080_8080_8080_8080 == 0 {
                                     for lane in 0..<8 {
                                         let byte = UInt32(truncatingIfNeeded: word &>> UInt64(lane &* 8)) & 0xFF

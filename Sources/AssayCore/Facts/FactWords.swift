@@ -5,8 +5,8 @@
 enum FactWords {
     /// The lists of the finders other than the event finder, in slots after its own.
     enum Shared: Int, CaseIterable {
-        case placeForms, organizationForms, agreementNouns, signed
-        case moneyPurposes, otherMoney
+        case placeForms, organizationForms, agreementWords, signedWord
+        case purposeWords, otherMoneyWords
         case nameplateWords, storageGoods, capacityWords, monthlyWords, volumeWords
 
         var slot: Int { EventFinder.contextLists.count + rawValue }
@@ -15,10 +15,10 @@ enum FactWords {
             switch self {
             case .placeForms: PlaceShapes.englishFormList
             case .organizationForms: OrganizationShapes.formList
-            case .agreementNouns: OrganizationShapes.agreementWords
-            case .signed: OrganizationShapes.signedWord
-            case .moneyPurposes: MoneyFinder.purposeWords
-            case .otherMoney: MoneyFinder.otherMoneyWords
+            case .agreementWords: OrganizationShapes.agreementWords
+            case .signedWord: OrganizationShapes.signedWord
+            case .purposeWords: MoneyFinder.purposeWords
+            case .otherMoneyWords: MoneyFinder.otherMoneyWords
             case .nameplateWords: CapacityFinder.nameplateWords
             case .storageGoods: CapacityFinder.storageGoods
             case .capacityWords: CapacityFinder.capacityWords

@@ -109,14 +109,14 @@ enum MoneyFinder {
         let sentence = text.sentence(containing: start)
         let clause = text.clauseStart(before: start)
         // "worth €40 million in revenue": what follows at once says what the money is.
-        if words.contains(.otherMoney, in: end..<min(sentence.upperBound, end + 15)) { return false }
-        let purpose = words.lastEnd(.moneyPurposes, in: sentence.lowerBound..<start)
-        let other = words.lastEnd(.otherMoney, in: clause..<start)
+        if words.contains(.otherMoneyWords, in: end..<min(sentence.upperBound, end + 15)) { return false }
+        let purpose = words.lastEnd(.purposeWords, in: sentence.lowerBound..<start)
+        let other = words.lastEnd(.otherMoneyWords, in: clause..<start)
         if let other, other > (purpose ?? -1) { return false }
         if purpose != nil { return true }
         // "a $2 billion investment", "15亿元的项目"
         let after = end..<min(sentence.upperBound, end + 30)
-        return words.contains(.moneyPurposes, in: after) && !words.contains(.otherMoney, in: after)
+        return words.contains(.purposeWords, in: after) && !words.contains(.otherMoneyWords, in: after)
     }
 
     /// "for a 40 GWh battery base" after the amount, up to eight words.

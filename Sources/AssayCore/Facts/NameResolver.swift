@@ -99,10 +99,11 @@ struct NameResolver {
                 entries.append((form, canonical, latin))
             }
         }
-        var seenNames = SeenForms(text)
+        // Told apart by their code points, with no string built.
+        var seenNames: Set<ArraySlice<Unicode.Scalar>> = []
         for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
             guard case .organization(let known) = name.role else { continue }
-            guard seenNames.insert(name.start..<name.end) else { continue }
+            guard seenNames.insert(text.scalars[name.start..<name.end]).inserted else { continue }
             let written = text.scalars[name.start..<name.end]
             if seenNames.count > 40 { break }
             let canonical = known ?? text.string(name.start..<name.end)
@@ -231,16 +232,17 @@ struct NameResolver {
     private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {
         var organizations: [OrganizationFact] = []
         var places: [PlaceFact] = []
-        var seenOrganizations = SeenForms(text)
-        var seenPlaces = SeenForms(text)
+        // The first occurrence of each form, told by its code points before its string is built.
+        var seenOrganizations: Set<ArraySlice<Unicode.Scalar>> = []
+        var seenPlaces: Set<ArraySlice<Unicode.Scalar>> = []
         for name in names {
             switch name.role {
             case .organization(let canonical):
-                guard seenOrganizations.insert(name.start..<name.end) else { continue }
+                guard seenOrganizations.insert(text.scalars[name.start..<name.end]).inserted else { continue }
                 let form = text.string(name.start..<name.end)
                 organizations.append(OrganizationFact(name: canonical ?? form, text: form, offset: name.start, known: canonical != nil))
             case .place(let kind, let placeName):
-                guard seenPlaces.insert(name.start..<name.end) else { continue }
+                guard seenPlaces.insert(text.scalars[name.start..<name.end]).inserted else { continue }
                 let form = text.string(name.start..<name.end)
                 places.append(PlaceFact(text: form, offset: name.start, kind: kind, name: placeName))
             }

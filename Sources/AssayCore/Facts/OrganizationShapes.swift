@@ -114,8 +114,9 @@ enum OrganizationShapes {
 
     // MARK: parties of an agreement
 
-    /// The verb and what its sentence must name, read from the facts' one pass (`FactWords`).
+    /// The verb of a signing, found by the facts' one pass (`FactWords`).
     static let signedWord = WordList(["signed"])
+    /// What a signing's sentence must name, read from the same pass.
     static let agreementWords = WordList(["agreement", "memorandum", "contract", "deal", "pact", "accord"])
     /// Matched only after a signing: in the one pass it would start a walk at every space.
     private static let withWord = WordList([" with "])
@@ -126,14 +127,14 @@ enum OrganizationShapes {
     /// Northern Huachuang"). Names another finder knows (`known`) are left to it.
     static func agreementParties(in text: FactText, words: WordOccurrences, known: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
-        let length = 6  // "signed"
+        let length = signedWord.words[0].count
         var signings = 0
-        for position in words.starts(of: FactWords.Shared.signed.slot) {
+        for position in words.starts(of: FactWords.Shared.signedWord.slot) {
             guard position + length < text.count, signings < 200 else { break }
             guard position >= 1, text.scalars[position - 1] == " ", text.scalars[position + length] == " " else { continue }
             signings += 1
             let sentence = text.sentence(containing: position)
-            guard words.contains(.agreementNouns, in: position..<sentence.upperBound) else { continue }
+            guard words.contains(.agreementWords, in: position..<sentence.upperBound) else { continue }
             var parties: [Range<Int>] = []
             let subject = text.capitalizedRun(endingAt: position - 1, maximumWords: 4)
             if subject < position - 1 { parties.append(subject..<(position - 1)) }
