@@ -97,8 +97,7 @@ enum CapacityFinder {
                 position = text.skippingSpaces(from: position)
             }
         }
-        let clause = text.clauseStart(before: number.start)
-        if !yearly, let said = words.lastEnd(.capacityWords, in: clause..<number.start), number.start - said < 120 {
+        if !yearly, let said = words.lastEnd(.capacityWords, in: text.clauseStart(before: number.start)..<number.start), number.start - said < 120 {
             yearly = true
         }
         guard yearly, !isVolume(before: number.start, text, words) else { return nil }
@@ -135,7 +134,6 @@ enum CapacityFinder {
                 if let equivalent = text.firstWord(of: equivalentWords, at: at) { at = text.skippingSpaces(from: at + equivalent.length) }
             }
         }
-        let clause = text.clauseStart(before: number.start)
         if let word = text.firstWord(of: waferWords, at: at) {
             var end = at + word.length
             var monthly = word.word == "wpm"
@@ -143,7 +141,7 @@ enum CapacityFinder {
                 monthly = true
                 end = text.skippingSpaces(from: end) + period.length
             }
-            if !monthly, words.lastEnd(.monthlyWords, in: clause..<number.start) != nil {
+            if !monthly, words.lastEnd(.monthlyWords, in: text.clauseStart(before: number.start)..<number.start) != nil {
                 monthly = true
             }
             guard monthly, !isVolume(before: number.start, text, words) else { return nil }

@@ -69,9 +69,7 @@ struct CompiledGazetteer: Sendable {
         for (index, place) in gazetteer.places.enumerated() {
             for form in [place.name] + place.aliases { add(form, .place(index)) }
         }
-        let lengths = keys.map { Int32($0.count) }
         let hashes = keys.map { Self.hash($0[...]) }
-        let lasts = keys.map { $0.last ?? " " }
         func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
             var byPair: [UInt64: [Int32]] = [:]
             for (index, form) in keys.enumerated() where included(index) {
@@ -89,8 +87,7 @@ struct CompiledGazetteer: Sendable {
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
             let table = PrefixTable(
-                byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } },
-                lengths: lengths, hashes: hashes, lasts: lasts)
+                byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } }, forms: keys, hashes: hashes)
             return (table, filter)
         }
         (table, pairFilter) = indexed { _ in true }
@@ -158,12 +155,15 @@ struct CompiledGazetteer: Sendable {
                             if position + 2 < keys.count {
                                 let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
                                 let bit = Self.filterBit(triple, mask)
-                                if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple) { tripleRange = range }
+                                let next: Unicode.Scalar? = position + 3 < keys.count ? keys[position + 3] : nil
+                                if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple, next: next) {
+                                    tripleRange = range
+                                }
                             }
                             var pairRange = 0..<0
                             let pair = Self.pair(keys[position], keys[position + 1])
                             let bit = Self.filterBit(pair, mask)
-                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair) { pairRange = range }
+                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair, next: nil) { pairRange = range }
                             if !tripleRange.isEmpty || !pairRange.isEmpty {
                                 starts.append((position, lowercase, tripleRange, pairRange))
                             }
@@ -269,27 +269,41 @@ struct PrefixTable: Sendable {
     }
 
     /// A slot's prefix key (0 for an empty slot) and the run of `forms` under it, side by side: a
-    /// probe reads one cache line.
+    /// probe reads one cache line. `nextKeys` has a bit for the key after the prefix of each form
+    /// of the run (all bits when a form ends with the prefix): "the" is the prefix of a dozen
+    /// names, and the text's next key tells most of its occurrences apart without reading a form.
     private struct Slot {
         var key: UInt64
         var first: Int32
-        var end: Int32
+        var count: UInt16
+        var nextKeys: UInt16
     }
     private let slots: [Slot]
     private let forms: [Entry]
     private let mask: Int
 
-    init(_ entries: [UInt64: [Int32]], lengths: [Int32], hashes: [UInt64], lasts: [Unicode.Scalar]) {
+    /// `runs` are form indexes by prefix key, each run in the order it is tried; `forms` the forms'
+    /// keys; `hashes` their hashes.
+    init(_ runs: [UInt64: [Int32]], forms keys: [[Unicode.Scalar]], hashes: [UInt64]) {
         var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        var slots = [Slot](repeating: Slot(key: 0, first: 0, end: 0), count: capacity)
+        while capacity < runs.count * 2 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(key: 0, first: 0, count: 0, nextKeys: 0), count: capacity)
         var forms: [Entry] = []
-        for (key, indexes) in entries {
+        for (key, indexes) in runs {
+            precondition(indexes.count <= Int(UInt16.max), "at most 65,535 forms share a prefix")
             var slot = Self.hash(key) & (capacity - 1)
             while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(key: key, first: Int32(forms.count), end: Int32(forms.count + indexes.count))
+            // The prefix is three keys, or two for a run of two-key forms.
+            let prefixLength = keys[Int(indexes[0])].count >= 3 ? 3 : 2
+            var nextKeys: UInt16 = 0
+            for index in indexes {
+                let form = keys[Int(index)]
+                nextKeys |= form.count > prefixLength ? 1 << Self.nextKeyBit(form[prefixLength]) : .max
+            }
+            slots[slot] = Slot(key: key, first: Int32(forms.count), count: UInt16(indexes.count), nextKeys: nextKeys)
             forms += indexes.map {
-                Entry(form: $0, length: lengths[Int($0)], hash: UInt32(truncatingIfNeeded: hashes[Int($0)]), last: lasts[Int($0)])
+                let form = keys[Int($0)]
+                return Entry(form: $0, length: Int32(form.count), hash: UInt32(truncatingIfNeeded: hashes[Int($0)]), last: form[form.count - 1])
             }
         }
         self.slots = slots
@@ -297,13 +311,18 @@ struct PrefixTable: Sendable {
         mask = capacity - 1
     }
 
-    /// Positions in `forms` of the forms under `key` (keys are never 0).
+    /// Positions in `forms` of the forms under `key` (keys are never 0) that may go on with `next`,
+    /// the text's key after the prefix (nil at the text's end: only forms as long as the prefix).
     @inline(__always)
-    func candidates(_ key: UInt64) -> Range<Int>? {
+    func candidates(_ key: UInt64, next: Unicode.Scalar?) -> Range<Int>? {
         var slot = Self.hash(key) & mask
         while true {
             let found = slots[slot]
-            if found.key == key { return Int(found.first)..<Int(found.end) }
+            if found.key == key {
+                let bits: UInt16 = next.map { 1 << Self.nextKeyBit($0) } ?? .max
+                guard found.nextKeys & bits != 0 else { return nil }
+                return Int(found.first)..<Int(found.first) + Int(found.count)
+            }
             if found.key == 0 { return nil }
             slot = (slot + 1) & mask
         }
@@ -313,4 +332,8 @@ struct PrefixTable: Sendable {
 
     @inline(__always)
     private static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 32) }
+
+    /// A key's bit of 16 in `nextKeys`, spread by a multiplication (letters, spaces and digits apart).
+    @inline(__always)
+    private static func nextKeyBit(_ key: Unicode.Scalar) -> UInt16 { UInt16(truncatingIfNeeded: (key.value &* 0x9E37_79B1) >> 28) }
 }

@@ -190,11 +190,11 @@ struct EventFinder {
     /// Every trigger in one list, and the step each names.
     private static let triggerWords = WordList(triggers.flatMap(\.1))
     /// Each trigger's kind by its keys (no two kinds share a trigger).
-    private static let kindOfTrigger: [[Unicode.Scalar]: Kind] = {
-        var kinds: [[Unicode.Scalar]: Kind] = [:]
+    private static let kindOfTrigger: [ScalarRun: Kind] = {
+        var kinds: [ScalarRun: Kind] = [:]
         for (kind, words) in triggers {
             for word in words {
-                let keys = word.unicodeScalars.map { FactText.key(of: $0) }
+                let keys = ScalarRun(word.unicodeScalars.map { FactText.key(of: $0) })
                 if kinds[keys] == nil { kinds[keys] = kind }
             }
         }
@@ -272,7 +272,7 @@ struct EventFinder {
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
         var hits: [Hit] = []
         for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
-            guard let kind = Self.kindOfTrigger[Array(text.keys[start..<end])] else { continue }
+            guard let kind = Self.kindOfTrigger[ScalarRun(text.keys[start..<end])] else { continue }
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
@@ -280,7 +280,10 @@ struct EventFinder {
         for (kind, _) in Self.triggers {
             // The first 200 mentions of a kind are enough for any article; a page repeating a
             // trigger thousands of times must not cost thousands of checks.
-            for hit in hits.lazy.filter({ $0.kind == kind }).prefix(200) {
+            var tried = 0
+            for hit in hits where hit.kind == kind {
+                if tried == 200 { break }
+                tried += 1
                 // One step of a kind per article (price moves: one per product): once found, the rest are not asked.
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)

@@ -90,20 +90,20 @@ struct NameResolver {
         // In the order first seen, a later name's form replacing an earlier one's: ties between
         // forms of one length then go the same way in every run.
         var entries: [(form: [Unicode.Scalar], canonical: String, latin: Bool)] = []
-        var entryOfForm: [[Unicode.Scalar]: Int] = [:]
+        var entryOfForm: [ScalarRun: Int] = [:]
         func add(_ form: [Unicode.Scalar], _ canonical: String, latin: Bool) {
-            if let index = entryOfForm[form] {
+            if let index = entryOfForm[ScalarRun(form)] {
                 entries[index] = (form, canonical, latin)
             } else {
-                entryOfForm[form] = entries.count
+                entryOfForm[ScalarRun(form)] = entries.count
                 entries.append((form, canonical, latin))
             }
         }
         // Told apart by their code points, with no string built.
-        var seenNames: Set<ArraySlice<Unicode.Scalar>> = []
+        var seenNames: Set<ScalarRun> = []
         for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
             guard case .organization(let known) = name.role else { continue }
-            guard seenNames.insert(text.scalars[name.start..<name.end]).inserted else { continue }
+            guard seenNames.insert(ScalarRun(text.scalars[name.start..<name.end])).inserted else { continue }
             let written = text.scalars[name.start..<name.end]
             if seenNames.count > 40 { break }
             let canonical = known ?? text.string(name.start..<name.end)
@@ -233,16 +233,16 @@ struct NameResolver {
         var organizations: [OrganizationFact] = []
         var places: [PlaceFact] = []
         // The first occurrence of each form, told by its code points before its string is built.
-        var seenOrganizations: Set<ArraySlice<Unicode.Scalar>> = []
-        var seenPlaces: Set<ArraySlice<Unicode.Scalar>> = []
+        var seenOrganizations = Set<ScalarRun>(minimumCapacity: names.count)
+        var seenPlaces = Set<ScalarRun>(minimumCapacity: names.count)
         for name in names {
             switch name.role {
             case .organization(let canonical):
-                guard seenOrganizations.insert(text.scalars[name.start..<name.end]).inserted else { continue }
+                guard seenOrganizations.insert(ScalarRun(text.scalars[name.start..<name.end])).inserted else { continue }
                 let form = text.string(name.start..<name.end)
                 organizations.append(OrganizationFact(name: canonical ?? form, text: form, offset: name.start, known: canonical != nil))
             case .place(let kind, let placeName):
-                guard seenPlaces.insert(text.scalars[name.start..<name.end]).inserted else { continue }
+                guard seenPlaces.insert(ScalarRun(text.scalars[name.start..<name.end])).inserted else { continue }
                 let form = text.string(name.start..<name.end)
                 places.append(PlaceFact(text: form, offset: name.start, kind: kind, name: placeName))
             }
