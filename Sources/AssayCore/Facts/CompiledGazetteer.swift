@@ -17,13 +17,23 @@ struct CompiledGazetteer: Sendable {
     }
 
     let gazetteer: Gazetteer
-    private let entries: [Entry]
-    /// Forms written with a capital letter must be capitalized in the text ("Reading" the town,
-    /// not "reading").
-    private let capitalized: [Bool]
-    /// For each form of several words, which words must be capitalized in the text (its
-    /// capitalized words, generic ones like "Province" aside); empty for one-word forms.
-    private let capitalWords: [[Bool]]
+    /// What a matched form is checked by and reports, in 16 bytes: one load for a match, where
+    /// an array each took four.
+    private struct Form {
+        /// Where its keys start in `flatKeys`.
+        var keysStart: Int32
+        /// The entry: an organization's index, or a place's as -(index + 1).
+        var owner: Int32
+        /// For a form of several words, a bit for each word that must be capitalized in the text
+        /// (its capitalized words, generic ones like "Province" aside); 0 for one-word forms.
+        var capitalWords: UInt32
+        /// Written with a capital letter, so to be capitalized in the text ("Reading" the town,
+        /// not "reading").
+        var capitalized: Bool
+
+        var entry: Entry { owner >= 0 ? .organization(Int(owner)) : .place(Int(-owner - 1)) }
+    }
+    private let forms: [Form]
     /// Forms by their first three keys (two for two-key forms), longest first, in an open-addressing
     /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
     private let table: PrefixTable
@@ -39,35 +49,37 @@ struct CompiledGazetteer: Sendable {
     private let lowercaseFirstKeys: KeyBits
     /// Each form's keys end to end, for comparing without loading a nested array.
     private let flatKeys: [Unicode.Scalar]
-    private let formStarts: [Int32]
     /// Every place form, as keys: to tell a place word at the start of a company's name.
     private let placeForms: Set<String>
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         var keys: [[Unicode.Scalar]] = []
-        var entries: [Entry] = []
-        var capitalized: [Bool] = []
-        var capitalWords: [[Bool]] = []
+        var forms: [Form] = []
         var seen: Set<[Unicode.Scalar]> = []
-        func add(_ form: String, _ entry: Entry) {
+        var keysCount = 0
+        func add(_ form: String, owner: Int32) {
             let folded = Array(FactText.key(of: form).unicodeScalars)
             guard folded.count >= 2, seen.insert(folded).inserted else { return }
             keys.append(folded)
-            entries.append(entry)
-            capitalized.append(form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
             let words = form.split(separator: " ")
-            capitalWords.append(
-                words.count > 1
-                    ? words.map { word in
-                        !Self.genericWords.contains(String(word)) && (word.unicodeScalars.first?.properties.isUppercase ?? false)
-                    } : [])
+            var capitalWords: UInt32 = 0
+            // (No form has 32 words; a longer one would have its later words unchecked.)
+            for (position, word) in words.prefix(32).enumerated()
+            where words.count > 1 && !Self.genericWords.contains(String(word)) && (word.unicodeScalars.first?.properties.isUppercase ?? false) {
+                capitalWords |= 1 << UInt32(position)
+            }
+            forms.append(
+                Form(
+                    keysStart: Int32(keysCount), owner: owner, capitalWords: capitalWords,
+                    capitalized: form.unicodeScalars.first.map { $0.properties.isUppercase } ?? false))
+            keysCount += folded.count
         }
         for (index, organization) in gazetteer.organizations.enumerated() {
-            for form in [organization.name] + organization.aliases { add(form, .organization(index)) }
+            for form in [organization.name] + organization.aliases { add(form, owner: Int32(index)) }
         }
         for (index, place) in gazetteer.places.enumerated() {
-            for form in [place.name] + place.aliases { add(form, .place(index)) }
+            for form in [place.name] + place.aliases { add(form, owner: -Int32(index) - 1) }
         }
         let hashes = keys.map { Self.hash($0[...]) }
         func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
@@ -91,21 +103,12 @@ struct CompiledGazetteer: Sendable {
             return (table, filter)
         }
         (table, pairFilter) = indexed { _ in true }
-        let isLowercaseForm = { (index: Int) in !capitalized[index] && Self.isLowercaseASCII(keys[index][0]) }
+        let isLowercaseForm = { (index: Int) in !forms[index].capitalized && Self.isLowercaseASCII(keys[index][0]) }
         (lowercaseTable, lowercaseFilter) = indexed(isLowercaseForm)
         firstKeys = KeyBits(keys.map { $0[0] })
         lowercaseFirstKeys = KeyBits(keys.indices.filter(isLowercaseForm).map { keys[$0][0] })
-        var flat: [Unicode.Scalar] = []
-        var starts: [Int32] = []
-        for form in keys {
-            starts.append(Int32(flat.count))
-            flat += form
-        }
-        flatKeys = flat
-        formStarts = starts
-        self.entries = entries
-        self.capitalized = capitalized
-        self.capitalWords = capitalWords
+        flatKeys = Array(keys.joined())
+        self.forms = forms
         placeForms = Set(gazetteer.places.flatMap { [$0.name] + $0.aliases }.map { FactText.key(of: $0) })
     }
 
@@ -196,15 +199,15 @@ struct CompiledGazetteer: Sendable {
                     hashes.append(hashes[hashes.count - 1] &* Self.base &+ UInt64(text.keys[position + hashes.count - 1].value))
                 }
                 guard UInt32(truncatingIfNeeded: hashes[length]) == entry.hash else { continue }
-                let index = Int(entry.form)
-                guard sameKeys(text, at: position, Int(formStarts[index]), length) else { continue }
+                let form = forms[Int(entry.form)]
+                guard sameKeys(text, at: position, Int(form.keysStart), length) else { continue }
                 if Self.isWordCharacter(text.keys[end - 1]), end < text.count, Self.isWordCharacter(text.scalars[end]) { continue }
-                if capitalized[index], !FactText.isUppercase(first) { continue }
+                if form.capitalized, !FactText.isUppercase(first) { continue }
                 // A Latin name's later words keep their capitals: "Kikuyo town" is not the alias "Kikuyo Town".
-                if capitalized[index], !wordsCapitalizedAsWritten(capitalWords[index], text, position..<end) { continue }
+                if form.capitalized, !wordsCapitalizedAsWritten(form.capitalWords, text, position..<end) { continue }
                 // "US$6.2 billion": a currency, not the country.
                 if end < text.count, text.scalars[end] == "$" { continue }
-                mentions.append(Mention(entry: entries[index], start: position, end: end))
+                mentions.append(Mention(entry: form.entry, start: position, end: end))
                 covered = end
                 break
             }
@@ -231,9 +234,9 @@ struct CompiledGazetteer: Sendable {
     private static let genericWords: Set<String> = ["Province", "Prefecture", "County", "State", "Region", "Autonomous"]
 
     /// True when every word the form capitalizes is capitalized in the text too.
-    private func wordsCapitalizedAsWritten(_ expected: [Bool], _ text: FactText, _ range: Range<Int>) -> Bool {
+    private func wordsCapitalizedAsWritten(_ expected: UInt32, _ text: FactText, _ range: Range<Int>) -> Bool {
         // The text has the form's spaces in the same places (its keys matched), so its words line up.
-        guard !expected.isEmpty else { return true }
+        guard expected != 0 else { return true }
         var word = 0
         var wordStart = true
         for position in range {
@@ -244,7 +247,7 @@ struct CompiledGazetteer: Sendable {
             }
             guard wordStart else { continue }
             wordStart = false
-            if word < expected.count, expected[word], !scalar.properties.isUppercase { return false }
+            if word < 32, expected & 1 << UInt32(word) != 0, !scalar.properties.isUppercase { return false }
             word += 1
         }
         return true

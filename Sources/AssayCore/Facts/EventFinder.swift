@@ -185,6 +185,10 @@ struct EventFinder {
 
     private static let productWords = WordList(products.map(\.0))
     private static let expansionWords = WordList(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"])
+    /// Asked of a step word's keys: "memorandum" signs, "close" and "closure" shut a plant.
+    private static let memorandum = Array("memorandum".unicodeScalars)
+    private static let close = Array("close".unicodeScalars)
+    private static let closure = Array("closure".unicodeScalars)
     private static let dealWords = WordList(["deal", "transaction", "acquisition", "交易"])
     private static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
     /// Every trigger in one list, and the step each names.
@@ -445,9 +449,8 @@ struct EventFinder {
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
-            let word = text.string(start..<end).lowercased()
             // "contracts signed in the fourth quarter": a participle after its noun describes it.
-            if word.hasSuffix("ed"), let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
+            if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
             // "entered into an agreement to acquire …": an agreement to buy is the purchase.
             // (To buy goods is a supply deal: the object bought is a company or a stake.)
             if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
@@ -456,7 +459,7 @@ struct EventFinder {
             {
                 return false
             }
-            return word.contains("memorandum") || words.contains(Context.agreementWords.rawValue, in: sentence)
+            return text.contains(keys: Self.memorandum, in: start..<end) || words.contains(Context.agreementWords.rawValue, in: sentence)
         case .policy:
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
@@ -468,7 +471,7 @@ struct EventFinder {
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.string(start..<end).lowercased()
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
-            guard word.contains("close") || word.contains("closure") || bare else { return true }
+            guard bare || text.contains(keys: Self.close, in: start..<end) || text.contains(keys: Self.closure, in: start..<end) else { return true }
             return words.contains(Context.facilityWords.rawValue, in: clause) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
             guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }

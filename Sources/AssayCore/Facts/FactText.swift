@@ -224,6 +224,13 @@ struct FactText {
         return true
     }
 
+    /// True when `pattern` (keys) occurs anywhere in `range`: a word's letters asked of its keys,
+    /// with no lower-cased string built.
+    func contains(keys pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard range.count >= pattern.count else { return false }
+        return (range.lowerBound...(range.upperBound - pattern.count)).contains { matches(pattern, at: $0) }
+    }
+
     /// True when an odd number of quotation marks stand between the paragraph's start and `position`.
     func insideQuotation(_ position: Int) -> Bool {
         let paragraph = paragraph(containing: position)
