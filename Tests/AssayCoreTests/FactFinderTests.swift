@@ -319,4 +319,39 @@ import Testing
         #expect(found.organizations.map(\.name) == ["Qingshan Graphite", "Qingshan Graphite"])
         #expect(found.organizations.allSatisfy { $0.known })
     }
+
+    /// Names sharing their first keys ("The…") are told apart by what follows, a three-key name is
+    /// found whatever follows it (even the text's end), and a name keeps its capitals word by word.
+    @Test func namesSharingAPrefixAreToldApartAndKeepTheirCapitals() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.file(
+            "gazetteer.toml",
+            Array(
+                """
+                [[company]]
+                name = "Theta Metals"
+                aliases = ["Thera Cells"]
+                industries = ["lithium"]
+
+                [[company]]
+                name = "Thebe Power"
+                industries = ["lithium"]
+
+                [[company]]
+                name = "Thx"
+                industries = ["semiconductor"]
+
+                [[place]]
+                name = "Kikuyo Town"
+                kind = "city"
+
+                """.utf8))
+        let finder = FactFinder(gazetteer: try GazetteerFile.load(path: file.path))
+        let found = finder.facts(in: "Theta Metals met Thebe Power. Then Thera Cells and Thx joined them. Kikuyo town is quiet; Kikuyo Town hosts Thx.")
+        #expect(found.organizations.map(\.text) == ["Theta Metals", "Thebe Power", "Thera Cells", "Thx"])
+        #expect(found.organizations.map(\.name) == ["Theta Metals", "Thebe Power", "Theta Metals", "Thx"])
+        #expect(found.places.map(\.text) == ["Kikuyo Town"])
+        #expect(finder.facts(in: "Wafers come from Thx").organizations.map(\.name) == ["Thx"])
+        #expect(finder.facts(in: "Then the theta metals fell.").organizations.isEmpty)
+    }
 }
