@@ -327,12 +327,15 @@ struct FactText {
     }
 
     /// How a finder compares one code point (see `keys`).
-    static func key(of scalar: Unicode.Scalar, table: [UInt16]? = nil) -> Unicode.Scalar {
+    static func key(of scalar: Unicode.Scalar) -> Unicode.Scalar { key(of: scalar, table: ChineseScript.table) }
+
+    /// The same with the script table at hand (the text's pass reads it once, not per code point).
+    static func key(of scalar: Unicode.Scalar, table: [UInt16]) -> Unicode.Scalar {
         switch scalar.value {
         case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
         case 0x2010...0x2014, 0x2212: return "-"
         case ChineseScript.first...ChineseScript.last:
-            return Unicode.Scalar(ChineseScript.simplified(scalar.value, in: table ?? ChineseScript.table)) ?? scalar
+            return Unicode.Scalar(ChineseScript.simplified(scalar.value, in: table)) ?? scalar
         default: return scalar
         }
     }

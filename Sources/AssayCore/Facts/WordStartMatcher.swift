@@ -10,8 +10,8 @@ struct WordStartMatcher: Sendable {
     /// open-addressing table: `rootKeys` holds the key (0 for an empty slot), `rootStates` the state.
     private let rootKeys: [UInt32]
     private let rootStates: [UInt16]
-    /// What a step needs of a state, in six bytes side by side: a step reads the children of one
-    /// state, a run of a cache line or two, not three arrays.
+    /// What a step needs of a state, in eight bytes side by side: a step reads the children of
+    /// one state, a run of a cache line or two, not three arrays.
     private struct State {
         /// The key on the edge into the state (every key of the lists is in the first plane).
         var key: UInt16
@@ -19,6 +19,9 @@ struct WordStartMatcher: Sendable {
         var word: Int16
         /// The state's children run from here to the next state's `firstChild`.
         var firstChild: UInt16
+        /// The key of the first child (0 for none): most states have one child, and most walks end
+        /// where the text leaves every word, told here without loading the children's line.
+        var firstChildKey: UInt16
     }
     /// Every state breadth-first, and one more that only closes the last one's children.
     private let states: [State]
@@ -83,10 +86,12 @@ struct WordStartMatcher: Sendable {
         self.rootKeys = rootKeys
         self.rootStates = rootStates
         states = firstChild.indices.map { position in
-            State(
+            let hasChildren = position < order.count && firstChild[position] < firstChild[position + 1]
+            return State(
                 key: position < order.count ? UInt16(keyOfState[position]) : 0,
                 word: position < order.count ? Int16(wordAt[order[position]]) : -1,
-                firstChild: UInt16(firstChild[position]))
+                firstChild: UInt16(firstChild[position]),
+                firstChildKey: hasChildren ? UInt16(keyOfState[firstChild[position]]) : 0)
         }
     }
 
@@ -130,8 +135,16 @@ struct WordStartMatcher: Sendable {
                 }
                 var child = Int(states[state].firstChild)
                 let end = Int(states[state + 1].firstChild)
-                // Children are in key order: a key the text has and no word shares stops the scan
-                // where it would stand (most steps end so), not at the last child.
+                // Children are in key order: below the first child's key, or past it with one
+                // child, no child fits, and the children's line is not read.
+                let firstKey = UInt32(states[state].firstChildKey)
+                if child < end, value == firstKey {
+                    state = child
+                    continue
+                }
+                guard value > firstKey, end - child > 1 else { return }
+                // A key the text has and no word shares stops the scan where it would stand, not at the last child.
+                child += 1
                 while child < end, UInt32(states[child].key) < value { child += 1 }
                 state = child < end && UInt32(states[child].key) == value ? child : 0
             }
