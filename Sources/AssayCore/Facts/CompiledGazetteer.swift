@@ -37,12 +37,13 @@ struct CompiledGazetteer: Sendable {
     /// Forms by their first three keys (two for two-key forms), longest first, in an open-addressing
     /// table of flat arrays: a lookup touches a few cache lines, not a dictionary's heap of arrays.
     private let table: PrefixTable
-    /// The prefixes of `table` as bits, about eight a prefix (sized by the table: see `indexed`).
-    private let pairFilter: [UInt64]
+    /// The prefixes of `table` as bits: three-key ones and two-key ones apart, so the few two-key
+    /// forms (Chinese places) are not asked at every capitalized word of English text.
+    private let filters: PrefixFilters
     /// The same for the forms written with a lower-case ASCII letter first: at a lower-case word
     /// (most words of English text) no capitalized form may match, so only these are looked up.
     private let lowercaseTable: PrefixTable
-    private let lowercaseFilter: [UInt64]
+    private let lowercaseFilters: PrefixFilters
     /// The first keys of every form, and of the lower-case ones, as bits (by the key's low 16 bits):
     /// a position whose key starts no form (a space, a digit, most lower-case letters) costs one test.
     private let firstKeys: KeyBits
@@ -82,29 +83,23 @@ struct CompiledGazetteer: Sendable {
             for form in [place.name] + place.aliases { add(form, owner: -Int32(index) - 1) }
         }
         let hashes = keys.map { Self.hash($0[...]) }
-        func indexed(_ included: (Int) -> Bool) -> (PrefixTable, [UInt64]) {
+        func indexed(_ included: (Int) -> Bool) -> (PrefixTable, PrefixFilters) {
             var byPair: [UInt64: [Int32]] = [:]
             for (index, form) in keys.enumerated() where included(index) {
                 // Forms of three keys or more by their first three (few share them); two-key forms by both.
                 let pair = form.count >= 3 ? Self.triple(form[0], form[1], form[2]) : Self.pair(form[0], form[1])
                 byPair[pair, default: []].append(Int32(index))
             }
-            // About eight bits a prefix, so one in eight of the prefixes a text holds passes; sized by
-            // the prefixes, so a table of a few forms has a filter of a cache line, not 8 KB.
-            var words = 1
-            while words * 64 < byPair.count * 8 && words < 1024 { words *= 2 }
-            var filter = [UInt64](repeating: 0, count: words)
-            for pair in byPair.keys {
-                let bit = Self.filterBit(pair, words * 64 - 1)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
+            let filters = PrefixFilters(
+                triples: PrefixFilter(byPair.keys.filter { $0 & Self.tripleFlag != 0 }),
+                pairs: PrefixFilter(byPair.keys.filter { $0 & Self.tripleFlag == 0 }))
             let table = PrefixTable(
                 byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } }, forms: keys, hashes: hashes)
-            return (table, filter)
+            return (table, filters)
         }
-        (table, pairFilter) = indexed { _ in true }
+        (table, filters) = indexed { _ in true }
         let isLowercaseForm = { (index: Int) in !forms[index].capitalized && Self.isLowercaseASCII(keys[index][0]) }
-        (lowercaseTable, lowercaseFilter) = indexed(isLowercaseForm)
+        (lowercaseTable, lowercaseFilters) = indexed(isLowercaseForm)
         firstKeys = KeyBits(keys.map { $0[0] })
         lowercaseFirstKeys = KeyBits(keys.indices.filter(isLowercaseForm).map { keys[$0][0] })
         flatKeys = Array(keys.joined())
@@ -126,12 +121,11 @@ struct CompiledGazetteer: Sendable {
     }
 
     private static func triple(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 42 | UInt64(second.value) << 21 | UInt64(third.value) | 1 << 63
+        UInt64(first.value) << 42 | UInt64(second.value) << 21 | UInt64(third.value) | tripleFlag
     }
 
-    /// The bit of a filter of `mask + 1` bits (a power of two) for a prefix key.
-    @inline(__always)
-    private static func filterBit(_ pair: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+    /// Set in the key of a three-key prefix, never in a pair's.
+    private static let tripleFlag: UInt64 = 1 << 63
 
     /// Every form in the body, leftmost-longest where forms overlap.
     func mentions(_ text: FactText) -> [Mention] {
@@ -139,38 +133,29 @@ struct CompiledGazetteer: Sendable {
         var starts: [(position: Int, lowercase: Bool, triple: Range<Int>, pair: Range<Int>)] = []
         text.keys.withUnsafeBufferPointer { keys in
             text.scalars.withUnsafeBufferPointer { scalars in
-                pairFilter.withUnsafeBufferPointer { fullFilter in
-                    lowercaseFilter.withUnsafeBufferPointer { lowercaseFilter in
-                        // A name starts no Latin word's letter or digit but the first: the text's
-                        // possible starts leave out its letters after a letter; digits are told here.
-                        for start in text.possibleStarts {
-                            let position = Int(start)
-                            guard position < keys.count - 1 else { break }
-                            if position > 0, Self.isWordCharacter(scalars[position]), Self.isWordCharacter(scalars[position - 1]) { continue }
-                            // A capitalized form must be capitalized in the text (see below): at a
-                            // lower-case letter only the lower-case forms can be found.
-                            let lowercase = Self.isLowercaseASCII(scalars[position])
-                            guard lowercase ? lowercaseFirstKeys.contains(keys[position]) : firstKeys.contains(keys[position]) else { continue }
-                            let filter = lowercase ? lowercaseFilter : fullFilter
-                            let mask = filter.count &* 64 &- 1
-                            let table = lowercase ? lowercaseTable : table
-                            var tripleRange = 0..<0
-                            if position + 2 < keys.count {
-                                let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
-                                let bit = Self.filterBit(triple, mask)
-                                let next: Unicode.Scalar? = position + 3 < keys.count ? keys[position + 3] : nil
-                                if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(triple, next: next) {
-                                    tripleRange = range
-                                }
-                            }
-                            var pairRange = 0..<0
-                            let pair = Self.pair(keys[position], keys[position + 1])
-                            let bit = Self.filterBit(pair, mask)
-                            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let range = table.candidates(pair, next: nil) { pairRange = range }
-                            if !tripleRange.isEmpty || !pairRange.isEmpty {
-                                starts.append((position, lowercase, tripleRange, pairRange))
-                            }
-                        }
+                // A name starts no Latin word's letter or digit but the first: the text's
+                // possible starts leave out its letters after a letter; digits are told here.
+                for start in text.possibleStarts {
+                    let position = Int(start)
+                    guard position < keys.count - 1 else { break }
+                    if position > 0, Self.isWordCharacter(scalars[position]), Self.isWordCharacter(scalars[position - 1]) { continue }
+                    // A capitalized form must be capitalized in the text (see below): at a
+                    // lower-case letter only the lower-case forms can be found.
+                    let lowercase = Self.isLowercaseASCII(scalars[position])
+                    guard lowercase ? lowercaseFirstKeys.contains(keys[position]) : firstKeys.contains(keys[position]) else { continue }
+                    let filters = lowercase ? lowercaseFilters : filters
+                    let table = lowercase ? lowercaseTable : table
+                    var tripleRange = 0..<0
+                    if position + 2 < keys.count {
+                        let triple = Self.triple(keys[position], keys[position + 1], keys[position + 2])
+                        let next: Unicode.Scalar? = position + 3 < keys.count ? keys[position + 3] : nil
+                        if filters.triples.mayHold(triple), let range = table.candidates(triple, next: next) { tripleRange = range }
+                    }
+                    var pairRange = 0..<0
+                    let pair = Self.pair(keys[position], keys[position + 1])
+                    if filters.pairs.mayHold(pair), let range = table.candidates(pair, next: nil) { pairRange = range }
+                    if !tripleRange.isEmpty || !pairRange.isEmpty {
+                        starts.append((position, lowercase, tripleRange, pairRange))
                     }
                 }
             }
@@ -256,6 +241,41 @@ struct CompiledGazetteer: Sendable {
     /// True when `form` is a place the gazetteer lists.
     func isPlace(_ form: String) -> Bool { placeForms.contains(FactText.key(of: form)) }
 
+}
+
+/// The prefix filters of one table, three-key prefixes and two-key ones apart.
+struct PrefixFilters: Sendable {
+    let triples: PrefixFilter
+    let pairs: PrefixFilter
+}
+
+/// Prefix keys as bits, about eight a key: one in eight of the prefixes a text holds and no form
+/// has passes. Sized by the keys, so a filter of a few forms is a cache line, not 8 KB.
+struct PrefixFilter: Sendable {
+    private let words: [UInt64]
+    private let mask: Int
+
+    init(_ keys: [UInt64]) {
+        var count = 1
+        while count * 64 < keys.count * 8 && count < 1024 { count *= 2 }
+        var words = [UInt64](repeating: 0, count: count)
+        for key in keys {
+            let bit = Self.bit(key, count * 64 - 1)
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.words = words
+        mask = count * 64 - 1
+    }
+
+    /// False when no form has the prefix `key`; true for the prefixes of forms and a few others.
+    @inline(__always)
+    func mayHold(_ key: UInt64) -> Bool {
+        let bit = Self.bit(key, mask)
+        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func bit(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 }
 
 /// An open-addressing hash table from a prefix key to a run of form indexes, in flat arrays.
