@@ -7,6 +7,9 @@ enum ShortForms {
         "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Berhad", "plc", "PLC", "Group", "Holdings", "Company", "S.A.", "N.V.", "B.V.", "K.K.",
         "Co.,Ltd.", "Oy", "Oyj", "ASA",
     ]
+    /// The same as code points: the last word of every name is compared with them, and most are
+    /// not one (no string is built for those).
+    private static let englishLegalWordScalars = englishLegalWords.map { Array($0.unicodeScalars) }
     /// Words that say what a company does: a short form never starts with one.
     private static let tradeWords: Set<String> = [
         "New", "Advanced", "Global", "International", "China", "National", "General", "United", "Energy", "Power", "Technology",
@@ -38,8 +41,8 @@ enum ShortForms {
         while lastEnd > 0 && name[lastEnd - 1] == " " { lastEnd -= 1 }
         var lastStart = lastEnd
         while lastStart > 0 && name[lastStart - 1] != " " { lastStart -= 1 }
-        let lastWord = FactText.string(name[lastStart..<lastEnd])
-        guard englishLegalWords.contains(lastWord) || lastWord == "," else { return [] }
+        let lastWord = name[lastStart..<lastEnd]
+        guard lastWord.elementsEqual([","]) || englishLegalWordScalars.contains(where: { $0.elementsEqual(lastWord) }) else { return [] }
         var words = FactText.string(name[...]).split(separator: " ").map(String.init)
         let written = words.count
         while let last = words.last, englishLegalWords.contains(last) || last == "," { words.removeLast() }
