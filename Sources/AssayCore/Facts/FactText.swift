@@ -82,8 +82,22 @@ struct FactText {
                             } else {
                                 let (value, next) = UTF8Scalars.decode(utf8, at: index)
                                 index = next
+                                // The common ideographs, most of Chinese text: Han, no Latin letter, no
+                                // sentence end, a key from the script table; no property looked up.
+                                if value &- ChineseScript.first <= ChineseScript.last &- ChineseScript.first {
+                                    if table.isEmpty { table = ChineseScript.table }
+                                    hasHan = true
+                                    let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                                    scalarsOut[count] = scalar
+                                    keysOut[count] = Unicode.Scalar(ChineseScript.simplified(value, in: table)) ?? scalar
+                                    startsOut[startCount] = Int32(truncatingIfNeeded: count)
+                                    startCount += 1
+                                    previousLetter = 0
+                                    count += 1
+                                    continue
+                                }
+                                // (The script table is only read for the ideographs above.)
                                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                                if table.isEmpty, value >= ChineseScript.first, value <= ChineseScript.last { table = ChineseScript.table }
                                 if !hasHan, Self.isHan(scalar) { hasHan = true }
                                 scalarsOut[count] = scalar
                                 keysOut[count] = Self.key(of: scalar, table: table)

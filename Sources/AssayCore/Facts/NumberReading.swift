@@ -76,24 +76,28 @@ enum NumberReading {
         ("百万", 1e6), ("亿", 1e8), ("万", 1e4),
     ]
     private static let chineseScales = WordList(chineseScaleList.map(\.0))
+    /// The words longer than three letters, and the short forms ("bn", "mln"), each list with its
+    /// word list: a match's index is the scale's index (no search of the list by text).
+    private static let englishLongScales = englishScaleList.filter { $0.0.count > 3 }
+    private static let englishShortScales = englishScaleList.filter { $0.0.count <= 3 }
     /// Whole words may follow one space; short forms ("$20bn", "$5m") must touch the number.
-    private static let englishWords = WordList(englishScaleList.filter { $0.0.count > 3 }.map(\.0))
-    private static let englishShortForms = WordList(englishScaleList.filter { $0.0.count <= 3 }.map(\.0))
+    private static let englishWords = WordList(englishLongScales.map(\.0))
+    private static let englishShortForms = WordList(englishShortScales.map(\.0))
 
     /// The scale word at `position` (after optional space for English words); 1 when none.
     static func scale(in text: FactText, at position: Int) -> (Double, Int) {
         if let index = chineseScales.match(in: text, at: position, wholeWord: false) {
-            return (chineseScaleList.first { $0.0 == chineseScales.texts[index] }!.1, position + chineseScales.words[index].count)
+            return (chineseScaleList[index].1, position + chineseScales.words[index].count)
         }
         if let index = englishShortForms.match(in: text, at: position, wholeWord: false),
             position + englishShortForms.words[index].count >= text.count
                 || !FactText.isLetter(text.scalars[position + englishShortForms.words[index].count])
         {
-            return (englishScaleList.first { $0.0 == englishShortForms.texts[index] }!.1, position + englishShortForms.words[index].count)
+            return (englishShortScales[index].1, position + englishShortForms.words[index].count)
         }
         let start = text.skippingSpaces(from: position)
         if let index = englishWords.match(in: text, at: start) {
-            return (englishScaleList.first { $0.0 == englishWords.texts[index] }!.1, start + englishWords.words[index].count)
+            return (englishLongScales[index].1, start + englishWords.words[index].count)
         }
         return (1, position)
     }

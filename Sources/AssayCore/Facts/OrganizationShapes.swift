@@ -184,14 +184,17 @@ enum OrganizationShapes {
     static func chinese(in text: FactText, places: [NameSpan]) -> [NameSpan] {
         guard text.hasHan else { return [] }
         var found: [NameSpan] = []
+        // Read once, not at every character: each read of a static is a call on Linux.
+        let firstKeys = chineseFormFirstKeys
+        let forms = chineseForms
         var index = 0
         while index < text.count {
-            guard FactText.isHan(text.scalars[index]), chineseFormFirstKeys.contains(text.keys[index]) else {
+            guard FactText.isHan(text.scalars[index]), firstKeys.contains(text.keys[index]) else {
                 index += 1
                 continue
             }
             var matched = false
-            for (form, pattern) in chineseForms where text.keys[index] == pattern[0] && text.matches(pattern, at: index) {
+            for (form, pattern) in forms where text.keys[index] == pattern[0] && text.matches(pattern, at: index) {
                 let end = index + pattern.count
                 // Bodies' names hold 和 ("工业和信息化厅"); companies' names rarely do, and there it joins two names.
                 let start = nameStart(before: index, text, joinedBy: chineseBodyForms.contains(form) ? ["和"] : [])

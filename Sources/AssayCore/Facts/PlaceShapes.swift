@@ -61,14 +61,16 @@ enum PlaceShapes {
     static func chineseParks(in text: FactText, places: [NameSpan]) -> [NameSpan] {
         guard text.hasHan else { return [] }
         var found: [NameSpan] = []
+        // Read once, not at every character: each read of a static is a call on Linux.
+        let parks = chineseParkList
         var index = 1
         while index < text.count {
             // Every form starts with a Han character: other positions are passed without a lookup.
-            guard FactText.isHan(text.keys[index]), let form = chineseParkList.match(in: text, at: index, wholeWord: false) else {
+            guard FactText.isHan(text.keys[index]), let form = parks.match(in: text, at: index, wholeWord: false) else {
                 index += 1
                 continue
             }
-            let end = index + chineseParkList.words[form].count
+            let end = index + parks.words[form].count
             var start = OrganizationShapes.nameStart(before: index, text, maximum: 10)
             // A park named after its owner starts after the owner's name ("台塑集團南林科技園區").
             for pattern in ownerPatterns {
@@ -163,7 +165,10 @@ enum PlaceShapes {
     }
 
     static func isAdministrativeSuffix(_ key: Unicode.Scalar) -> Bool {
-        ["省", "市", "县", "区", "镇", "乡", "町", "州", "盟", "旗"].contains(key)
+        switch key {
+        case "省", "市", "县", "区", "镇", "乡", "町", "州", "盟", "旗": true
+        default: false
+        }
     }
 
     private static func pronounStart(_ key: Unicode.Scalar) -> Bool {
