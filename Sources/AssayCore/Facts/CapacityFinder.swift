@@ -242,6 +242,7 @@ enum CapacityFinder {
     /// "six production lines": counts written as English words.
     private static func englishWordLines(in text: FactText) -> [CapacityFact] {
         var found: [CapacityFact] = []
+        let linesWord = linesWord
         var index = -1
         while true {
             index = text.nextPosition(ofKey: "l", "i", from: index + 1)

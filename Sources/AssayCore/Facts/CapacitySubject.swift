@@ -40,11 +40,13 @@ enum CapacitySubject {
     private static func firstSubject(in window: Range<Int>, _ text: FactText) -> String? {
         guard !window.isEmpty else { return nil }
         var best: Int?
+        let subjectWords = subjectWords
         for position in window {
+            // Words must start a word (asked before the look-up: a word matched here starts with
+            // this key); short ones must end one too ("ore" is not in "more" or "orenda").
+            if text.keys[position].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
             guard let index = subjectWords.match(in: text, at: position, limit: window.upperBound, wholeWord: false) else { continue }
             let word = subjectWords.words[index]
-            // Words must start a word; short ones must end one too ("ore" is not in "more" or "orenda").
-            if word[0].isASCII, position > 0, FactText.isLetter(text.scalars[position - 1]) { continue }
             let end = position + word.count
             if word.count <= 4, word[0].isASCII, end < text.count, FactText.isLetter(text.scalars[end]) { continue }
             best = min(best ?? index, index)

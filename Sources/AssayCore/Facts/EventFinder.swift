@@ -494,22 +494,24 @@ struct EventFinder {
         let sentence = text.sentence(containing: position)
         // "上调…电解液报价": the product is the one the price word follows, when the clause has one.
         let clause = text.clauseStart(before: position)..<min(sentence.upperBound, position + 30)
-        for index in clause where Self.priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil {
+        // Read once, not at every position: each read of a static is a call on Linux.
+        let (priceWords, productWords, products) = (Self.priceWords, Self.productWords, Self.products)
+        for index in clause where priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil {
             var back = index - 1
             while back >= max(clause.lowerBound, index - 12) {
-                if let word = Self.productWords.match(in: text, at: back, limit: index, wholeWord: false),
-                    back + Self.productWords.words[word].count >= index - 2
+                if let word = productWords.match(in: text, at: back, limit: index, wholeWord: false),
+                    back + productWords.words[word].count >= index - 2
                 {
-                    return Self.products[word].1
+                    return products[word].1
                 }
                 back -= 1
             }
         }
         var best: (distance: Int, name: String)?
         for index in sentence {
-            guard let word = Self.productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else { continue }
+            guard let word = productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else { continue }
             let distance = abs(index - position)
-            if best == nil || distance < best!.distance { best = (distance, Self.products[word].1) }
+            if best == nil || distance < best!.distance { best = (distance, products[word].1) }
         }
         return best?.name
     }
