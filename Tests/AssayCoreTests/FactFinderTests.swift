@@ -341,9 +341,18 @@ import Testing
                 name = "Thx"
                 industries = ["semiconductor"]
 
+                [[company]]
+                name = "Thx Labs"
+                industries = ["semiconductor"]
+
                 [[place]]
                 name = "Kikuyo Town"
                 kind = "city"
+
+                [[place]]
+                name = "Suzhou"
+                kind = "city"
+                aliases = ["苏州"]
 
                 """.utf8))
         let finder = FactFinder(gazetteer: try GazetteerFile.load(path: file.path))
@@ -353,5 +362,27 @@ import Testing
         #expect(found.places.map(\.text) == ["Kikuyo Town"])
         #expect(finder.facts(in: "Wafers come from Thx").organizations.map(\.name) == ["Thx"])
         #expect(finder.facts(in: "Then the theta metals fell.").organizations.isEmpty)
+        // A longer name beside a three-key one under the same prefix; capitals throughout; a
+        // two-key name (its own filter) at the text's end.
+        #expect(finder.facts(in: "Thx Labs and THETA METALS signed.").organizations.map(\.name) == ["Thx Labs", "Theta Metals"])
+        #expect(finder.facts(in: "新工厂位于苏州").places.map(\.text) == ["苏州"])
+    }
+
+    /// More forms under one first three letters than the finder's index counts: the file is refused
+    /// with a message, the finder is never built from it.
+    @Test func aGazetteerWithTooManyNamesUnderOnePrefixIsRefused() throws {
+        let crowded = Gazetteer(
+            organizations: [.init(name: "Xyz Holdings", aliases: (0..<Gazetteer.maximumFormsPerPrefix).map { "Xyz \($0)" })], places: [])
+        #expect(crowded.crowdedPrefix == "xyz")
+        let fits = Gazetteer(
+            organizations: [.init(name: "Xyz Holdings", aliases: (1..<Gazetteer.maximumFormsPerPrefix).map { "Xyz \($0)" })], places: [])
+        #expect(fits.crowdedPrefix == nil)
+        let aliases = (0..<Gazetteer.maximumFormsPerPrefix).map { "\"Xyz \($0)\"" }.joined(separator: ", ")
+        let text = "[[company]]\nname = \"Xyz Holdings\"\naliases = [\(aliases)]\n"
+        #expect {
+            try GazetteerFile.parse(text, file: "crowded.toml")
+        } throws: { error in
+            "\(error)".contains("more than 65535 names start with \"xyz\"")
+        }
     }
 }

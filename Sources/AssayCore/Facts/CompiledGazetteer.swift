@@ -25,7 +25,8 @@ struct CompiledGazetteer: Sendable {
         /// The entry: an organization's index, or a place's as -(index + 1).
         var owner: Int32
         /// For a form of several words, a bit for each word that must be capitalized in the text
-        /// (its capitalized words, generic ones like "Province" aside); 0 for one-word forms.
+        /// (its capitalized words, generic ones like "Province" aside); 0 for one-word forms. Words
+        /// past the 32nd are not checked (the longest shipped form has 11).
         var capitalWords: UInt32
         /// Written with a capital letter, so to be capitalized in the text ("Reading" the town,
         /// not "reading").
@@ -94,7 +95,7 @@ struct CompiledGazetteer: Sendable {
                 triples: PrefixFilter(byPair.keys.filter { $0 & Self.tripleFlag != 0 }),
                 pairs: PrefixFilter(byPair.keys.filter { $0 & Self.tripleFlag == 0 }))
             let table = PrefixTable(
-                byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } }, forms: keys, hashes: hashes)
+                byPair.mapValues { $0.sorted { keys[Int($0)].count > keys[Int($1)].count } }, keys: keys, hashes: hashes)
             return (table, filters)
         }
         (table, filters) = indexed { _ in true }
@@ -305,15 +306,16 @@ struct PrefixTable: Sendable {
     private let forms: [Entry]
     private let mask: Int
 
-    /// `runs` are form indexes by prefix key, each run in the order it is tried; `forms` the forms'
+    /// `runs` are form indexes by prefix key, each run in the order it is tried; `keys` the forms'
     /// keys; `hashes` their hashes.
-    init(_ runs: [UInt64: [Int32]], forms keys: [[Unicode.Scalar]], hashes: [UInt64]) {
+    init(_ runs: [UInt64: [Int32]], keys: [[Unicode.Scalar]], hashes: [UInt64]) {
         var capacity = 16
         while capacity < runs.count * 2 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(key: 0, first: 0, count: 0, nextKeys: 0), count: capacity)
         var forms: [Entry] = []
         for (key, indexes) in runs {
-            precondition(indexes.count <= Int(UInt16.max), "at most 65,535 forms share a prefix")
+            // A loaded file is refused before this (`Gazetteer.crowdedPrefix`).
+            precondition(indexes.count <= Gazetteer.maximumFormsPerPrefix, "at most 65,535 forms share a prefix")
             var slot = Self.hash(key) & (capacity - 1)
             while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
             // The prefix is three keys, or two for a run of two-key forms.
@@ -334,7 +336,8 @@ struct PrefixTable: Sendable {
         mask = capacity - 1
     }
 
-    /// Positions in `forms` of the forms under `key` (keys are never 0) that may go on with `next`,
+    /// Positions in `forms` of the forms under `key` (no form's prefix is 0, so an empty slot's 0
+    /// never matches one) that may go on with `next`,
     /// the text's key after the prefix (nil at the text's end: only forms as long as the prefix).
     @inline(__always)
     func candidates(_ key: UInt64, next: Unicode.Scalar?) -> Range<Int>? {

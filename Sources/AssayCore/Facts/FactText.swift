@@ -344,6 +344,7 @@ struct FactText {
     static func key(of scalar: Unicode.Scalar) -> Unicode.Scalar { key(of: scalar, table: ChineseScript.table) }
 
     /// The same with the script table at hand (the text's pass reads it once, not per code point).
+    /// The table is read only for U+4E00–U+9FFF: it may be empty when no such code point is asked.
     static func key(of scalar: Unicode.Scalar, table: [UInt16]) -> Unicode.Scalar {
         switch scalar.value {
         case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!

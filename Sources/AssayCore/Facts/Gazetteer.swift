@@ -36,6 +36,24 @@ public struct Gazetteer: Sendable, Equatable {
 
     public static let empty = Gazetteer(organizations: [], places: [])
 
+    /// The most forms the finder indexes under one first three keys: its index counts them in 16 bits.
+    public static let maximumFormsPerPrefix = 65_535
+
+    /// The first keys (three, or two for a two-key form, as the finder folds them) that more than
+    /// `maximumFormsPerPrefix` forms start with, if any: a file with such a prefix is refused when
+    /// loaded instead of stopping the finder.
+    public var crowdedPrefix: String? {
+        var counts: [String: Int] = [:]
+        let forms = organizations.flatMap { [$0.name] + $0.aliases } + places.flatMap { [$0.name] + $0.aliases }
+        for form in forms {
+            let keys = FactText.key(of: form).unicodeScalars
+            let prefix = String(String.UnicodeScalarView(keys.prefix(3)))
+            counts[prefix, default: 0] += 1
+            if counts[prefix, default: 0] > Self.maximumFormsPerPrefix { return prefix }
+        }
+        return nil
+    }
+
     /// Forms given to two entries (an organization's and a place's, or two places'), compared as
     /// the finder compares them (`FactText.key(of:)`): each form must name one thing, or a finder could not tell which.
     /// The same entry may list a form in both scripts or cases.

@@ -2,7 +2,7 @@
 /// code points hashes each through its own `Hasher.combine` call, four times the cost of the
 /// bytes, and names are hashed once per occurrence. Still the seeded hasher, so a page of crafted
 /// names cannot make its buckets collide.
-struct ScalarRun: Hashable {
+struct ScalarRun: Hashable, Sendable {
     let scalars: ArraySlice<Unicode.Scalar>
 
     init(_ scalars: ArraySlice<Unicode.Scalar>) { self.scalars = scalars }

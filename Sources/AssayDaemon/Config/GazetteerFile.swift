@@ -39,6 +39,14 @@ public enum GazetteerFile {
                         + "a name must belong to one company, institution or place, or the finder cannot tell which")
             ])
         }
+        if let crowded = gazetteer.crowdedPrefix {
+            throw ConfigFileErrors([
+                ConfigFileError(
+                    file: file,
+                    message: "more than \(Gazetteer.maximumFormsPerPrefix) names start with \"\(crowded)\"; "
+                        + "the finder indexes at most that many under one first three letters: remove some of them")
+            ])
+        }
         return gazetteer
     }
 
