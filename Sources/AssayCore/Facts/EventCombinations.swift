@@ -8,12 +8,15 @@ struct EventCombination: Sendable {
     let objects: WordList
     /// Words after an object that make it a modifier of another noun: "installing production equipment".
     let notBefore: [[Unicode.Scalar]]
+    /// True when only a verb before its object names the step: "a grant … awarded under a programme" is a participle.
+    let verbFirst: Bool
 
-    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = []) {
+    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false) {
         self.kind = kind
         self.verbs = WordList(verbs)
         self.objects = WordList(objects)
         self.notBefore = notBefore.map { Array($0.unicodeScalars) }
+        self.verbFirst = verbFirst
     }
 
     /// Code points a verb and its object may stand apart, words between them included.
@@ -41,11 +44,11 @@ struct EventCombination: Sendable {
             .equipmentMoveIn,
             verbs: [
                 "moved in", "moves in", "moved into", "arrived", "arrives", "received", "receives", "installed", "hoisted", "lowered into",
-                "lowered through", "rolled in", "brought in", "first", "到厂", "进场", "入场", "搬入", "到位", "进驻",
+                "lowered through", "rolled in", "rolled into", "brought in", "first", "到厂", "进场", "入场", "搬入", "到位", "进驻",
             ],
             objects: [
                 "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
-                "lithography", "scanner", "implanter", "设备", "机台", "光刻机",
+                "lithography", "scanner", "implanter", "machines", "equipment", "tools", "machinery", "设备", "机台", "光刻机",
             ]),
         EventCombination(
             .productionStart,
@@ -53,7 +56,10 @@ struct EventCombination: Sendable {
                 "began", "begun", "started", "commenced", "got going", "got under way", "got underway", "kicked off", "came on stream",
                 "went live", "开始", "正式", "启动", "实现",
             ],
-            objects: ["production", "mass production", "series production", "volume production", "manufacturing", "量产", "批量生产", "规模化生产"],
+            objects: [
+                "production", "mass production", "series production", "volume production", "manufacturing", "producing", "making",
+                "turning out", "量产", "批量生产", "规模化生产",
+            ],
             notBefore: [
                 "equipment", "tools", "tool", "line", "lines", "capacity", "facility", "facilities", "plant", "site", "base", "hall",
                 "building", "machines", "process", "trials", "trial", "start", "target", "targets", "permit", "permits",
@@ -96,6 +102,35 @@ struct EventCombination: Sendable {
                 "cut", "cuts", "cutting", "hiked", "hikes", "trimmed", "trims",
             ],
             objects: ["price", "prices", "list price", "list prices", "quotes", "quotations"]),
+        // "拟通过全资子公司在摩洛哥投资约2亿美元": a company's proposal and its investment, apart.
+        // ("投资扩建" is an expansion; "…产业投资合伙企业", "投资有限公司" are names.)
+        EventCombination(
+            .investmentAnnounced, verbs: ["拟", "宣布", "计划", "决定"], objects: ["投资", "新建"],
+            notBefore: ["扩建", "扩产", "技改", "合伙", "有限", "基金", "公司", "集团", "控股", "人"], verbFirst: true),
+        // "较T-1增11美元", "环比下跌2%": a price list's change against the day, week or month before.
+        EventCombination(
+            .priceMove,
+            verbs: ["较t-1", "较上日", "较前日", "较昨日", "较上周", "较上月", "较前一交易日", "环比", "日环比", "周环比"],
+            objects: ["增", "减", "涨", "跌", "上涨", "下跌", "上升", "下降", "上调", "下调"]),
+        EventCombination(
+            .policy,
+            verbs: [
+                "approved", "approves", "signed off on", "signs off on", "cleared", "clears", "granted", "grants", "awarded", "awards",
+                "authorised", "authorized", "green-lit", "greenlit", "backed",
+            ],
+            objects: [
+                "subsidies", "subsidy", "state aid", "aid", "grant", "grants", "incentives", "incentive", "funding", "tax credits",
+                "tax credit", "loan", "loans",
+            ], verbFirst: true),
+        EventCombination(
+            .exportControl,
+            verbs: [
+                "ban on", "banned", "bans", "banning", "halted", "halts", "suspended", "suspends", "restricted", "restricts", "restricting",
+                "curbed", "curbs", "tightened", "extended its ban", "extend its ban", "prolonged", "require licences", "require licenses",
+                "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "暂停", "叫停", "禁止", "限制",
+            ],
+            objects: ["exports", "export of", "exports of", "shipments abroad", "出口"],
+            notBefore: ["volumes", "volume", "data", "earnings", "revenue", "量", "额"]),
     ]
 
     /// True when a word of `notBefore` follows the object (after a space, up to the next word).
@@ -133,7 +168,7 @@ extension EventFinder {
                 while next < verbs.endIndex, verbs[next].start <= object.end + EventCombination.reach {
                     let verb = verbs[next]
                     next += 1
-                    guard verb.end <= object.start || verb.start >= object.end else { continue }
+                    guard verb.end <= object.start || (verb.start >= object.end && !combinations[index].verbFirst) else { continue }
                     let (first, last) = verb.start < object.start ? (verb, object) : (object, verb)
                     // One clause: no comma, semicolon or sentence end between the two.
                     guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }

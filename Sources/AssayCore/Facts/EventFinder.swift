@@ -24,7 +24,8 @@ struct EventFinder {
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
             "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
             "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
-            "首台设备", "设备入场",
+            "首台设备", "设备入场", "移机", "上机典礼", "搬机", "进机", "运抵厂房", "运抵车间", "进驻厂房", "移入厂房", "搬进厂房", "入驻厂房",
+            "移入无尘室", "进驻无尘室",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
@@ -34,7 +35,7 @@ struct EventFinder {
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
-            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream",
+            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -66,7 +67,7 @@ struct EventFinder {
         ]),
         (.agreementSigned, [
             "signed", "signs", "sign a", "signing", "inked", "entered into", "memorandum of understanding", "struck a deal",
-            "strikes a deal", "签署", "签订", "签约", "签下",
+            "strikes a deal", "签署", "签订", "签约", "签下", "签定",
         ]),
         (.investmentAnnounced, [
             "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
@@ -74,16 +75,21 @@ struct EventFinder {
             "to pour", "committing", "commits",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
             "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
+            "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
+            "will construct", "decided to build", "decided to invest", "announced plans to build",
+            "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
+            "兴建新厂",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
-            "levies", "levy", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
+            "levies", "levy", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
             "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
-            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至",
+            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
+            "急跌", "暴跌", "重挫", "飙涨", "急涨",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -96,11 +102,20 @@ struct EventFinder {
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
+        "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
+        "is to be", "are to be", "即将", "预定", "打算",
+    ])
+    /// Words that deny a step in its clause: "has not started production", "尚未投产".
+    private static let negations = WordList([
+        "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
+        "wasn't", "weren't", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
+        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "no", "yet to",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
-        "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已",
+        "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
+        "a day after", "a week after", "shortly after", "comes after", "came after",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: EventKinds = [
@@ -111,29 +126,36 @@ struct EventFinder {
     /// Words that make any step a possibility, not news ("is designed to expand").
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
-        "weighing", "if ", "unless", "expected to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
+        "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
+        "before ", "until ", "pending",
         // A step put off is no step: "pushed back the start of production".
-        "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓",
+        "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     private static let hearsay = WordList([
         "speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval", "reportedly", "allegedly",
         "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "有消息称", "另有消息",
+        "denies", "deny", "dismissed reports", "dismissed speculation", "dismissed rumours", "dismissed rumors", "refuted",
+        "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
+        "there have been reports", "reports that", "awaiting", "awaits",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
 
-    private static let priceWords = WordList(["price", "prices", "futures", "contract", "spot", "quotes", "价格", "报价", "均价", "期货", "现货", "价", "加工费"])
+    private static let priceWords = WordList([
+        "price", "prices", "futures", "contract", "spot", "quotes", "a tonne", "per tonne", "a ton", "per ton", "价格", "报价", "均价", "期货",
+        "现货", "价", "加工费", "元/吨",
+    ])
     /// Moves that are not prices: shares, results, volumes.
     private static let shareWords = WordList([
         "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
         "exports", "imports", "出口量", "进口量",
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
-        "target price", "price target", "rating", "目标价", "评级",
+        "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -151,6 +173,7 @@ struct EventFinder {
     /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
     private static let ownershipWords = WordList([
         "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
+        "the latter", "the former", "the target", "per share", "all-stock", "all-cash",
         "资产", "业务",
     ])
     /// Agreements as nouns, which a participle after them describes ("contracts signed in 2023").
@@ -160,7 +183,16 @@ struct EventFinder {
     /// What an agreement to buy or sell a company says after it.
     private static let buyingWords = WordList([
         "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",
-        "to take over",
+        "to take over", "收购", "股权转让", "股份转让", "收购协议",
+    ])
+    /// Buying words that name a purchase of a company whatever follows: "signed an agreement to acquire the latter".
+    private static let acquiringWords: Set<String> = ["to acquire", "for the acquisition of", "to take over", "收购", "股权转让", "股份转让", "收购协议"]
+    /// Words that point back to the company an article is about: "The company will…", "公司决定…".
+    private static let anaphors = WordList(["the company", "the group", "the firm", "the miner", "the refiner", "the maker", "该公司", "公司", "集团"])
+    /// Nouns an infinitive after them serves: "on the path to expand", "in a bid to build" name a purpose, not a step.
+    private static let purposeWords = WordList([
+        "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
+        "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
@@ -171,7 +203,10 @@ struct EventFinder {
         "to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让", "sold to",
     ]
     /// "as prices slid through the year", "去年…": moves told of a past period.
-    private static let pastPeriodWords = WordList(["last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年"])
+    private static let pastPeriodWords = WordList([
+        "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
+        "years earlier", "months earlier", "at the time", "前年",
+    ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
@@ -181,6 +216,14 @@ struct EventFinder {
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
         ("lithium", "lithium"), ("锂", "lithium"), ("sodium", "sodium"), ("钠", "sodium"),
+        ("cobalt sulfate", "cobalt sulfate"), ("cobalt sulphate", "cobalt sulfate"), ("硫酸钴", "cobalt sulfate"),
+        ("四氧化三钴", "cobalt oxide"), ("cobalt oxide", "cobalt oxide"), ("nickel sulfate", "nickel sulfate"),
+        ("nickel sulphate", "nickel sulfate"), ("硫酸镍", "nickel sulfate"), ("lepidolite", "lepidolite"), ("锂云母", "lepidolite"),
+        ("precursor", "precursor"), ("前驱体", "precursor"), ("nand flash", "NAND"), ("电芯", "cells"),
+        ("lithium hexafluorophosphate", "lithium hexafluorophosphate"), ("lipf6", "lithium hexafluorophosphate"),
+        ("gallium", "gallium"), ("镓", "gallium"), ("germanium", "germanium"), ("锗", "germanium"), ("indium", "indium"), ("铟", "indium"),
+        ("antimony", "antimony"), ("锑", "antimony"), ("rare earth", "rare earths"), ("稀土", "rare earths"), ("manganese", "manganese"),
+        ("锰", "manganese"), ("硅料", "polysilicon"), ("tungsten", "tungsten"), ("钨", "tungsten"),
     ]
 
     private static let productWords = WordList(products.map(\.0))
@@ -189,6 +232,8 @@ struct EventFinder {
     private static let memorandum = Array("memorandum".unicodeScalars)
     private static let close = Array("close".unicodeScalars)
     private static let closure = Array("closure".unicodeScalars)
+    private static let export = Array("export".unicodeScalars)
+    private static let contractSigning = Array("签约".unicodeScalars)
     private static let dealWords = WordList(["deal", "transaction", "acquisition", "交易"])
     private static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
     /// Every trigger in one list, and the step each names.
@@ -228,7 +273,7 @@ struct EventFinder {
     private enum Context: Int, CaseIterable {
         case agreementWords, dealWords, expansionWords, facilityWords, governmentWords, hearsay, historyWords, holdingWords
         case landWords, ownershipWords, pastPeriodWords, priceWords, productWords, shareWords, speculative, yearMarkers, planWords
-        case buyingWords, triggerWords
+        case buyingWords, negations, purposeWords, anaphors, triggerWords
 
         var list: WordList {
             switch self {
@@ -250,6 +295,9 @@ struct EventFinder {
             case .yearMarkers: EventFinder.yearMarkers
             case .planWords: EventFinder.planWords
             case .buyingWords: EventFinder.buyingWords
+            case .negations: EventFinder.negations
+            case .purposeWords: EventFinder.purposeWords
+            case .anaphors: EventFinder.anaphors
             case .triggerWords: EventFinder.triggerWords
             }
         }
@@ -292,6 +340,8 @@ struct EventFinder {
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
+                // "自项目签约以来", "投产以后": a time since or after the step, told as background.
+                if !text.scalars[position].isASCII, text.matchesExactly("以来", at: end) || text.matchesExactly("以后", at: end) { continue }
                 // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
                 if !text.scalars[position].isASCII, Self.speculative.match(in: text, at: end, wholeWord: false) != nil
                     || Self.planWords.match(in: text, at: end, wholeWord: false) != nil
@@ -306,8 +356,22 @@ struct EventFinder {
                 {
                     continue
                 }
+                // "issued a notice on imposing export restrictions": a measure on exports is the export control.
+                if kind == .policy, hits.contains(where: { $0.kind == .exportControl && text.sentence(containing: $0.start) == text.sentence(containing: position) }) {
+                    continue
+                }
+                // A step that states its investment is that step only: the investment is sought elsewhere.
+                if kind == .investmentAnnounced,
+                    sites.contains(where: { ($0.0 == .capacityExpansion || milestone.contains($0.0)) && text.paragraph(containing: $0.1) == text.paragraph(containing: position) })
+                {
+                    continue
+                }
                 if kind == .priceMove {
                     guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
+                    // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
+                    for other in products(before: position) where priceProducts.insert(other).inserted {
+                        sites.append((kind, position, text.string(position..<end)))
+                    }
                 } else {
                     guard !kinds.contains(kind) else { continue }
                 }
@@ -332,36 +396,56 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
+        // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
+        // (Whole words: "not" is no denial in "notice", nor "never" in "nevertheless".)
+        // ("No. 2 line" is a number, not a denial.)
+        if words.wholeWords(Context.negations.rawValue).contains(where: { before.contains($0.start) && $0.end <= before.upperBound && text.scalar(at: $0.end) != "." }) {
+            return false
+        }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
         if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此", "何"].contains(text.keys[clause + 1]),
-            !(text.keys[clause + 1] == "下" && clause + 2 < text.count && !FactText.isHan(text.scalars[clause + 2]))  // "如下：" (as follows)
+            !(text.keys[clause + 1] == "下" && clause + 2 < text.count && !FactText.isHan(text.scalars[clause + 2])),  // "如下：" (as follows)
+            !names.contains(where: { $0.start == clause })  // "如东", "如皋": a name, not a condition
         {
             return false
         }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
-        if words.contains(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)) { return false }
+        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)),
+            // ("slipped to 0.45 from 0.50 a month ago": a price compared with an earlier one moved now.)
+            !(kind == .priceMove && text.matchesExactly("ago", at: past - 3))
+        {
+            return false
+        }
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
-        if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d",
-            let word = text.previousWord(before: start), Self.attributiveMarkers.contains(word.lowercased())
-        {
+        if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
+        // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
+        if let purpose = words.lastEnd(Context.purposeWords.rawValue, in: max(clause, start - 24)..<start), text.skippingSpaces(from: purpose) == start {
             return false
         }
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
-        if datedByYear(start: start, end: end, sentence: sentence) { return false }
+        if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
         if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
             !(plan >= 3 && text.keys[plan - 3] == "原" && text.keys[plan - 2] == "计")  // "比原计划提前": ahead of plan, done
         {
             // "拟与…签署": a company proposing to sign has approved the agreement.
             guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
         }
-        if kind != .priceMove, words.contains(Context.historyWords.rawValue, in: before) { return false }
+        if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
+        // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
+        if !text.scalars[start].isASCII, monthOfThisYear(in: before) { return false }
+        // "mines that halted in August", "which began production": a relative clause describes, it does not report.
+        if relativeClause(before: start) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
-        if kind != .priceMove, !text.scalars[start].isASCII, words.contains(Context.historyWords.rawValue, in: sentence.lowerBound..<start) { return false }
+        if kind != .priceMove, !text.scalars[start].isASCII, let history = words.lastEnd(Context.historyWords.rawValue, in: sentence.lowerBound..<start),
+            !recentDay(after: history)
+        {
+            return false
+        }
         if let currentYear, opensWithEarlierYear(sentence, currentYear: currentYear) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
@@ -369,10 +453,72 @@ struct EventFinder {
             var clauseEnd = end
             while clauseEnd < min(sentence.upperBound, end + 80), text.scalars[clauseEnd] != "," && text.scalars[clauseEnd] != "，" { clauseEnd += 1 }
             let after = end..<max(clauseEnd, min(sentence.upperBound, end + 30))
-            for range in [before, after] where yearsIn(range).contains(where: { $0 < currentYear }) { return false }
+            if yearsIn(before).contains(where: { $0 < currentYear }) { return false }
+            // After the step a year dates it ("in October 2024", "2024年"), unless it is what the step
+            // is for or runs to ("additional support for fiscal 2025", "through 2025").
+            for (position, year) in years where year < currentYear && position >= after.lowerBound && position + 4 <= after.upperBound {
+                let lead = text.string(max(after.lowerBound, position - 8)..<position).lowercased()
+                if !Self.yearPurposes.contains(where: { lead.hasSuffix($0) }) { return false }
+            }
         }
         return true
     }
+
+    /// True when "今年" and a month without a day ("今年3月") stand in `range`.
+    private func monthOfThisYear(in range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 3 < range.upperBound {
+            defer { index += 1 }
+            guard text.keys[index] == "今", text.keys[index + 1] == "年" else { continue }
+            var next = index + 2
+            while next < range.upperBound, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
+            guard next > index + 2, next < text.count, text.scalars[next] == "月" else { continue }
+            let day = next + 1 < text.count && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
+            if !day { return true }
+        }
+        return false
+    }
+
+    /// True when the step's verb opens a relative clause: "that halted", "which has begun".
+    private func relativeClause(before start: Int) -> Bool {
+        guard var word = text.previousWord(before: start)?.lowercased() else { return false }
+        if Self.auxiliaries.contains(word) {
+            var index = start
+            while index > 0, text.scalars[index - 1] == " " { index -= 1 }
+            index -= word.unicodeScalars.count
+            guard index > 0, let before = text.previousWord(before: index)?.lowercased() else { return false }
+            word = before
+        }
+        return word == "that" || word == "which" || word == "who"
+    }
+    private static let auxiliaries: Set<String> = ["has", "had", "have", "was", "were", "is", "are"]
+
+    /// "已于25日停产": "already, on the 25th" dates the news to a day of this month, not to the past.
+    private func recentDay(after history: Int) -> Bool {
+        guard history >= 2, text.keys[history - 2] == "已", text.keys[history - 1] == "于" else { return false }
+        var index = history
+        while index < text.count, FactText.isDigit(text.scalars[index]) || NumberReading.isChineseNumeral(text.scalars[index]) { index += 1 }
+        if index > history { return index < text.count && (text.scalars[index] == "日" || text.scalars[index] == "号") }
+        // "已于上周移入厂房", "已于本月初开始量产".
+        return Self.recentWords.contains { text.matches($0, at: history) }
+    }
+    private static let recentWords = ["上周", "本周", "本月", "上月", "近日", "日前", "昨", "今日", "今天", "当天"].map { Array($0.unicodeScalars) }
+
+    /// True when the word before a participle makes it an adjective: "the suspended line", "its newly commissioned cleanroom".
+    private func attributive(before start: Int) -> Bool {
+        guard let word = text.previousWord(before: start)?.lowercased() else { return false }
+        // A possessive names whose thing it is: "the company's idled plant".
+        if Self.attributiveMarkers.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s") { return true }
+        // An adverb between ("newly", "recently") is read past.
+        guard word.count > 3, word.hasSuffix("ly") else { return false }
+        var index = start
+        while index > 0, text.scalars[index - 1] == " " { index -= 1 }
+        index -= word.unicodeScalars.count
+        guard index > 0, let before = text.previousWord(before: index)?.lowercased() else { return false }
+        return Self.attributiveMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
+    }
+
+    private static let yearPurposes = ["fiscal ", "for ", "fy", "fy ", "through ", "until ", "to ", "by "]
 
     /// "In 2024, the company also signed…", "2024年，公司…": a sentence opened by an earlier year
     /// tells history, whatever its later clauses say.
@@ -394,7 +540,7 @@ struct EventFinder {
 
     /// True when a bare year (not part of a full date) stands with the step in its clause:
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
-    private func datedByYear(start: Int, end: Int, sentence: Range<Int>) -> Bool {
+    private func datedByYear(start: Int, end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
         let clause = text.clauseStart(before: start)
         for range in [clause..<start, end..<min(sentence.upperBound, end + 30)] {
             var index = range.lowerBound
@@ -406,9 +552,13 @@ struct EventFinder {
                 let after = index + 4
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
-                    let next = after + 1
-                    if next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { continue }
-                    return true
+                    var next = after + 1
+                    guard next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) else { return true }
+                    // "2021年3月动土" (a month, no day) in an article of a later year is history too.
+                    while next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
+                    let day = next + 1 < text.count && text.scalars[next] == "月" && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
+                    if !day, let currentYear, let year = Int(text.string(index..<after)), year < currentYear { return true }
+                    continue
                 }
                 let word = max(0, index - 6)..<index
                 if words.contains(Context.yearMarkers.rawValue, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
@@ -429,7 +579,7 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         if Self.takenByParty.contains(kind) {
             let paragraph = text.paragraph(containing: start)
-            guard names.contains(where: { paragraph.contains($0.start) }) else { return false }
+            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) else { return false }
         }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
@@ -444,8 +594,10 @@ struct EventFinder {
                 return false
             }
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
+            // ("Lithium hexafluorophosphate, the main electrolyte salt, slipped 2%": the subject may stand before an apposition.)
             let priced = words.contains(Context.priceWords.rawValue, in: sentence)
                 || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
+                || Self.productWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), wholeWord: true) != nil
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
         case .agreementSigned:
@@ -454,23 +606,29 @@ struct EventFinder {
             // "entered into an agreement to acquire …": an agreement to buy is the purchase.
             // (To buy goods is a supply deal: the object bought is a company or a stake.)
             if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
-                words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
+                acquiring(endingAt: bought) || words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
                     || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
             {
                 return false
             }
-            return text.contains(keys: Self.memorandum, in: start..<end) || words.contains(Context.agreementWords.rawValue, in: sentence)
+            // "签约" is itself to sign a contract: "签约仪式", "现场签约".
+            return text.contains(keys: Self.memorandum, in: start..<end) || text.contains(keys: Self.contractSigning, in: start..<end)
+                || words.contains(Context.agreementWords.rawValue, in: sentence)
         case .policy:
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
             let paragraph = text.paragraph(containing: start)
-            return words.contains(Context.expansionWords.rawValue, in: sentence) && names.contains { $0.isOrganization && paragraph.contains($0.start) }
+            // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
+            return words.contains(Context.expansionWords.rawValue, in: sentence)
+                && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.string(start..<end).lowercased()
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            // "has halted the metal's exports" is an export ban.
+            if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
             guard bare || text.contains(keys: Self.close, in: start..<end) || text.contains(keys: Self.closure, in: start..<end) else { return true }
             return words.contains(Context.facilityWords.rawValue, in: clause) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
@@ -478,14 +636,36 @@ struct EventFinder {
             // A stake held is no purchase: "which holds a 15% stake in the company".
             if words.contains(Context.holdingWords.rawValue, in: max(clause.lowerBound, start - 40)..<start) { return false }
             // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
+            // "a plan to buy back 1.5% of its shares" is a buyback.
+            if text.matchesExactly(" back", at: end) || text.string(start..<end).lowercased().contains("buy back") { return false }
             guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
             let object = end..<min(text.count, end + 20)
             return words.contains(Context.ownershipWords.rawValue, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
-                || names.contains { $0.isOrganization && object.contains($0.start) }
+                || names.contains { $0.isOrganization && object.contains($0.start) } || namesACompany(end..<min(clause.upperBound, end + 40))
         default:
             return true
+        }
+    }
+
+    /// True when the words after a buying verb name a company by its kind: "to buy lithium chemicals producer Arcadium".
+    private func namesACompany(_ range: Range<Int>) -> Bool {
+        let nouns = Self.companyNouns
+        return range.contains { nouns.match(in: text, at: $0, limit: range.upperBound, wholeWord: true) != nil && ($0 == 0 || !FactText.isLetter(text.scalars[$0 - 1])) }
+    }
+    private static let companyNouns = WordList(["producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer"])
+
+    /// True when a paragraph without a name speaks of "the company" an earlier paragraph named.
+    private func pointsBack(_ paragraph: Range<Int>) -> Bool {
+        words.contains(Context.anaphors.rawValue, in: paragraph) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
+    }
+
+    /// True when the buying word ending at `end` names a company's purchase whatever its object.
+    private func acquiring(endingAt end: Int) -> Bool {
+        Self.acquiringWords.contains { word in
+            let count = word.unicodeScalars.count
+            return end >= count && text.string((end - count)..<end).lowercased() == word
         }
     }
 
@@ -496,28 +676,87 @@ struct EventFinder {
         let clause = text.clauseStart(before: position)..<min(sentence.upperBound, position + 30)
         // Read once, not at every position: each read of a static is a call on Linux.
         let (priceWords, productWords, products) = (Self.priceWords, Self.productWords, Self.products)
-        for index in clause where priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil {
+        // The price word nearest before the move ("DRAM合约价续涨 NAND晶圆现货价回落": 现货价, not 合约价), else the first after it.
+        let priceIndices = clause.filter { priceWords.match(in: text, at: $0, limit: clause.upperBound, wholeWord: false) != nil }
+        let nearest = priceIndices.last(where: { $0 < position }).map { [$0] } ?? Array(priceIndices.prefix(1))
+        for index in nearest {
             var back = index - 1
+            var found: (start: Int, word: Int)?
             while back >= max(clause.lowerBound, index - 12) {
+                // The longest product ending there: "四氧化三钴" before "钴", "cobalt sulfate" before "sulfate".
                 if let word = productWords.match(in: text, at: back, limit: index, wholeWord: false),
-                    back + productWords.words[word].count >= index - 2
+                    back + productWords.words[word].count >= (found.map { $0.start + productWords.words[$0.word].count } ?? index - 2)
                 {
-                    return products[word].1
+                    found = (back, word)
                 }
                 back -= 1
             }
+            if let found { return products[found.word].1 }
         }
         var best: (distance: Int, name: String)?
-        for index in sentence {
-            guard let word = productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else { continue }
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let word = productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else {
+                index += 1
+                continue
+            }
             let distance = abs(index - position)
             if best == nil || distance < best!.distance { best = (distance, products[word].1) }
+            // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
+            index += productWords.words[word].count
         }
         return best?.name
     }
 
-    /// The latest year the article names (2000–2099): the year it reports from.
-    private func latestYear() -> Int? { yearsIn(0..<text.count).max() }
+    /// The products a move is told of together, joined by "and" or "、" before it in its sentence
+    /// ("DRAM and NAND flash, dropped by 15% and 28%"), when there are several.
+    private func products(before position: Int) -> [String] {
+        let window = max(text.sentence(containing: position).lowerBound, position - 60)..<position
+        let (productWords, products) = (Self.productWords, Self.products)
+        var found: [(start: Int, end: Int, name: String)] = []
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if let word = productWords.match(in: text, at: index, limit: window.upperBound, wholeWord: true) {
+                found.append((index, index + productWords.words[word].count, products[word].1))
+                index += productWords.words[word].count
+            } else {
+                index += 1
+            }
+        }
+        // The last run of products with only a conjunction between each two.
+        var names: [String] = []
+        for (offset, product) in found.enumerated().reversed() {
+            if let later = found.dropFirst(offset + 1).first {
+                let between = String(text.string(product.end..<later.start).filter { $0 != " " }).lowercased()
+                guard Self.conjunctions.contains(between) else { break }
+            }
+            if !names.contains(product.name) { names.append(product.name) }
+        }
+        return names.count > 1 ? names : []
+    }
+    private static let conjunctions: Set<String> = ["and", ",", "、", "和", "与", "及", "以及", "or", ",and", "，"]
+
+    /// The year the article reports from: that of a full date near its start ("April 1, 2025",
+    /// "2025年4月1日", "2025-04-01"), else the latest year it names (2000–2099). A target year
+    /// ("mass production in 2027") must not make this year's steps look like history.
+    private func latestYear() -> Int? {
+        for (position, year) in years where position < 400 {
+            let after = position + 4
+            let commaBefore = position >= 3 && text.scalars[position - 2] == "," && FactText.isDigit(text.scalars[position - 3])
+            let dashAfter = after + 2 < text.count && text.scalars[after] == "-" && FactText.isDigit(text.scalars[after + 1])
+            // "2025年4月1日" with its day: a year and a month alone ("2025年4月开工") may tell history.
+            var index = after + 1
+            if after < text.count, text.scalars[after] == "年" {
+                while index < text.count, FactText.isDigit(text.scalars[index]) { index += 1 }
+            }
+            var day = index + 1
+            while day < text.count, FactText.isDigit(text.scalars[day]) { day += 1 }
+            let chineseDate = index > after + 1 && index < text.count && text.scalars[index] == "月" && day > index + 1 && day < text.count
+                && text.scalars[day] == "日"
+            if commaBefore || dashAfter || chineseDate { return year }
+        }
+        return yearsIn(0..<text.count).max()
+    }
 
     /// The years standing wholly in `range`. Whether four digits are a year depends on the code
     /// points around them, not on where a search starts, so the text's years answer for any range.
@@ -534,7 +773,9 @@ struct EventFinder {
         while index + 4 <= scalars.count {
             if scalars[index] == "2", scalars[index + 1] == "0", FactText.isDigit(scalars[index + 2]), FactText.isDigit(scalars[index + 3]),
                 index == 0 || !FactText.isDigit(scalars[index - 1]) && scalars[index - 1] != ",",
-                index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4]) && scalars[index + 4] != ","
+                // ("in 2024, the company…" is a year; "2024,500" is not.)
+                index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4])
+                    && !(scalars[index + 4] == "," && index + 5 < scalars.count && FactText.isDigit(scalars[index + 5]))
             {
                 years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3])))
                 index = text.nextPosition(ofKey: "2", "0", from: index + 4)
