@@ -180,6 +180,20 @@ import Testing
         #expect(types("如东沛川储能系统有限公司今年3月开工建设。").isEmpty)
         #expect(types("如东沛川储能系统有限公司储能电池项目二期厂房实现结构封顶。") == ["topping_out"])
         #expect(types("龍蟠鋰業科技有限公司已於25日停產，員工已放假。") == ["closure_or_halt"])
+        // A sentence opened by a condition or by history; a span between two steps; a month before the article's day.
+        #expect(types("Once fully running, the Tarlow plant of Brightwater Lithium Corp. will add 20 GWh of annual capacity.").isEmpty)
+        #expect(types("About a year ago, Brightwater Lithium Corp. unveiled plans to build a refinery.").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司项目从开工到投产仅用时11个月。").isEmpty)
+        #expect(types("12月24日，江苏启翰锂电材料有限公司举行仪式。6月30日，江苏启翰锂电材料有限公司项目正式开工。") == [])
+        #expect(types("12月24日，江苏启翰锂电材料有限公司项目正式开工。") == ["construction_start"])
+        // A company moving its own price; an item of a list continuing the paragraph that named the company.
+        #expect(types("南亚科技股份有限公司持续上调价格。") == ["price_move"])
+        #expect(
+            types("Brightwater Lithium Corp. announced changes at its Tarlow site, including:\n\n- Idling production at Line 2 and placing it in care and maintenance")
+                == ["closure_or_halt"])
+        // A rumour in a roundup item, and a government's grant said in Chinese.
+        #expect(types("◆ 另有市场消息称，一家头部电池企业正洽谈入股某锂矿企业。").isEmpty)
+        #expect(types("美国商务部已最终敲定向江苏启翰锂电材料有限公司提供6亿美元政府补贴。") == ["policy"])
         // A year followed by a comma still dates the step.
         #expect(types("Today is 2026. Fenwick Ridge Lithium Inc., which began producing hydroxide in 2024, sells to Ford Motor.").isEmpty)
     }

@@ -6,12 +6,15 @@ struct EventCombination: Sendable {
     let kind: EventFact.Kind
     let verbs: WordList
     let objects: WordList
+    /// Code points a verb and its object may stand apart here (`reach` unless set closer).
+    let span: Int
     /// Words after an object that make it a modifier of another noun: "installing production equipment".
     let notBefore: [[Unicode.Scalar]]
     /// True when only a verb before its object names the step: "a grant … awarded under a programme" is a participle.
     let verbFirst: Bool
 
-    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false) {
+    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false, span: Int = reach) {
+        self.span = span
         self.kind = kind
         self.verbs = WordList(verbs)
         self.objects = WordList(objects)
@@ -102,6 +105,12 @@ struct EventCombination: Sendable {
                 "cut", "cuts", "cutting", "hiked", "hikes", "trimmed", "trims",
             ],
             objects: ["price", "prices", "list price", "list prices", "quotes", "quotations"]),
+        // "已最终敲定向台积电…提供66亿美元政府补贴": a government's grant, said in Chinese.
+        EventCombination(
+            .policy, verbs: ["敲定", "批准", "核准", "拨款", "批出", "clawing back", "claws back", "clawed back", "revoked", "rescinded"],
+            objects: ["补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies"], verbFirst: true),
+        // "氢氧化锂报价涨5000元": a quote and its move.
+        EventCombination(.priceMove, verbs: ["报价", "价格", "均价", "现货价"], objects: ["涨", "跌"], verbFirst: true, span: 6),
         // "拟通过全资子公司在摩洛哥投资约2亿美元": a company's proposal and its investment, apart.
         // ("投资扩建" is an expansion; "…产业投资合伙企业", "投资有限公司" are names.)
         EventCombination(
@@ -170,6 +179,7 @@ extension EventFinder {
                     next += 1
                     guard verb.end <= object.start || (verb.start >= object.end && !combinations[index].verbFirst) else { continue }
                     let (first, last) = verb.start < object.start ? (verb, object) : (object, verb)
+                    guard last.start - first.end <= combinations[index].span else { continue }
                     // One clause: no comma, semicolon or sentence end between the two.
                     guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }
                     hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start))

@@ -35,7 +35,8 @@ struct EventFinder {
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
-            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产",
+            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
+            "首次投片",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -53,7 +54,7 @@ struct EventFinder {
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
-            "care and maintenance", "idled", "idles", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
+            "care and maintenance", "idled", "idles", "idling", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
             "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
             "will close", "to close", "suspend production",
             "halt production", "stop production", "停产", "暂停", "关停", "关闭", "停工",
@@ -78,7 +79,7 @@ struct EventFinder {
             "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
             "will construct", "decided to build", "decided to invest", "announced plans to build",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
-            "兴建新厂",
+            "兴建新厂", "has chosen to build", "chose to build", "has selected", "will locate",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
@@ -89,7 +90,8 @@ struct EventFinder {
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
             "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
             "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
-            "急跌", "暴跌", "重挫", "飙涨", "急涨",
+            "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
+            "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -128,14 +130,14 @@ struct EventFinder {
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
-        "before ", "until ", "pending",
+        "before ", "until ", "pending", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     private static let hearsay = WordList([
         "speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval", "reportedly", "allegedly",
-        "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "有消息称", "另有消息",
+        "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "消息称", "另有消息", "待证实", "未经证实", "unconfirmed",
         "denies", "deny", "dismissed reports", "dismissed speculation", "dismissed rumours", "dismissed rumors", "refuted",
         "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
         "there have been reports", "reports that", "awaiting", "awaits",
@@ -183,12 +185,18 @@ struct EventFinder {
     /// What an agreement to buy or sell a company says after it.
     private static let buyingWords = WordList([
         "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",
-        "to take over", "收购", "股权转让", "股份转让", "收购协议",
+        "to take over", "收购", "股权转让", "股份转让", "收购协议", "股权购买", "股份购买", "share purchase", "stock purchase",
     ])
     /// Buying words that name a purchase of a company whatever follows: "signed an agreement to acquire the latter".
-    private static let acquiringWords: Set<String> = ["to acquire", "for the acquisition of", "to take over", "收购", "股权转让", "股份转让", "收购协议"]
+    private static let acquiringWords: Set<String> = [
+        "to acquire", "for the acquisition of", "to take over", "收购", "股权转让", "股份转让", "收购协议", "股权购买", "股份购买", "share purchase",
+        "stock purchase",
+    ]
     /// Words that point back to the company an article is about: "The company will…", "公司决定…".
-    private static let anaphors = WordList(["the company", "the group", "the firm", "the miner", "the refiner", "the maker", "该公司", "公司", "集团"])
+    private static let anaphors = WordList([
+        "the company", "the group", "the firm", "the miner", "the refiner", "the maker", "producer", "chipmaker", "the developer", "该公司", "公司",
+        "集团",
+    ])
     /// Nouns an infinitive after them serves: "on the path to expand", "in a bid to build" name a purpose, not a step.
     private static let purposeWords = WordList([
         "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
@@ -211,7 +219,7 @@ struct EventFinder {
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
         ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
-        ("hbm", "HBM"), ("ddr4", "DDR4"), ("ddr5", "DDR5"), ("lpddr", "LPDDR"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("hbm", "HBM"), ("ddr4", "DRAM"), ("ddr5", "DRAM"), ("lpddr", "DRAM"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
         ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
@@ -348,6 +356,8 @@ struct EventFinder {
                 {
                     continue
                 }
+                // "价格明年有机会调涨": a forecast between a verb and its object.
+                if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end) { continue }
                 // A step's clause is read up to its verb: "Construction would begin" is a plan.
                 guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
@@ -367,7 +377,8 @@ struct EventFinder {
                     continue
                 }
                 if kind == .priceMove {
-                    guard let product = product(near: position), priceProducts.insert(product).inserted else { continue }
+                    // "南亚科持续上调价格": a company moving its own price, no product named.
+                    guard let product = product(near: position) ?? ownPrice(before: position, end: end), priceProducts.insert(product).inserted else { continue }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
                         sites.append((kind, position, text.string(position..<end)))
@@ -437,7 +448,22 @@ struct EventFinder {
         }
         if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
         // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
-        if !text.scalars[start].isASCII, monthOfThisYear(in: before) { return false }
+        // (The sentence's opening clause counts when the step's own clause gives no nearer day: "今年7月，…至上周五价格回落".)
+        if !text.scalars[start].isASCII, monthOfThisYear(in: before)
+            || monthOfThisYear(in: sentence.lowerBound..<openingClauseEnd(sentence, before: start)) && !namesADay(before)
+        {
+            return false
+        }
+        // "Once fully operational, …", "Approximately a year ago, …": the sentence's opening clause
+        // makes what follows a condition or history.
+        if openedAsConditionOrHistory(sentence, before: clause) { return false }
+        // "从开工到投产仅用时17个月": a span between two steps, told as a record.
+        if !text.scalars[start].isASCII, start > sentence.lowerBound {
+            let previous = text.keys[start - 1]
+            if previous == "从" || previous == "到" && text.nextPosition(ofKey: "从", from: sentence.lowerBound) < start { return false }
+        }
+        // "6月30日，…正式开工" in an article of 12月24日: a step dated months before the article's own day.
+        if let month = articleMonth, let stepMonth = leadingMonth(sentence: sentence, before: start), month - stepMonth >= 2 { return false }
         // "mines that halted in August", "which began production": a relative clause describes, it does not report.
         if relativeClause(before: start) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
@@ -462,6 +488,72 @@ struct EventFinder {
             }
         }
         return true
+    }
+
+    /// True when a sentence's opening clause, before the step's own, is a condition ("Once fully
+    /// operational,", "若获批，") or history ("A year ago,", "此前，").
+    private func openedAsConditionOrHistory(_ sentence: Range<Int>, before clause: Int) -> Bool {
+        let opening = text.skippingSpaces(from: sentence.lowerBound)
+        guard opening < clause else { return false }
+        var end = opening
+        while end < clause, text.scalars[end] != "," && text.scalars[end] != "，" { end += 1 }
+        guard end < clause, end - opening <= 40 else { return false }
+        if Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
+        let history = Self.historyOpenings
+        return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
+    }
+    private static let conditionOpenings = WordList(["once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "待"])
+    private static let historyOpenings = WordList([
+        "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
+    ])
+
+    /// The month of the article's own day: the first "M月D日" near its start.
+    private var articleMonth: Int? { monthDay(in: 0..<min(text.count, 200)).first?.month }
+
+    /// A month a sentence or a step's clause opens with ("6月30日，", "今年6月8日，").
+    private func leadingMonth(sentence: Range<Int>, before start: Int) -> Int? {
+        guard !text.scalars[start].isASCII else { return nil }
+        let opening = text.skippingSpaces(from: sentence.lowerBound)
+        let found = monthDay(in: opening..<min(start, opening + 12))
+        return found.first(where: { $0.position <= opening + 2 })?.month
+    }
+
+    /// Each "M月D日" in `range`, with where it starts.
+    private func monthDay(in range: Range<Int>) -> [(position: Int, month: Int)] {
+        var found: [(position: Int, month: Int)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard FactText.isDigit(text.scalars[index]), index == 0 || !FactText.isDigit(text.scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < range.upperBound, FactText.isDigit(text.scalars[end]) { end += 1 }
+            // Not the month of a year ("2023年3月"): that is read by the year's rules.
+            let afterYear = index >= 1 && text.scalars[index - 1] == "年" && index >= 5 && FactText.isDigit(text.scalars[index - 2])
+            if end < range.upperBound, end - index <= 2, text.scalars[end] == "月", !afterYear, let month = Int(text.string(index..<end)), (1...12).contains(month) {
+                var day = end + 1
+                while day < text.count, FactText.isDigit(text.scalars[day]) { day += 1 }
+                if day > end + 1, day < text.count, text.scalars[day] == "日" || text.scalars[day] == "号" { found.append((index, month)) }
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Where a sentence's first clause ends (its first comma), or `start` when the step comes first.
+    private func openingClauseEnd(_ sentence: Range<Int>, before start: Int) -> Int {
+        var end = sentence.lowerBound
+        while end < start, text.scalars[end] != "，" && text.scalars[end] != "," { end += 1 }
+        return end
+    }
+
+    /// True when a day is named in `range`: "上周五", "18日", "昨日".
+    private func namesADay(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            Self.recentWords.contains { text.matches($0, at: index) }
+                || text.keys[index] == "日" && index > range.lowerBound && FactText.isDigit(text.scalars[index - 1])
+        }
     }
 
     /// True when "今年" and a month without a day ("今年3月") stand in `range`.
@@ -558,9 +650,13 @@ struct EventFinder {
                     while next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
                     let day = next + 1 < text.count && text.scalars[next] == "月" && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
                     if !day, let currentYear, let year = Int(text.string(index..<after)), year < currentYear { return true }
+                    // "2023年3月开工" in an article of 11月14日, 2023: months before the article's own.
+                    if !day, let month = Int(text.string((after + 1)..<next)), let articleMonth, articleMonth - month >= 2 { return true }
                     continue
                 }
                 let word = max(0, index - 6)..<index
+                // ("在2019世界制造业大会上": a year naming an event, not a date.)
+                if after < text.count, FactText.isHan(text.scalars[after]) { continue }
                 if words.contains(Context.yearMarkers.rawValue, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
             }
         }
@@ -587,7 +683,8 @@ struct EventFinder {
             // "Tianqi Lithium rose 4.1%": a company that opens the clause and moves is its shares, whatever
             // its name holds ("futures on the Guangzhou Futures Exchange rose" are futures).
             // ("Tinci lifted its list price" moves a price: the step's own words name it.)
-            if !words.contains(Context.priceWords.rawValue, in: start..<end),
+            // ("南亚科持续上调价格": a price named right after the verb is the company's own price.)
+            if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
                 let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
                 text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start
             {
@@ -607,6 +704,7 @@ struct EventFinder {
             // (To buy goods is a supply deal: the object bought is a company or a stake.)
             if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
                 acquiring(endingAt: bought) || words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
+                    || namesACompany(bought..<min(sentence.upperBound, bought + 40))
                     || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
             {
                 return false
@@ -657,9 +755,15 @@ struct EventFinder {
     private static let companyNouns = WordList(["producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer"])
 
     /// True when a paragraph without a name speaks of "the company" an earlier paragraph named.
+    /// (An item of a list, "- Idling production at Train 2", continues the paragraph that named the company.)
     private func pointsBack(_ paragraph: Range<Int>) -> Bool {
-        words.contains(Context.anaphors.rawValue, in: paragraph) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
+        let opening = text.skippingSpaces(from: paragraph.lowerBound)
+        // (Not an item about an unnamed party: "◆某头部企业拟收购…".)
+        let listItem = opening < text.count && Self.bullets.contains(text.scalars[opening]) && !text.contains(keys: Self.unnamed, in: paragraph)
+        return (listItem || words.contains(Context.anaphors.rawValue, in: paragraph)) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
     }
+    private static let unnamed = Array("某".unicodeScalars)
+    private static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
 
     /// True when the buying word ending at `end` names a company's purchase whatever its object.
     private func acquiring(endingAt end: Int) -> Bool {
@@ -677,9 +781,10 @@ struct EventFinder {
         // Read once, not at every position: each read of a static is a call on Linux.
         let (priceWords, productWords, products) = (Self.priceWords, Self.productWords, Self.products)
         // The price word nearest before the move ("DRAM合约价续涨 NAND晶圆现货价回落": 现货价, not 合约价), else the first after it.
-        let priceIndices = clause.filter { priceWords.match(in: text, at: $0, limit: clause.upperBound, wholeWord: false) != nil }
-        let nearest = priceIndices.last(where: { $0 < position }).map { [$0] } ?? Array(priceIndices.prefix(1))
-        for index in nearest {
+        func isPriceWord(_ index: Int) -> Bool { priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil }
+        let nearest = stride(from: min(position, clause.upperBound) - 1, through: clause.lowerBound, by: -1).first(where: isPriceWord)
+            ?? (min(position, clause.upperBound)..<clause.upperBound).first(where: isPriceWord)
+        if let index = nearest {
             var back = index - 1
             var found: (start: Int, word: Int)?
             while back >= max(clause.lowerBound, index - 12) {
@@ -700,13 +805,27 @@ struct EventFinder {
                 index += 1
                 continue
             }
-            let distance = abs(index - position)
+            // Measured from the product's nearer end: "碳酸锂连续提价" is about 碳酸锂, not the 锂 of a later 锂电池.
+            let end = index + productWords.words[word].count
+            let distance = end <= position ? position - end : abs(index - position)
             if best == nil || distance < best!.distance { best = (distance, products[word].1) }
             // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
             index += productWords.words[word].count
         }
         return best?.name
     }
+
+    /// The company a move's clause opens with, when it moves a price of its own and names no product.
+    /// ("南亚科持续上调价格": the company stands just before a verb that sets a price, not "the contract on an exchange climbed".)
+    private func ownPrice(before position: Int, end: Int) -> String? {
+        guard Self.priceSetting.contains(text.string(position..<end).lowercased()),
+            let name = names.last(where: { $0.isOrganization && $0.end <= position && position - $0.end <= 8 })
+        else { return nil }
+        return "price of " + text.string(name.start..<name.end)
+    }
+    private static let priceSetting: Set<String> = [
+        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "hiked", "raise prices", "raise its prices", "raise contract prices", "cut prices",
+    ]
 
     /// The products a move is told of together, joined by "and" or "、" before it in its sentence
     /// ("DRAM and NAND flash, dropped by 15% and 28%"), when there are several.
