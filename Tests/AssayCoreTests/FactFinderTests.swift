@@ -194,6 +194,14 @@ import Testing
         // A rumour in a roundup item, and a government's grant said in Chinese.
         #expect(types("◆ 另有市场消息称，一家头部电池企业正洽谈入股某锂矿企业。").isEmpty)
         #expect(types("美国商务部已最终敲定向江苏启翰锂电材料有限公司提供6亿美元政府补贴。") == ["policy"])
+        // A step named by a noun and planned after it; plans scrapped; a proposal to sign; maintenance; an anniversary.
+        #expect(types("At the Tarlow plant of Brightwater Lithium Corp., installation of equipment is scheduled to start in May.").isEmpty)
+        #expect(types("Brightwater Lithium Corp. has scrapped plans to build a refinery in Tarlow.").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司拟与肥东县人民政府签署《项目投资合作协议》。") == ["investment_announced"])
+        #expect(types("江苏启翰锂电材料有限公司宣布停产检修。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司新厂动土周年。").isEmpty)
+        #expect(types("Today is 2026. In July 2022, Brightwater Lithium Corp. signed a supply contract with Tarlow Cells Ltd.").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司回收车间按照原定计划完成封顶。") == ["topping_out"])
         // A year followed by a comma still dates the step.
         #expect(types("Today is 2026. Fenwick Ridge Lithium Inc., which began producing hydroxide in 2024, sells to Ford Motor.").isEmpty)
     }

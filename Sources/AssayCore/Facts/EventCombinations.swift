@@ -47,7 +47,7 @@ struct EventCombination: Sendable {
             .equipmentMoveIn,
             verbs: [
                 "moved in", "moves in", "moved into", "arrived", "arrives", "received", "receives", "installed", "hoisted", "lowered into",
-                "lowered through", "rolled in", "rolled into", "brought in", "first", "到厂", "进场", "入场", "搬入", "到位", "进驻",
+                "lowered through", "rolled in", "rolled into", "brought in", "first", "installation", "到厂", "进场", "入场", "搬入", "到位", "进驻",
             ],
             objects: [
                 "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
@@ -57,7 +57,7 @@ struct EventCombination: Sendable {
             .productionStart,
             verbs: [
                 "began", "begun", "started", "commenced", "got going", "got under way", "got underway", "kicked off", "came on stream",
-                "went live", "开始", "正式", "启动", "实现",
+                "went live", "delivered first", "delivered its first", "开始", "正式", "启动", "实现",
             ],
             objects: [
                 "production", "mass production", "series production", "volume production", "manufacturing", "producing", "making",
@@ -95,7 +95,7 @@ struct EventCombination: Sendable {
                 "executed", "concluded", "sealed", "clinched", "finalised", "finalized", "penned", "put pen to paper", "entered into",
                 "struck", "reached",
             ],
-            objects: ["agreement", "contract", "deal", "memorandum", "pact", "accord", "mou"],
+            objects: ["agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "pact", "accord", "mou"],
             // "sealed a deal to take 51% of": an agreement to buy is the purchase.
             notBefore: ["to buy", "to acquire", "to take", "to purchase", "for the purchase", "for the acquisition", "to sell"]),
         EventCombination(
@@ -125,7 +125,7 @@ struct EventCombination: Sendable {
             .policy,
             verbs: [
                 "approved", "approves", "signed off on", "signs off on", "cleared", "clears", "granted", "grants", "awarded", "awards",
-                "authorised", "authorized", "green-lit", "greenlit", "backed",
+                "authorised", "authorized", "green-lit", "greenlit", "backed", "will receive", "to receive",
             ],
             objects: [
                 "subsidies", "subsidy", "state aid", "aid", "grant", "grants", "incentives", "incentive", "funding", "tax credits",

@@ -50,14 +50,14 @@ struct EventFinder {
             "closed the purchase of", "completed the purchase of", "completed the acquisition", "closed the acquisition",
             "buy out", "buys out", "full ownership", "收购", "并购", "受让", "buying out", "become the owner", "became the owner",
             "becomes the owner", "sold to", "took control of", "taken control of", "takes control of", "take control of",
-            "入股", "购买股权",
+            "入股", "购买股权", "卖给", "售予", "出售给",
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
             "care and maintenance", "idled", "idles", "idling", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
             "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
             "will close", "to close", "suspend production",
-            "halt production", "stop production", "停产", "暂停", "关停", "关闭", "停工",
+            "halt production", "stop production", "halt operations", "halted operations", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
         ]),
         (.exportControl, [
@@ -79,7 +79,7 @@ struct EventFinder {
             "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
             "will construct", "decided to build", "decided to invest", "announced plans to build",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
-            "兴建新厂", "has chosen to build", "chose to build", "has selected", "will locate",
+            "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
@@ -91,7 +91,9 @@ struct EventFinder {
             "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
             "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
             "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
-            "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling",
+            "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
+            "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
+            "涨逾", "跌逾",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -105,32 +107,30 @@ struct EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算",
+        "is to be", "are to be", "即将", "预定", "打算", "strive", "strives", "striving",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     private static let negations = WordList([
         "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
         "wasn't", "weren't", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
-        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "no", "yet to",
+        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: EventKinds = [
         .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt, .priceMove,
     ]
-    /// Kinds a company's "拟" (proposes to) announces: signing an agreement it has approved is the news.
-    private static let proposed: EventKinds = [.agreementSigned]
     /// Words that make any step a possibility, not news ("is designed to expand").
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
-        "before ", "until ", "pending", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
+        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
@@ -157,7 +157,7 @@ struct EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -200,7 +200,8 @@ struct EventFinder {
     /// Nouns an infinitive after them serves: "on the path to expand", "in a bid to build" name a purpose, not a step.
     private static let purposeWords = WordList([
         "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
-        "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to",
+        "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to", "investment to", "investments to",
+        "commitment to", "program to", "programme to", "initiative to",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
@@ -267,6 +268,8 @@ struct EventFinder {
 
     /// Every year the text names (2000–2099), with where it stands: read once, asked for each step.
     private let years: [(position: Int, year: Int)]
+    /// The "M月D日" dates near the text's start: the first is the article's own day.
+    private let monthsNearStart: [(position: Int, month: Int)]
 
     init(text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
         self.text = text
@@ -275,6 +278,7 @@ struct EventFinder {
         self.capacities = capacities
         self.money = money
         years = Self.years(in: text)
+        monthsNearStart = Self.monthDay(in: text, 0..<min(text.count, 200))
     }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
@@ -358,6 +362,12 @@ struct EventFinder {
                 }
                 // "价格明年有机会调涨": a forecast between a verb and its object.
                 if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end) { continue }
+                // "Installation of equipment is scheduled to start": a step named by a noun, planned by what follows.
+                if text.scalars[hit.verb].isASCII, nominal(hit), words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
+                    || words.contains(Context.speculative.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
+                {
+                    continue
+                }
                 // A step's clause is read up to its verb: "Construction would begin" is a plan.
                 guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
@@ -441,10 +451,9 @@ struct EventFinder {
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
         if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
-            !(plan >= 3 && text.keys[plan - 3] == "原" && text.keys[plan - 2] == "计")  // "比原计划提前": ahead of plan, done
+            !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
         {
-            // "拟与…签署": a company proposing to sign has approved the agreement.
-            guard Self.proposed.contains(kind), text.scalars[plan - 1] == "拟" else { return false }
+            return false
         }
         if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
         // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
@@ -456,7 +465,7 @@ struct EventFinder {
         }
         // "Once fully operational, …", "Approximately a year ago, …": the sentence's opening clause
         // makes what follows a condition or history.
-        if openedAsConditionOrHistory(sentence, before: clause) { return false }
+        if openedAsConditionOrHistory(sentence, before: clause, currentYear: currentYear) { return false }
         // "从开工到投产仅用时17个月": a span between two steps, told as a record.
         if !text.scalars[start].isASCII, start > sentence.lowerBound {
             let previous = text.keys[start - 1]
@@ -492,13 +501,15 @@ struct EventFinder {
 
     /// True when a sentence's opening clause, before the step's own, is a condition ("Once fully
     /// operational,", "若获批，") or history ("A year ago,", "此前，").
-    private func openedAsConditionOrHistory(_ sentence: Range<Int>, before clause: Int) -> Bool {
+    private func openedAsConditionOrHistory(_ sentence: Range<Int>, before clause: Int, currentYear: Int?) -> Bool {
         let opening = text.skippingSpaces(from: sentence.lowerBound)
         guard opening < clause else { return false }
         var end = opening
         while end < clause, text.scalars[end] != "," && text.scalars[end] != "，" { end += 1 }
         guard end < clause, end - opening <= 40 else { return false }
         if Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
+        // "In July 2022,", "Since 2008,", "2023年11月，": an earlier year.
+        if let currentYear, yearsIn(opening..<end).contains(where: { $0 < currentYear }) { return true }
         let history = Self.historyOpenings
         return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
     }
@@ -508,7 +519,7 @@ struct EventFinder {
     ])
 
     /// The month of the article's own day: the first "M月D日" near its start.
-    private var articleMonth: Int? { monthDay(in: 0..<min(text.count, 200)).first?.month }
+    private var articleMonth: Int? { monthsNearStart.first?.month }
 
     /// A month a sentence or a step's clause opens with ("6月30日，", "今年6月8日，").
     private func leadingMonth(sentence: Range<Int>, before start: Int) -> Int? {
@@ -519,7 +530,9 @@ struct EventFinder {
     }
 
     /// Each "M月D日" in `range`, with where it starts.
-    private func monthDay(in range: Range<Int>) -> [(position: Int, month: Int)] {
+    private func monthDay(in range: Range<Int>) -> [(position: Int, month: Int)] { Self.monthDay(in: text, range) }
+
+    private static func monthDay(in text: FactText, _ range: Range<Int>) -> [(position: Int, month: Int)] {
         var found: [(position: Int, month: Int)] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -571,19 +584,35 @@ struct EventFinder {
         return false
     }
 
+    /// True when a step is named by a noun ("installation", "expansion", "closure"): its tense is in the words after it.
+    private func nominal(_ hit: Hit) -> Bool {
+        var end = hit.verb
+        while end < text.count, FactText.isLetter(text.scalars[end]) { end += 1 }
+        guard end - hit.verb >= 5 else { return false }
+        let suffix = text.keys[(end - 3)..<end]
+        return suffix.elementsEqual("ion".unicodeScalars) || suffix.elementsEqual("ure".unicodeScalars)
+    }
+
     /// True when the step's verb opens a relative clause: "that halted", "which has begun".
     private func relativeClause(before start: Int) -> Bool {
-        guard var word = text.previousWord(before: start)?.lowercased() else { return false }
-        if Self.auxiliaries.contains(word) {
-            var index = start
-            while index > 0, text.scalars[index - 1] == " " { index -= 1 }
-            index -= word.unicodeScalars.count
-            guard index > 0, let before = text.previousWord(before: index)?.lowercased() else { return false }
+        // Read on the keys, no string built: this is asked of every step word.
+        guard var word = wordBefore(start) else { return false }
+        if Self.auxiliaries.contains(where: { text.keys[word].elementsEqual($0) }) {
+            guard let before = wordBefore(word.lowerBound) else { return false }
             word = before
         }
-        return word == "that" || word == "which" || word == "who"
+        return Self.relativePronouns.contains { text.keys[word].elementsEqual($0) }
     }
-    private static let auxiliaries: Set<String> = ["has", "had", "have", "was", "were", "is", "are"]
+    private static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are"].map { Array($0.unicodeScalars) }
+    private static let relativePronouns = ["that", "which", "who"].map { Array($0.unicodeScalars) }
+
+    /// The Latin word right before `end` and one space, as `FactText.previousWord` reads it, without building it.
+    private func wordBefore(_ end: Int) -> Range<Int>? {
+        guard end >= 2, text.scalars[end - 1] == " " else { return nil }
+        var start = end - 1
+        while start > 0, text.scalars[start - 1].isASCII, FactText.isLetter(text.scalars[start - 1]) || text.scalars[start - 1] == "'" { start -= 1 }
+        return start < end - 1 ? start..<(end - 1) : nil
+    }
 
     /// "已于25日停产": "already, on the 25th" dates the news to a day of this month, not to the past.
     private func recentDay(after history: Int) -> Bool {
