@@ -610,7 +610,9 @@ struct EventFinder {
     private func wordBefore(_ end: Int) -> Range<Int>? {
         guard end >= 2, text.scalars[end - 1] == " " else { return nil }
         var start = end - 1
-        while start > 0, text.scalars[start - 1].isASCII, FactText.isLetter(text.scalars[start - 1]) || text.scalars[start - 1] == "'" { start -= 1 }
+        while start > 0, text.scalars[start - 1].isASCII && FactText.isLetter(text.scalars[start - 1]) || text.scalars[start - 1] == "'" || text.scalars[start - 1] == "’" {
+            start -= 1
+        }
         return start < end - 1 ? start..<(end - 1) : nil
     }
 
@@ -627,17 +629,24 @@ struct EventFinder {
 
     /// True when the word before a participle makes it an adjective: "the suspended line", "its newly commissioned cleanroom".
     private func attributive(before start: Int) -> Bool {
-        guard let word = text.previousWord(before: start)?.lowercased() else { return false }
-        // A possessive names whose thing it is: "the company's idled plant".
-        if Self.attributiveMarkers.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s") { return true }
+        // Read on the keys, no string built.
+        guard let word = wordBefore(start) else { return false }
+        if marksAttribute(word) { return true }
         // An adverb between ("newly", "recently") is read past.
-        guard word.count > 3, word.hasSuffix("ly") else { return false }
-        var index = start
-        while index > 0, text.scalars[index - 1] == " " { index -= 1 }
-        index -= word.unicodeScalars.count
-        guard index > 0, let before = text.previousWord(before: index)?.lowercased() else { return false }
-        return Self.attributiveMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
+        guard word.count > 3, text.keys[word.upperBound - 2] == "l", text.keys[word.upperBound - 1] == "y", let before = wordBefore(word.lowerBound) else {
+            return false
+        }
+        return marksAttribute(before)
     }
+
+    /// An article, a determiner or a possessive ("the company's idled plant") before a participle.
+    private func marksAttribute(_ word: Range<Int>) -> Bool {
+        if word.count >= 2, text.keys[word.upperBound - 1] == "s", text.scalars[word.upperBound - 2] == "'" || text.scalars[word.upperBound - 2] == "’" {
+            return true
+        }
+        return Self.attributiveKeys.contains { text.keys[word].elementsEqual($0) }
+    }
+    private static let attributiveKeys = attributiveMarkers.map { Array($0.unicodeScalars) }
 
     private static let yearPurposes = ["fiscal ", "for ", "fy", "fy ", "through ", "until ", "to ", "by "]
 
