@@ -63,7 +63,7 @@ struct EventFinder {
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
             "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
-            "blacklist", "licence requirement", "license requirement", "出口管制", "出口许可", "实体清单", "出口限制", "管制清单",
+            "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
         (.agreementSigned, [
@@ -89,7 +89,7 @@ struct EventFinder {
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
             "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
-            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
+            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "shed", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
             "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
             "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
@@ -107,7 +107,7 @@ struct EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算", "strive", "strives", "striving",
+        "is to be", "are to be", "即将", "预定", "打算", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     private static let negations = WordList([
@@ -119,7 +119,7 @@ struct EventFinder {
     private static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: EventKinds = [
@@ -130,7 +130,7 @@ struct EventFinder {
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
-        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
+        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
@@ -140,7 +140,8 @@ struct EventFinder {
         "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "消息称", "另有消息", "待证实", "未经证实", "unconfirmed",
         "denies", "deny", "dismissed reports", "dismissed speculation", "dismissed rumours", "dismissed rumors", "refuted",
         "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
-        "there have been reports", "reports that", "awaiting", "awaits",
+        "there have been reports", "reports that", "awaiting", "awaits", "according to a report", "according to reports", "report said",
+        "reports said", "a report by",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     private static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
@@ -201,7 +202,7 @@ struct EventFinder {
     private static let purposeWords = WordList([
         "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
         "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to", "investment to", "investments to",
-        "commitment to", "program to", "programme to", "initiative to",
+        "commitment to", "program to", "programme to", "initiative to", "with",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     private static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
@@ -214,7 +215,7 @@ struct EventFinder {
     /// "as prices slid through the year", "去年…": moves told of a past period.
     private static let pastPeriodWords = WordList([
         "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
-        "years earlier", "months earlier", "at the time", "前年",
+        "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier this week", "earlier in the month",
     ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
@@ -243,7 +244,8 @@ struct EventFinder {
     private static let closure = Array("closure".unicodeScalars)
     private static let export = Array("export".unicodeScalars)
     private static let contractSigning = Array("签约".unicodeScalars)
-    private static let dealWords = WordList(["deal", "transaction", "acquisition", "交易"])
+    /// What a halt may be of besides production: a deal, a construction site, an investment ("暂停…工厂建设").
+    private static let dealWords = WordList(["deal", "transaction", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
     private static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
     /// Every trigger in one list, and the step each names.
     private static let triggerWords = WordList(triggers.flatMap(\.1))
@@ -377,7 +379,8 @@ struct EventFinder {
                     continue
                 }
                 // "issued a notice on imposing export restrictions": a measure on exports is the export control.
-                if kind == .policy, hits.contains(where: { $0.kind == .exportControl && text.sentence(containing: $0.start) == text.sentence(containing: position) }) {
+                // (In its paragraph: "The export restrictions … will take effect. The regulation was published on Friday.")
+                if kind == .policy, hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) }) {
                     continue
                 }
                 // A step that states its investment is that step only: the investment is sought elsewhere.
@@ -603,6 +606,7 @@ struct EventFinder {
         }
         return Self.relativePronouns.contains { text.keys[word].elementsEqual($0) }
     }
+    private static let documentNouns = ["report", "study", "article", "survey", "paper", "data", "story", "analysis"].map { Array($0.unicodeScalars) }
     private static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are"].map { Array($0.unicodeScalars) }
     private static let relativePronouns = ["that", "which", "who"].map { Array($0.unicodeScalars) }
 
@@ -683,7 +687,11 @@ struct EventFinder {
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
                     var next = after + 1
-                    guard next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) else { return true }
+                    // "2017年实现量产" is history; "(2024年本)" names an edition, not a time.
+                    guard next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) else {
+                        if next < text.count, text.scalars[next] == "本" { continue }
+                        return true
+                    }
                     // "2021年3月动土" (a month, no day) in an article of a later year is history too.
                     while next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
                     let day = next + 1 < text.count && text.scalars[next] == "月" && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
@@ -751,6 +759,8 @@ struct EventFinder {
             return text.contains(keys: Self.memorandum, in: start..<end) || text.contains(keys: Self.contractSigning, in: start..<end)
                 || words.contains(Context.agreementWords.rawValue, in: sentence)
         case .policy:
+            // "according to a report published Thursday": a report's publication is no measure.
+            if let noun = wordBefore(start), Self.documentNouns.contains(where: { text.keys[noun].elementsEqual($0) }) { return false }
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
@@ -773,7 +783,9 @@ struct EventFinder {
             if words.contains(Context.holdingWords.rawValue, in: max(clause.lowerBound, start - 40)..<start) { return false }
             // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
             // "a plan to buy back 1.5% of its shares" is a buyback.
-            if text.matchesExactly(" back", at: end) || text.string(start..<end).lowercased().contains("buy back") { return false }
+            // ("It takes up 15-20% of the cost": to occupy, not to buy.)
+            let phrase = text.string(start..<end).lowercased()
+            if text.matchesExactly(" back", at: end) || phrase.contains("buy back") || phrase.contains(" up ") { return false }
             guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
