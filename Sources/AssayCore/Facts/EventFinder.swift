@@ -287,7 +287,7 @@ struct EventFinder {
     private enum Context: Int, CaseIterable {
         case agreementWords, dealWords, expansionWords, facilityWords, governmentWords, hearsay, historyWords, holdingWords
         case landWords, ownershipWords, pastPeriodWords, priceWords, productWords, shareWords, speculative, yearMarkers, planWords
-        case buyingWords, negations, purposeWords, anaphors, triggerWords
+        case buyingWords, triggerWords
 
         var list: WordList {
             switch self {
@@ -309,9 +309,6 @@ struct EventFinder {
             case .yearMarkers: EventFinder.yearMarkers
             case .planWords: EventFinder.planWords
             case .buyingWords: EventFinder.buyingWords
-            case .negations: EventFinder.negations
-            case .purposeWords: EventFinder.purposeWords
-            case .anaphors: EventFinder.anaphors
             case .triggerWords: EventFinder.triggerWords
             }
         }
@@ -420,12 +417,6 @@ struct EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
-        // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
-        // (Whole words: "not" is no denial in "notice", nor "never" in "nevertheless".)
-        // ("No. 2 line" is a number, not a denial.)
-        if words.wholeWords(Context.negations.rawValue).contains(where: { before.contains($0.start) && $0.end <= before.upperBound && text.scalar(at: $0.end) != "." }) {
-            return false
-        }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
@@ -445,10 +436,6 @@ struct EventFinder {
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
         if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
-        // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
-        if let purpose = words.lastEnd(Context.purposeWords.rawValue, in: max(clause, start - 24)..<start), text.skippingSpaces(from: purpose) == start {
-            return false
-        }
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
@@ -459,6 +446,16 @@ struct EventFinder {
             return false
         }
         if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
+        // The checks below scan their ranges themselves; those above read the one pass and reject most steps first.
+        // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
+        // (Whole words: "not" is no denial in "notice", nor "never" in "nevertheless".)
+        // ("No. 2 line" is a number, not a denial.)
+        // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
+        if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
+        if wordStarts(in: max(clause, start - 24)..<start, of: Self.purposeWords).contains(where: { text.skippingSpaces(from: $0) == start }) {
+            return false
+        }
         // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
         // (The sentence's opening clause counts when the step's own clause gives no nearer day: "今年7月，…至上周五价格回落".)
         if !text.scalars[start].isASCII, monthOfThisYear(in: before)
@@ -804,13 +801,23 @@ struct EventFinder {
     }
     private static let companyNouns = WordList(["producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer"])
 
+    /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
+    /// matched here for the few short ranges a step asks about.
+    private func wordStarts(in range: Range<Int>, of list: WordList) -> [Int] {
+        var ends: [Int] = []
+        for index in range where index == 0 || !(text.scalars[index].isASCII && FactText.isLetter(text.scalars[index]) && FactText.isLetter(text.scalars[index - 1])) {
+            if let word = list.match(in: text, at: index, limit: range.upperBound, wholeWord: true) { ends.append(index + list.words[word].count) }
+        }
+        return ends
+    }
+
     /// True when a paragraph without a name speaks of "the company" an earlier paragraph named.
     /// (An item of a list, "- Idling production at Train 2", continues the paragraph that named the company.)
     private func pointsBack(_ paragraph: Range<Int>) -> Bool {
         let opening = text.skippingSpaces(from: paragraph.lowerBound)
         // (Not an item about an unnamed party: "◆某头部企业拟收购…".)
         let listItem = opening < text.count && Self.bullets.contains(text.scalars[opening]) && !text.contains(keys: Self.unnamed, in: paragraph)
-        return (listItem || words.contains(Context.anaphors.rawValue, in: paragraph)) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
+        return (listItem || !wordStarts(in: paragraph, of: Self.anaphors).isEmpty) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
     }
     private static let unnamed = Array("某".unicodeScalars)
     private static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
