@@ -481,7 +481,6 @@ struct EventFinder {
         {
             return false
         }
-        if let currentYear, opensWithEarlierYear(sentence, currentYear: currentYear) { return false }
         if let currentYear {
             // "in 2022", "2019年": a year before the article's own in the same clause.
             // After the step, to the end of its clause: "signed a contract for the project in 2024".
@@ -508,7 +507,7 @@ struct EventFinder {
         while end < clause, text.scalars[end] != "," && text.scalars[end] != "，" { end += 1 }
         guard end < clause, end - opening <= 40 else { return false }
         if Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
-        // "In July 2022,", "Since 2008,", "2023年11月，": an earlier year.
+        // "In 2024,", "In July 2022,", "Since 2008,", "2024年，": an earlier year.
         if let currentYear, yearsIn(opening..<end).contains(where: { $0 < currentYear }) { return true }
         let history = Self.historyOpenings
         return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
@@ -650,24 +649,6 @@ struct EventFinder {
     private static let attributiveKeys = attributiveMarkers.map { Array($0.unicodeScalars) }
 
     private static let yearPurposes = ["fiscal ", "for ", "fy", "fy ", "through ", "until ", "to ", "by "]
-
-    /// "In 2024, the company also signed…", "2024年，公司…": a sentence opened by an earlier year
-    /// tells history, whatever its later clauses say.
-    private func opensWithEarlierYear(_ sentence: Range<Int>, currentYear: Int) -> Bool {
-        let start = text.skippingSpaces(from: sentence.lowerBound)
-        var digits = start
-        for opening in ["In ", "in ", "By ", "Since ", "Back in "] where text.matchesExactly(opening, at: start) {
-            digits = start + opening.unicodeScalars.count
-            break
-        }
-        guard digits + 5 <= sentence.upperBound, (0..<4).allSatisfy({ FactText.isDigit(text.scalars[digits + $0]) }),
-            let year = Int(text.string(digits..<(digits + 4))), year < currentYear
-        else { return false }
-        let after = text.scalars[digits + 4]
-        // Latin: "In 2024," after an opening word; Chinese: "2024年，".
-        if digits > start { return after == "," }
-        return after == "年" && digits + 5 < sentence.upperBound && (text.scalars[digits + 5] == "，" || text.scalars[digits + 5] == ",")
-    }
 
     /// True when a bare year (not part of a full date) stands with the step in its clause:
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
