@@ -206,6 +206,28 @@ import Testing
         #expect(types("Today is 2026. Fenwick Ridge Lithium Inc., which began producing hydroxide in 2024, sells to Ford Motor.").isEmpty)
     }
 
+    /// An English step dated months before the article's own day is history: the day comes from
+    /// the record's date, else from a dateline. Months that bound a figure or a plan are not the step's.
+    @Test func stepsOfMonthsBeforeTheArticleAreHistory() {
+        func types(_ body: String, published: String? = nil) -> [String] { Self.finder.facts(in: body, published: published).eventTypes }
+        let bought = "On October 24, Brightwater Lithium Corp. completed the acquisition of Pastos Salt Ltd."
+        #expect(types(bought) == ["acquisition"])
+        #expect(types(bought, published: "2025-12-03T08:00:00Z").isEmpty)
+        #expect(types(bought, published: "2025-11-03T08:00:00Z") == ["acquisition"])
+        #expect(types("Perth, December 3\n\n" + bought).isEmpty)
+        #expect(types("Orsk Cathode AB began production at its Skelleftea plant in August.", published: "2025-12-01T00:00:00Z").isEmpty)
+        #expect(types("Orsk Cathode AB began production at its Skelleftea plant on November 28.", published: "2025-12-01T00:00:00Z") == ["production_start"])
+        // A month that bounds a move or starts a plan is not the step's date.
+        #expect(types("Contract prices of DRAM rose about 9% in December from October.", published: "2025-12-20T00:00:00Z") == ["price_move"])
+        #expect(
+            types("The Ministry of Commerce of Nortania will require export permits for graphite from Dec. 1.", published: "2025-10-20T00:00:00Z")
+                == ["export_control"])
+        #expect(
+            types("Kestrel Fab Ltd. will close its planar NAND line at the end of June.", published: "2025-12-20T00:00:00Z") == ["closure_or_halt"])
+        // The record's year is the article's: a step "since late 2024" is history in 2025 even when no later year is named.
+        #expect(types("Prices of spodumene have tumbled 80% since late 2024.", published: "2025-09-12T00:00:00Z").isEmpty)
+    }
+
     /// Towns before their known province or country, and legal forms of more than one word.
     @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
         let found = facts(

@@ -273,14 +273,24 @@ struct EventFinder {
     /// The "M月D日" dates near the text's start: the first is the article's own day.
     private let monthsNearStart: [(position: Int, month: Int)]
 
-    init(text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact]) {
+    /// The article's publication year and month, when its record has a date: the "now" a step is read against.
+    private let published: (year: Int, month: Int)?
+    /// The month of an English dateline near the text's start ("Zaozhuang, March 18 —").
+    private let datelineMonth: Int?
+
+    init(
+        text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact],
+        published: (year: Int, month: Int)? = nil
+    ) {
         self.text = text
         self.words = words
         self.names = names
         self.capacities = capacities
         self.money = money
+        self.published = published
         years = Self.years(in: text)
         monthsNearStart = Self.monthDay(in: text, 0..<min(text.count, 200))
+        datelineMonth = EnglishMonths.months(in: text, 0..<min(text.count, 200)).first(where: \.day)?.month
     }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
@@ -326,7 +336,7 @@ struct EventFinder {
     }
 
     func events() -> [EventFact] {
-        let currentYear = latestYear()
+        let currentYear = published?.year ?? latestYear()
         var events: [EventFact] = []
         var kinds = EventKinds()
         var priceProducts: Set<String> = []
@@ -473,6 +483,7 @@ struct EventFinder {
         }
         // "6月30日，…正式开工" in an article of 12月24日: a step dated months before the article's own day.
         if let month = articleMonth, let stepMonth = leadingMonth(sentence: sentence, before: start), month - stepMonth >= 2 { return false }
+        if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         // "mines that halted in August", "which began production": a relative clause describes, it does not report.
         if relativeClause(before: start) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
@@ -517,8 +528,26 @@ struct EventFinder {
         "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
     ])
 
-    /// The month of the article's own day: the first "M月D日" near its start.
-    private var articleMonth: Int? { monthsNearStart.first?.month }
+    /// The month of the article's own day: its record's, else the first "M月D日" or English dateline near its start.
+    private var articleMonth: Int? { published?.month ?? monthsNearStart.first?.month ?? datelineMonth }
+
+    /// True when an English step is dated to a month two or more before the article's own ("On
+    /// October 24, Eramet announced…" in December): in the sentence's opening clause, the step's
+    /// own clause, or after the step up to the next comma. A month of another year is the years' to judge.
+    private func datedByEarlierMonth(start: Int, end: Int, clause: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
+        // "will shut the line by the end of June": a plan's month is ahead, whatever its number.
+        guard let articleMonth, !words.contains(Context.planWords.rawValue, in: sentence.lowerBound..<end) else { return false }
+        var after = end
+        while after < min(sentence.upperBound, end + 60), text.scalars[after] != "," { after += 1 }
+        let opening = sentence.lowerBound..<min(openingClauseEnd(sentence, before: start), start)
+        for range in [opening, clause..<start, end..<after] {
+            for mention in EnglishMonths.months(in: text, range) where articleMonth - mention.month >= 2 {
+                if let year = yearsIn(mention.end..<min(text.count, mention.end + 10)).first, year != currentYear { continue }
+                return true
+            }
+        }
+        return false
+    }
 
     /// A month a sentence or a step's clause opens with ("6月30日，", "今年6月8日，").
     private func leadingMonth(sentence: Range<Int>, before start: Int) -> Int? {

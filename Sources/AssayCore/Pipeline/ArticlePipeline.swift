@@ -41,7 +41,7 @@ public struct ArticlePipeline: Sendable {
                     article.industries = verdict.labels
                     article.primaryIndustry = verdict.primaryIndustry
                 }
-                if let factFinder { article.facts = factFinder.facts(in: article.body) }
+                if let factFinder { article.facts = factFinder.facts(in: article.body, published: article.publishedAt) }
                 classified.append(.article(article))
                 try budget.check()
             }
