@@ -228,6 +228,19 @@ import Testing
         #expect(types("Prices of spodumene have tumbled 80% since late 2024.", published: "2025-09-12T00:00:00Z").isEmpty)
     }
 
+    /// Wordings met in a fifth set of real reporting, written anew: a step in the progressive, a
+    /// first product, a grant finalized, spending on a plant, and a company bought named by an apposition.
+    @Test func progressiveFirstProductAndSpendingWordingsAreSteps() {
+        func types(_ body: String) -> [String] { facts(body).eventTypes }
+        #expect(types("A Michigan factory of Tarlow Cells Ltd. is halting production for up to six weeks.") == ["closure_or_halt"])
+        #expect(types("The Kwinana refinery has produced its first lithium hydroxide, Brightwater Lithium Corp. said.") == ["production_start"])
+        #expect(types("The Department of Commerce finalized an award of up to $406 million of direct funding to Kestrel Fab Ltd.") == ["policy"])
+        #expect(types("Orsk Cathode AB plans to spend nearly $1.4 billion to build a factory in Skelleftea.") == ["investment_announced"])
+        #expect(types("Orsk Cathode AB chief executive Anna Berg will spend the day at the Skelleftea plant.").isEmpty)
+        #expect(types("Brightwater Lithium Corp. has agreed to acquire Pastovia, an Argentina-focused mining firm, for up to $962m.") == ["acquisition"])
+        #expect(types("Brightwater Lithium Corp. has agreed to buy Argentine spodumene from Salta traders for up to $96m.").isEmpty)
+    }
+
     /// Towns before their known province or country, and legal forms of more than one word.
     @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
         let found = facts(

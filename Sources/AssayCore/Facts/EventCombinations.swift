@@ -79,6 +79,7 @@ struct EventCombination: Sendable {
             .closureOrHalt,
             verbs: [
                 "stopped", "stops", "ceased", "ceases", "suspended", "suspends", "halted", "halts", "paused", "pauses", "idled", "shut",
+                "halting", "suspending", "stopping", "ceasing", "pausing", "idling", "shutting", "halt", "suspend", "stop", "cease", "pause",
                 "停止", "暂停", "中止",
             ],
             objects: ["production", "output", "mining", "operations", "work at", "wafer starts", "new wafers", "the line", "生产", "开采", "运营"]),
@@ -125,11 +126,12 @@ struct EventCombination: Sendable {
             .policy,
             verbs: [
                 "approved", "approves", "signed off on", "signs off on", "cleared", "clears", "granted", "grants", "awarded", "awards",
-                "authorised", "authorized", "green-lit", "greenlit", "backed", "will receive", "to receive",
+                "authorised", "authorized", "green-lit", "greenlit", "backed", "will receive", "to receive", "finalized", "finalised",
+                "finalizes", "finalises",
             ],
             objects: [
                 "subsidies", "subsidy", "state aid", "aid", "grant", "grants", "incentives", "incentive", "funding", "tax credits",
-                "tax credit", "loan", "loans",
+                "tax credit", "loan", "loans", "award", "awards",
             ], verbFirst: true),
         EventCombination(
             .exportControl,

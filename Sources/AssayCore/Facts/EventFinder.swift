@@ -36,7 +36,7 @@ struct EventFinder {
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
-            "首次投片",
+            "首次投片", "produced its first", "produced the first", "produced first", "produces its first",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -80,6 +80,7 @@ struct EventFinder {
             "will construct", "decided to build", "decided to invest", "announced plans to build",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
             "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate",
+            "plans to spend", "plan to spend", "will spend",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
@@ -798,18 +799,27 @@ struct EventFinder {
             // the goods ("to buy lithium carbonate from Salar Verde").
             let object = end..<min(text.count, end + 20)
             return words.contains(Context.ownershipWords.rawValue, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
-                || names.contains { $0.isOrganization && object.contains($0.start) } || namesACompany(end..<min(clause.upperBound, end + 40))
+                || names.contains { $0.isOrganization && object.contains($0.start) }
+                // ("to acquire Lithea, an Argentina-focused mining firm": the kind may follow the name in an apposition.)
+                || namesACompany(end..<min(sentence.upperBound, end + 60))
+        case .investmentAnnounced:
+            // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
+            guard text.contains(keys: Self.spend, in: start..<end) else { return true }
+            return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
         default:
             return true
         }
     }
+    private static let spend = Array("spend".unicodeScalars)
 
     /// True when the words after a buying verb name a company by its kind: "to buy lithium chemicals producer Arcadium".
     private func namesACompany(_ range: Range<Int>) -> Bool {
         let nouns = Self.companyNouns
         return range.contains { nouns.match(in: text, at: $0, limit: range.upperBound, wholeWord: true) != nil && ($0 == 0 || !FactText.isLetter(text.scalars[$0 - 1])) }
     }
-    private static let companyNouns = WordList(["producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer"])
+    private static let companyNouns = WordList([
+        "producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer", "explorer", "supplier", "refiner",
+    ])
 
     /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
     /// matched here for the few short ranges a step asks about.
