@@ -239,6 +239,17 @@ import Testing
         #expect(types("Orsk Cathode AB chief executive Anna Berg will spend the day at the Skelleftea plant.").isEmpty)
         #expect(types("Brightwater Lithium Corp. has agreed to acquire Pastovia, an Argentina-focused mining firm, for up to $962m.") == ["acquisition"])
         #expect(types("Brightwater Lithium Corp. has agreed to buy Argentine spodumene from Salta traders for up to $96m.").isEmpty)
+        // A market's move ahead is a forecast, a company's own is news.
+        #expect(types("碳酸锂价格将延续上涨态势。").isEmpty)
+        #expect(types("碳酸锂价格将上涨5%。").isEmpty)
+        #expect(types("Kestrel Fab Ltd. will raise prices of silicon wafers by 10% from April.") == ["price_move"])
+        // A span, a target, a time after history, a law cited: no steps. A grant under a named programme is one.
+        #expect(types("江苏启翰锂电材料有限公司项目从破土动工到竣工仅用时11个月。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司紧紧盯牢10月底投产目标。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司于2021年收购一座锂矿，此后关停了该矿。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司表示，本次交易不构成《上市公司重大资产重组管理办法》规定的重大资产重组。").isEmpty)
+        #expect(types("工业和信息化部印发《锂电池行业规范条件管理办法》。") == ["policy"])
+        #expect(types("創新科技及工業局今日宣布，已批出「新型工業加速計劃」下的資助，資助港碩半導體有限公司約2億港元。") == ["policy"])
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.

@@ -184,7 +184,7 @@ extension EventFinder {
                     guard last.start - first.end <= combinations[index].span else { continue }
                     // One clause: no comma, semicolon or sentence end between the two.
                     guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }
-                    hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start))
+                    hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start, between: first.end..<last.start))
                     found += 1
                     break
                 }

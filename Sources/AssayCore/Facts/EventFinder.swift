@@ -120,7 +120,7 @@ struct EventFinder {
     private static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     private static let announced: EventKinds = [
@@ -159,7 +159,7 @@ struct EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -334,6 +334,8 @@ struct EventFinder {
         var start: Int
         var end: Int
         var verb: Int
+        /// For a verb and its object found apart (`EventCombination`): the words between them.
+        var between: Range<Int>? = nil
     }
 
     func events() -> [EventFact] {
@@ -370,8 +372,12 @@ struct EventFinder {
                 {
                     continue
                 }
-                // "价格明年有机会调涨": a forecast between a verb and its object.
-                if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end) { continue }
+                // "价格明年有机会调涨", "价格将延续上涨": a forecast or a plan between a verb and its object.
+                if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end)
+                    || hit.between.map(future) ?? false
+                {
+                    continue
+                }
                 // "Installation of equipment is scheduled to start": a step named by a noun, planned by what follows.
                 if text.scalars[hit.verb].isASCII, nominal(hit), words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
                     || words.contains(Context.speculative.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
@@ -451,6 +457,12 @@ struct EventFinder {
         if text.insideQuotation(start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
+        // "碳酸锂价格将上涨5%": a market's move ahead is a forecast; a company's own ("will raise prices") is news.
+        if kind == .priceMove, future(before),
+            !names.contains(where: { $0.isOrganization && before.contains($0.start) })
+        {
+            return false
+        }
         if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
             !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
         {
@@ -481,6 +493,12 @@ struct EventFinder {
         if !text.scalars[start].isASCII, start > sentence.lowerBound {
             let previous = text.keys[start - 1]
             if previous == "从" || previous == "到" && text.nextPosition(ofKey: "从", from: sentence.lowerBound) < start { return false }
+            // ("从破土动工到竣工": the span's first step may be two words, "破土" then "动工".)
+            if (max(sentence.lowerBound, start - 3)..<start).contains(where: { text.keys[$0] == "从" }),
+                (end..<min(sentence.upperBound, end + 3)).contains(where: { text.keys[$0] == "到" })
+            {
+                return false
+            }
         }
         // "6月30日，…正式开工" in an article of 12月24日: a step dated months before the article's own day.
         if let month = articleMonth, let stepMonth = leadingMonth(sentence: sentence, before: start), month - stepMonth >= 2 { return false }
@@ -509,6 +527,15 @@ struct EventFinder {
         }
         return true
     }
+
+    /// True when a future auxiliary stands in `range`: "价格将延续上涨", "prices would likely rise".
+    private func future(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            Self.futureMarkers.match(in: text, at: index, limit: range.upperBound, wholeWord: true) != nil
+                && (index == 0 || !text.scalars[index].isASCII || !FactText.isLetter(text.scalars[index - 1]))
+        }
+    }
+    private static let futureMarkers = WordList(["将", "will", "would", "shall", "将会", "将于"])
 
     /// True when a sentence's opening clause, before the step's own, is a condition ("Once fully
     /// operational,", "若获批，") or history ("A year ago,", "此前，").
@@ -769,6 +796,8 @@ struct EventFinder {
         case .policy:
             // "according to a report published Thursday": a report's publication is no measure.
             if let noun = wordBefore(start), Self.documentNouns.contains(where: { text.keys[noun].elementsEqual($0) }) { return false }
+            // "不构成《…管理办法》规定的…", "根据《…条例》": a law cited is no new measure.
+            if citedTitle(at: start) { return false }
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
@@ -811,6 +840,20 @@ struct EventFinder {
         }
     }
     private static let spend = Array("spend".unicodeScalars)
+
+    /// True when `position` stands inside a title in 《》 that the words before it cite ("根据", "不构成").
+    private func citedTitle(at position: Int) -> Bool {
+        var open = position - 1
+        while open >= max(0, position - 40), text.scalars[open] != "《" {
+            if text.scalars[open] == "》" { return false }
+            open -= 1
+        }
+        guard open >= max(0, position - 40), text.scalars[open] == "《" else { return false }
+        return Self.citingWords.contains { word in
+            open >= word.count && text.matches(word, at: open - word.count)
+        }
+    }
+    private static let citingWords = ["根据", "依据", "按照", "依照", "构成", "符合", "参照", "违反", "适用", "遵守"].map { Array($0.unicodeScalars) }
 
     /// True when the words after a buying verb name a company by its kind: "to buy lithium chemicals producer Arcadium".
     private func namesACompany(_ range: Range<Int>) -> Bool {
