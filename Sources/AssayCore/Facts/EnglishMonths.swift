@@ -9,6 +9,9 @@ enum EnglishMonths {
         ("oct.", 10), ("nov.", 11), ("dec.", 12),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// A bit for each letter a month's name starts with (j, f, m, a, s, o, n, d), by its place in the alphabet.
+    private static let firstLetters: UInt32 = "jfmasond".unicodeScalars.reduce(0) { $0 | 1 << ($1.value - 0x61) }
+
     /// Words before a bare month name that make it a time ("in October", "since June").
     private static let prepositions: Set<String> = ["in", "on", "since", "early", "late", "mid", "last", "this", "of"]
     /// Words before a month that make it a bound, not a time of the step ("rose 9% from October", "from Dec. 1", "by March").
@@ -26,7 +29,9 @@ enum EnglishMonths {
     /// preposition before it ("May" alone is the verb).
     static func month(in text: FactText, at index: Int) -> Mention? {
         guard FactText.isUppercase(text.scalars[index]), index == 0 || !FactText.isLetter(text.scalars[index - 1]) else { return nil }
-        guard let (name, month) = names.first(where: { text.matches($0.0, at: index) }) else { return nil }
+        // Most capitals start no month: their first letter says so before any name is compared.
+        let first = text.keys[index].value &- 0x61
+        guard first < 26, firstLetters & (1 << first) != 0, let (name, month) = names.first(where: { text.matches($0.0, at: index) }) else { return nil }
         let end = index + name.count
         if name.last != ".", end < text.count, FactText.isLetter(text.scalars[end]) { return nil }
         let dayAfter = text.scalar(at: text.skippingSpaces(from: end)).map(FactText.isDigit) ?? false

@@ -271,13 +271,11 @@ struct EventFinder {
 
     /// Every year the text names (2000–2099), with where it stands: read once, asked for each step.
     private let years: [(position: Int, year: Int)]
-    /// The "M月D日" dates near the text's start: the first is the article's own day.
-    private let monthsNearStart: [(position: Int, month: Int)]
-
     /// The article's publication year and month, when its record has a date: the "now" a step is read against.
     private let published: (year: Int, month: Int)?
-    /// The month of an English dateline near the text's start ("Zaozhuang, March 18 —").
-    private let datelineMonth: Int?
+    /// The month of the article's own day: its record's, else that of the first "M月D日" or English
+    /// dateline ("Zaozhuang, March 18 —") near its start.
+    private let articleMonth: Int?
 
     init(
         text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact],
@@ -290,8 +288,9 @@ struct EventFinder {
         self.money = money
         self.published = published
         years = Self.years(in: text)
-        monthsNearStart = Self.monthDay(in: text, 0..<min(text.count, 200))
-        datelineMonth = EnglishMonths.months(in: text, 0..<min(text.count, 200)).first(where: \.day)?.month
+        let opening = 0..<min(text.count, 200)
+        articleMonth = published?.month ?? Self.monthDay(in: text, opening).first?.month
+            ?? EnglishMonths.months(in: text, opening).first(where: \.day)?.month
     }
 
     /// The triggers and the word lists a step's checks read, matched together in one pass over the text.
@@ -556,8 +555,6 @@ struct EventFinder {
         "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
     ])
 
-    /// The month of the article's own day: its record's, else the first "M月D日" or English dateline near its start.
-    private var articleMonth: Int? { published?.month ?? monthsNearStart.first?.month ?? datelineMonth }
 
     /// True when an English step is dated to a month two or more before the article's own ("On
     /// October 24, Eramet announced…" in December): in the sentence's opening clause, the step's
