@@ -252,6 +252,29 @@ import Testing
         #expect(types("創新科技及工業局今日宣布，已批出「新型工業加速計劃」下的資助，資助港碩半導體有限公司約2億港元。") == ["policy"])
     }
 
+    /// Wordings met in a sixth set of real reporting, written anew.
+    @Test func termsInQuotesLinesLaunchedAndProjectFiguresAreRead() {
+        func types(_ body: String) -> [String] { facts(body).eventTypes }
+        #expect(types("Kestrel Fab Ltd. has broken ground on a $420 million packaging plant in Penang.") == ["construction_start"])
+        // A term in quotation marks is the writer's, not a person's words.
+        #expect(
+            types("The Bureau of Industry and Security said it would add 12 companies to its \"Entity List,\" which means sales need a licence.")
+                == ["export_control"])
+        #expect(types("Tarlow Cells Ltd. launched the world's first GWh-class sodium-ion battery production line in Fuyang.") == ["production_start"])
+        #expect(types("南亚科技股份有限公司今日举行新厂设备导入典礼。") == ["equipment_move_in"])
+        #expect(types("江苏启翰锂电材料有限公司董事会同意在现有厂区建设年产3.6万吨磷酸锰铁锂项目。") == ["capacity_expansion"])
+        #expect(types("寶威鋰業有限公司再次認購1300萬股澳洲鋰礦有限公司股份。") == ["acquisition"])
+        // A step word inside a noun, a question, a state denied: no steps.
+        #expect(types("工研院为江苏启翰锂电材料有限公司建置12吋半導體研發試量產場域。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司正考量是否要把產品大規模量產。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司泰安基地不存在“全面停产”情形。").isEmpty)
+        // The paragraph after a groundbreaking goes on with the project's investment; a new item of a list does not.
+        let opened = "江苏启翰锂电材料有限公司正极材料项目开工仪式今日举行。\n\n据悉，该项目由江苏启翰锂电材料有限公司投资建设，总投资25亿元。"
+        #expect(types(opened) == ["construction_start"])
+        let roundup = "江苏启翰锂电材料有限公司正极材料项目开工仪式今日举行。\n\n三是布局海外。江苏启翰锂电材料有限公司拟在摩洛哥投资约2亿美元建设负极材料项目。"
+        #expect(Set(types(roundup)) == ["construction_start", "investment_announced"])
+    }
+
     /// Towns before their known province or country, and legal forms of more than one word.
     @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
         let found = facts(

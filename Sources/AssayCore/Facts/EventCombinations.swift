@@ -6,14 +6,14 @@ struct EventCombination: Sendable {
     let kind: EventFact.Kind
     let verbs: WordList
     let objects: WordList
-    /// Code points a verb and its object may stand apart here (`reach` unless set closer).
+    /// Code points a verb and its object may stand apart here (40 unless set otherwise, at most `reach`).
     let span: Int
     /// Words after an object that make it a modifier of another noun: "installing production equipment".
     let notBefore: [[Unicode.Scalar]]
     /// True when only a verb before its object names the step: "a grant … awarded under a programme" is a participle.
     let verbFirst: Bool
 
-    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false, span: Int = reach) {
+    init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false, span: Int = 40) {
         self.span = span
         self.kind = kind
         self.verbs = WordList(verbs)
@@ -22,8 +22,9 @@ struct EventCombination: Sendable {
         self.verbFirst = verbFirst
     }
 
-    /// Code points a verb and its object may stand apart, words between them included.
-    static let reach = 40
+    /// Code points any verb and its object may stand apart, words between them included (each
+    /// combination's `span` is at most this).
+    static let reach = 60
 
     static let all: [EventCombination] = [
         EventCombination(
@@ -67,6 +68,14 @@ struct EventCombination: Sendable {
                 "equipment", "tools", "tool", "line", "lines", "capacity", "facility", "facilities", "plant", "site", "base", "hall",
                 "building", "machines", "process", "trials", "trial", "start", "target", "targets", "permit", "permits",
             ]),
+        // "launched the world's first GWh-class sodium-ion battery production line": a line set going.
+        EventCombination(
+            .productionStart, verbs: ["launched", "launches", "started up", "starts up", "fired up", "switched on", "put into operation"],
+            objects: ["production line", "production lines", "assembly line", "manufacturing line"], verbFirst: true, span: 60),
+        // "在现有厂区建设年产3.6万吨…": building at a site already running adds to it.
+        EventCombination(
+            .capacityExpansion, verbs: ["现有厂区", "现有厂房", "原有厂区", "现有基地", "现有园区"], objects: ["建设", "新建", "扩建", "新增"],
+            verbFirst: true, span: 8),
         EventCombination(
             .capacityExpansion,
             verbs: [
@@ -87,9 +96,13 @@ struct EventCombination: Sendable {
             .acquisition,
             verbs: [
                 "take", "takes", "took", "taken", "taking", "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired",
-                "acquiring", "purchase", "purchases", "purchased", "purchasing",
+                "acquiring", "purchase", "purchases", "purchased", "purchasing", "认购", "购入",
             ],
-            objects: ["% of", "% stake", "percent of", "per cent of", "percent stake", "per cent stake", "majority stake", "controlling stake", "controlling interest"]),
+            // ("再次认购1300万股…AMAL股份": shares subscribed are a stake bought.)
+            objects: [
+                "% of", "% stake", "percent of", "per cent of", "percent stake", "per cent stake", "majority stake", "controlling stake",
+                "controlling interest", "股份", "股权",
+            ]),
         EventCombination(
             .agreementSigned,
             verbs: [

@@ -13,7 +13,7 @@ struct EventFinder {
             "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
             "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
             "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
-            "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设",
+            "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
@@ -25,7 +25,7 @@ struct EventFinder {
             "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
             "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
             "首台设备", "设备入场", "移机", "上机典礼", "搬机", "进机", "运抵厂房", "运抵车间", "进驻厂房", "移入厂房", "搬进厂房", "入驻厂房",
-            "移入无尘室", "进驻无尘室",
+            "移入无尘室", "进驻无尘室", "设备导入", "机台导入",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
@@ -114,7 +114,7 @@ struct EventFinder {
     private static let negations = WordList([
         "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
         "wasn't", "weren't", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
-        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
+        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     private static let historyWords = WordList([
@@ -130,7 +130,7 @@ struct EventFinder {
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -159,7 +159,7 @@ struct EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -420,7 +420,14 @@ struct EventFinder {
         // only; an investment agreement is an agreement and an investment.
         let stepKinds = milestone.union([.capacityExpansion])
         let steps = sites.filter { stepKinds.contains($0.0) }.map { text.paragraph(containing: $0.1) }
-        sites.removeAll { site in site.0 == .investmentAnnounced && steps.contains(text.paragraph(containing: site.1)) }
+        // (The paragraph after the step's may go on with the project's figures: "…开工仪式举行。\n\n据悉，项目由…投资建设，总投资25亿元".)
+        sites.removeAll { site in
+            guard site.0 == .investmentAnnounced else { return false }
+            let paragraph = text.paragraph(containing: site.1)
+            var previous = paragraph.lowerBound - 1
+            while previous > 0, text.scalars[previous] == "\n" || text.scalars[previous] == " " { previous -= 1 }
+            return steps.contains { $0 == paragraph || previous >= 0 && $0.contains(previous) && !opensAnItem(paragraph) }
+        }
         for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
             events.append(link(kind, at: position, word: word))
         }
@@ -453,7 +460,7 @@ struct EventFinder {
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
         if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
         // Said in a quotation: a person's words, not the news the article reports.
-        if text.insideQuotation(start) { return false }
+        if text.insideQuotation(start), !quotedTerm(around: start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
         // "碳酸锂价格将上涨5%": a market's move ahead is a forecast; a company's own ("will raise prices") is news.
@@ -526,6 +533,36 @@ struct EventFinder {
         }
         return true
     }
+
+    /// True when the quotation around `position` is a term, not a person's words: a few words with
+    /// no clause inside, closed soon after ('its "Entity List,"', "「新型工業加速計劃」").
+    private func quotedTerm(around position: Int) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["\"", "”", "」"]
+        var close = position
+        while close < min(text.count, position + 40), !closing.contains(text.scalars[close]) {
+            // ('"Entity List,"': a comma or full stop may stand inside the closing mark.)
+            let inside = close + 1 < text.count && closing.contains(text.scalars[close + 1])
+            if !inside, [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[close]) { return false }
+            close += 1
+        }
+        guard close < text.count, closing.contains(text.scalars[close]) else { return false }
+        var open = position - 1
+        while open >= max(0, position - 40), !["\"", "“", "「"].contains(text.scalars[open]) {
+            if [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[open]) { return false }
+            open -= 1
+        }
+        return open >= max(0, position - 40)
+    }
+
+    /// True when a paragraph opens a new item of a list ("三是布局海外", "- ", "3.", "Separately,", "此外"), not more of the one before.
+    private func opensAnItem(_ paragraph: Range<Int>) -> Bool {
+        let opening = text.skippingSpaces(from: paragraph.lowerBound)
+        guard let first = text.scalar(at: opening) else { return false }
+        if Self.bullets.contains(first) || FactText.isDigit(first) { return true }
+        if text.scalar(at: opening + 1) == "是" { return true }
+        return Self.itemOpenings.match(in: text, at: opening, limit: paragraph.upperBound, wholeWord: true) != nil
+    }
+    private static let itemOpenings = WordList(["separately", "in a separate", "meanwhile", "elsewhere", "also", "此外", "另外", "同时", "另据", "其次", "最后", "第三", "第二"])
 
     /// True when a future auxiliary stands in `range`: "价格将延续上涨", "prices would likely rise".
     private func future(_ range: Range<Int>) -> Bool {
