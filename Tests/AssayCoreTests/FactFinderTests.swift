@@ -275,6 +275,23 @@ import Testing
         #expect(Set(types(roundup)) == ["construction_start", "investment_announced"])
     }
 
+    /// Wordings met in a seventh set of real reporting, written anew: plants switched on, the last
+    /// steel placed, a move of about 8%, and steps that are names, denials, long trends or ongoing work.
+    @Test func switchedOnPlantsAndLongTrendsAreToldApart() {
+        func types(_ body: String) -> [String] { facts(body).eventTypes }
+        #expect(types("Brightwater Lithium Corp. has flipped the switch on its battery recycling plant in Atoka.") == ["production_start"])
+        #expect(types("Orsk Cathode AB has started up a battery recycling plant in Atoka.") == ["production_start"])
+        #expect(types("江苏启翰锂电材料有限公司波兰工厂正在开始大规模生产电解液。") == ["production_start"])
+        #expect(types("The last structural steel was placed at the Tarlow plant of Brightwater Lithium Corp. on Friday.") == ["topping_out"])
+        #expect(types("碳酸锂期货上午涨约8%。") == ["price_move"])
+        #expect(types("Kestrel Fab Ltd. has been producing wafers near Niagara Falls, New York, for a decade.").isEmpty)
+        #expect(types("五一期间，江苏启翰锂电材料有限公司项目不停工。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司产出不断增加。").isEmpty)
+        #expect(types("Nickel prices have fallen nearly 70 percent in the past six years.").isEmpty)
+        #expect(types("Yibin Tianyi Lithium Co. is continuing to expand its lithium hydroxide production capacity.").isEmpty)
+        #expect(types("Mass production of these chips is targeted for 2027, Kestrel Fab Ltd. said.").isEmpty)
+    }
+
     /// Towns before their known province or country, and legal forms of more than one word.
     @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
         let found = facts(

@@ -39,10 +39,10 @@ struct EventCombination: Sendable {
             ]),
         EventCombination(
             .toppingOut,
-            verbs: ["completed", "completes", "completion of", "finished", "finishes", "合拢", "完成", "完工", "就位"],
+            verbs: ["completed", "completes", "completion of", "finished", "finishes", "placed", "hoisted", "合拢", "完成", "完工", "就位"],
             objects: [
                 "superstructure", "main structure", "steel structure", "steel frame", "steel skeleton", "structural frame", "roof truss",
-                "final beam", "last beam", "highest point", "主体结构", "钢结构", "屋面",
+                "final beam", "last beam", "highest point", "last structural steel", "final structural steel", "last steel beam", "主体结构", "钢结构", "屋面",
             ]),
         EventCombination(
             .equipmentMoveIn,
@@ -52,7 +52,8 @@ struct EventCombination: Sendable {
             ],
             objects: [
                 "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
-                "lithography", "scanner", "implanter", "machines", "equipment", "tools", "machinery", "设备", "机台", "光刻机",
+                "lithography", "scanner", "implanter", "machines", "equipment", "tools", "machinery", "设备", "机台", "光刻机", "euv system",
+                "euv machine", "euv tool",
             ]),
         EventCombination(
             .productionStart,
@@ -62,7 +63,7 @@ struct EventCombination: Sendable {
             ],
             objects: [
                 "production", "mass production", "series production", "volume production", "manufacturing", "producing", "making",
-                "turning out", "量产", "批量生产", "规模化生产",
+                "turning out", "量产", "批量生产", "规模化生产", "大规模生产", "规模生产",
             ],
             notBefore: [
                 "equipment", "tools", "tool", "line", "lines", "capacity", "facility", "facilities", "plant", "site", "base", "hall",

@@ -36,7 +36,8 @@ struct EventFinder {
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
-            "首次投片", "produced its first", "produced the first", "produced first", "produces its first",
+            "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
+            "flips the switch on", "has started up", "started up its", "started up a", "started up the",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -94,7 +95,7 @@ struct EventFinder {
             "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
             "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
-            "涨逾", "跌逾",
+            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -130,7 +131,7 @@ struct EventFinder {
     private static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -159,7 +160,7 @@ struct EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场"]
+    private static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不"]
     private static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -217,6 +218,8 @@ struct EventFinder {
     private static let pastPeriodWords = WordList([
         "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
         "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier this week", "earlier in the month",
+        "in recent years", "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
+        "past six years", "past few years", "past several years",
     ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
@@ -363,6 +366,11 @@ struct EventFinder {
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
+                // "项目不停工": a Chinese step denied right before it.
+                if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
+                // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
+                // (in a sentence, not a headline in title case).
+                if kind == .priceMove, partOfAName(position) { continue }
                 // "自项目签约以来", "投产以后": a time since or after the step, told as background.
                 if !text.scalars[position].isASCII, text.matchesExactly("以来", at: end) || text.matchesExactly("以后", at: end) { continue }
                 // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
@@ -378,8 +386,8 @@ struct EventFinder {
                     continue
                 }
                 // "Installation of equipment is scheduled to start": a step named by a noun, planned by what follows.
-                if text.scalars[hit.verb].isASCII, nominal(hit), words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
-                    || words.contains(Context.speculative.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 25))
+                if text.scalars[hit.verb].isASCII, nominal(hit), words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 40))
+                    || words.contains(Context.speculative.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 40))
                 {
                     continue
                 }
@@ -563,6 +571,23 @@ struct EventFinder {
         return Self.itemOpenings.match(in: text, at: opening, limit: paragraph.upperBound, wholeWord: true) != nil
     }
     private static let itemOpenings = WordList(["separately", "in a separate", "meanwhile", "elsewhere", "also", "此外", "另外", "同时", "另据", "其次", "最后", "第三", "第二"])
+
+    /// True when the capitalized Latin word at `position` (a price's move: "Falls", "Drops") follows a capitalized word in a sentence
+    /// written in lower case ("has been producing graphite near Niagara Falls, New York").
+    private func partOfAName(_ position: Int) -> Bool {
+        guard FactText.isUppercase(text.scalars[position]), position + 1 < text.count, !FactText.isUppercase(text.scalars[position + 1]),
+            let previous = wordBefore(position),
+            FactText.isUppercase(text.scalars[previous.lowerBound])
+        else { return false }
+        // A headline capitalizes its words: most words of a sentence start in lower case.
+        let sentence = text.sentence(containing: position)
+        var lowercaseWords = 0
+        for index in sentence where index > sentence.lowerBound && text.scalars[index - 1] == " " && FactText.isLetter(text.scalars[index]) {
+            if !FactText.isUppercase(text.scalars[index]) { lowercaseWords += 1 }
+            if lowercaseWords >= 4 { return true }
+        }
+        return false
+    }
 
     /// True when a future auxiliary stands in `range`: "价格将延续上涨", "prices would likely rise".
     private func future(_ range: Range<Int>) -> Bool {
