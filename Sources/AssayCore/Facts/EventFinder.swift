@@ -105,7 +105,7 @@ struct EventFinder {
     /// Clause words that make a step a plan ("is scheduled to start construction").
     private static let planWords = WordList([
         "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
-        "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "预计", "计划", "将于", "将在", "有望",
+        "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "targeted for", "targeted to", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
@@ -701,9 +701,17 @@ struct EventFinder {
 
     /// True when a step is named by a noun ("installation", "expansion", "closure"): its tense is in the words after it.
     private func nominal(_ hit: Hit) -> Bool {
+        // A phrase's last word names it ("mass production"); a combination's verb does ("installation of …").
+        var start = hit.verb
         var end = hit.verb
-        while end < text.count, FactText.isLetter(text.scalars[end]) { end += 1 }
-        guard end - hit.verb >= 5 else { return false }
+        if hit.between == nil {
+            end = hit.end
+            start = end
+            while start > hit.start, FactText.isLetter(text.scalars[start - 1]) { start -= 1 }
+        } else {
+            while end < text.count, FactText.isLetter(text.scalars[end]) { end += 1 }
+        }
+        guard end - start >= 5 else { return false }
         let suffix = text.keys[(end - 3)..<end]
         return suffix.elementsEqual("ion".unicodeScalars) || suffix.elementsEqual("ure".unicodeScalars)
     }
