@@ -1,0 +1,267 @@
+/// The dates a step is told with: an opening clause of a condition or an earlier time, a month
+/// or year before the article's own, and the article's year itself.
+extension EventFinder {
+    /// True when a sentence's opening clause, before the step's own, is a condition ("Once fully
+    /// operational,", "若获批，") or history ("A year ago,", "此前，").
+    func openedAsConditionOrHistory(_ sentence: Range<Int>, before clause: Int, currentYear: Int?) -> Bool {
+        let opening = text.skippingSpaces(from: sentence.lowerBound)
+        guard opening < clause else { return false }
+        var end = opening
+        while end < clause, text.scalars[end] != "," && text.scalars[end] != "，" { end += 1 }
+        guard end < clause, end - opening <= 40 else { return false }
+        if Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
+        // "In 2024,", "In July 2022,", "Since 2008,", "2024年，": an earlier year.
+        if let currentYear, yearsIn(opening..<end).contains(where: { $0 < currentYear }) { return true }
+        let history = Self.historyOpenings
+        return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
+    }
+    static let conditionOpenings = WordList(["once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "待"])
+    static let historyOpenings = WordList([
+        "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
+    ])
+
+
+    /// True when an English step is dated to a month two or more before the article's own ("On
+    /// October 24, Eramet announced…" in December): in the sentence's opening clause, the step's
+    /// own clause, or after the step up to the next comma. A month of another year is the years' to judge.
+    func datedByEarlierMonth(start: Int, end: Int, clause: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
+        // "will shut the line by the end of June": a plan's month is ahead, whatever its number.
+        guard let articleMonth, !words.contains(Context.planWords.rawValue, in: sentence.lowerBound..<end) else { return false }
+        var after = end
+        while after < min(sentence.upperBound, end + 60), text.scalars[after] != "," { after += 1 }
+        let opening = sentence.lowerBound..<min(openingClauseEnd(sentence, before: start), start)
+        for range in [opening, clause..<start, end..<after] {
+            for mention in EnglishMonths.months(in: text, range) where articleMonth - mention.month >= 2 {
+                if let year = yearsIn(mention.end..<min(text.count, mention.end + 10)).first, year != currentYear { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A month a sentence or a step's clause opens with ("6月30日，", "今年6月8日，").
+    func leadingMonth(sentence: Range<Int>, before start: Int) -> Int? {
+        guard !text.scalars[start].isASCII else { return nil }
+        let opening = text.skippingSpaces(from: sentence.lowerBound)
+        let found = monthDay(in: opening..<min(start, opening + 12))
+        return found.first(where: { $0.position <= opening + 2 })?.month
+    }
+
+    /// Each "M月D日" in `range`, with where it starts.
+    func monthDay(in range: Range<Int>) -> [(position: Int, month: Int)] { Self.monthDay(in: text, range) }
+
+    static func monthDay(in text: FactText, _ range: Range<Int>) -> [(position: Int, month: Int)] {
+        var found: [(position: Int, month: Int)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard FactText.isDigit(text.scalars[index]), index == 0 || !FactText.isDigit(text.scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < range.upperBound, FactText.isDigit(text.scalars[end]) { end += 1 }
+            // Not the month of a year ("2023年3月"): that is read by the year's rules.
+            let afterYear = index >= 1 && text.scalars[index - 1] == "年" && index >= 5 && FactText.isDigit(text.scalars[index - 2])
+            if end < range.upperBound, end - index <= 2, text.scalars[end] == "月", !afterYear, let month = Int(text.string(index..<end)), (1...12).contains(month) {
+                var day = end + 1
+                while day < text.count, FactText.isDigit(text.scalars[day]) { day += 1 }
+                if day > end + 1, day < text.count, text.scalars[day] == "日" || text.scalars[day] == "号" { found.append((index, month)) }
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Where a sentence's first clause ends (its first comma), or `start` when the step comes first.
+    func openingClauseEnd(_ sentence: Range<Int>, before start: Int) -> Int {
+        var end = sentence.lowerBound
+        while end < start, text.scalars[end] != "，" && text.scalars[end] != "," { end += 1 }
+        return end
+    }
+
+    /// True when a day is named in `range`: "上周五", "18日", "昨日".
+    func namesADay(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            Self.recentWords.contains { text.matches($0, at: index) }
+                || text.keys[index] == "日" && index > range.lowerBound && FactText.isDigit(text.scalars[index - 1])
+        }
+    }
+
+    /// True when "今年" and a month without a day ("今年3月") stand in `range`.
+    func monthOfThisYear(in range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 3 < range.upperBound {
+            defer { index += 1 }
+            guard text.keys[index] == "今", text.keys[index + 1] == "年" else { continue }
+            var next = index + 2
+            while next < range.upperBound, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
+            guard next > index + 2, next < text.count, text.scalars[next] == "月" else { continue }
+            let day = next + 1 < text.count && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
+            if !day { return true }
+        }
+        return false
+    }
+
+    /// True when a step is named by a noun ("installation", "expansion", "closure"): its tense is in the words after it.
+    func nominal(_ hit: Hit) -> Bool {
+        // A phrase's last word names it ("mass production"); a combination's verb does ("installation of …").
+        var start = hit.verb
+        var end = hit.verb
+        if hit.between == nil {
+            end = hit.end
+            start = end
+            while start > hit.start, FactText.isLetter(text.scalars[start - 1]) { start -= 1 }
+        } else {
+            while end < text.count, FactText.isLetter(text.scalars[end]) { end += 1 }
+        }
+        guard end - start >= 5 else { return false }
+        let suffix = text.keys[(end - 3)..<end]
+        return suffix.elementsEqual("ion".unicodeScalars) || suffix.elementsEqual("ure".unicodeScalars)
+    }
+
+    /// True when the step's verb opens a relative clause: "that halted", "which has begun".
+    func relativeClause(before start: Int) -> Bool {
+        // Read on the keys, no string built: this is asked of every step word.
+        guard var word = wordBefore(start) else { return false }
+        if Self.auxiliaries.contains(where: { text.keys[word].elementsEqual($0) }) {
+            guard let before = wordBefore(word.lowerBound) else { return false }
+            word = before
+        }
+        return Self.relativePronouns.contains { text.keys[word].elementsEqual($0) }
+    }
+    static let documentNouns = ["report", "study", "article", "survey", "paper", "data", "story", "analysis"].map { Array($0.unicodeScalars) }
+    static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are"].map { Array($0.unicodeScalars) }
+    static let relativePronouns = ["that", "which", "who"].map { Array($0.unicodeScalars) }
+
+    /// The Latin word right before `end` and one space, as `FactText.previousWord` reads it, without building it.
+    func wordBefore(_ end: Int) -> Range<Int>? {
+        guard end >= 2, text.scalars[end - 1] == " " else { return nil }
+        var start = end - 1
+        while start > 0, text.scalars[start - 1].isASCII && FactText.isLetter(text.scalars[start - 1]) || text.scalars[start - 1] == "'" || text.scalars[start - 1] == "’" {
+            start -= 1
+        }
+        return start < end - 1 ? start..<(end - 1) : nil
+    }
+
+    /// "已于25日停产": "already, on the 25th" dates the news to a day of this month, not to the past.
+    func recentDay(after history: Int) -> Bool {
+        guard history >= 2, text.keys[history - 2] == "已", text.keys[history - 1] == "于" else { return false }
+        var index = history
+        while index < text.count, FactText.isDigit(text.scalars[index]) || NumberReading.isChineseNumeral(text.scalars[index]) { index += 1 }
+        if index > history { return index < text.count && (text.scalars[index] == "日" || text.scalars[index] == "号") }
+        // "已于上周移入厂房", "已于本月初开始量产".
+        return Self.recentWords.contains { text.matches($0, at: history) }
+    }
+    static let recentWords = ["上周", "本周", "本月", "上月", "近日", "日前", "昨", "今日", "今天", "当天"].map { Array($0.unicodeScalars) }
+
+    /// True when the word before a participle makes it an adjective: "the suspended line", "its newly commissioned cleanroom".
+    func attributive(before start: Int) -> Bool {
+        // Read on the keys, no string built.
+        guard let word = wordBefore(start) else { return false }
+        if marksAttribute(word) { return true }
+        // An adverb between ("newly", "recently") is read past.
+        guard word.count > 3, text.keys[word.upperBound - 2] == "l", text.keys[word.upperBound - 1] == "y", let before = wordBefore(word.lowerBound) else {
+            return false
+        }
+        return marksAttribute(before)
+    }
+
+    /// An article, a determiner or a possessive ("the company's idled plant") before a participle.
+    func marksAttribute(_ word: Range<Int>) -> Bool {
+        if word.count >= 2, text.keys[word.upperBound - 1] == "s", text.scalars[word.upperBound - 2] == "'" || text.scalars[word.upperBound - 2] == "’" {
+            return true
+        }
+        return Self.attributiveKeys.contains { text.keys[word].elementsEqual($0) }
+    }
+    static let attributiveKeys = attributiveMarkers.map { Array($0.unicodeScalars) }
+
+    static let yearPurposes = ["fiscal ", "for ", "fy", "fy ", "through ", "until ", "to ", "by "]
+
+    /// True when a bare year (not part of a full date) stands with the step in its clause:
+    /// "began production in 2021", "signed in 2022", "于2017年实现量产".
+    func datedByYear(start: Int, end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
+        let clause = text.clauseStart(before: start)
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 30)] {
+            var index = range.lowerBound
+            while index + 4 <= range.upperBound {
+                defer { index += 1 }
+                guard text.scalars[index] == "1" || text.scalars[index] == "2", (0..<4).allSatisfy({ FactText.isDigit(text.scalars[index + $0]) }),
+                    index == 0 || !FactText.isDigit(text.scalars[index - 1]), index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4])
+                else { continue }
+                let after = index + 4
+                // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
+                if after < text.count, text.scalars[after] == "年" {
+                    var next = after + 1
+                    // "2017年实现量产" is history; "(2024年本)" names an edition, not a time.
+                    guard next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) else {
+                        if next < text.count, text.scalars[next] == "本" { continue }
+                        return true
+                    }
+                    // "2021年3月动土" (a month, no day) in an article of a later year is history too.
+                    while next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) { next += 1 }
+                    let day = next + 1 < text.count && text.scalars[next] == "月" && (FactText.isDigit(text.scalars[next + 1]) || NumberReading.isChineseNumeral(text.scalars[next + 1]))
+                    if !day, let currentYear, let year = Int(text.string(index..<after)), year < currentYear { return true }
+                    // "2023年3月开工" in an article of 11月14日, 2023: months before the article's own.
+                    if !day, let month = Int(text.string((after + 1)..<next)), let articleMonth, articleMonth - month >= 2 { return true }
+                    continue
+                }
+                let word = max(0, index - 6)..<index
+                // ("在2019世界制造业大会上": a year naming an event, not a date.)
+                if after < text.count, FactText.isHan(text.scalars[after]) { continue }
+                if words.contains(Context.yearMarkers.rawValue, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
+            }
+        }
+        return false
+    }
+
+
+    /// The year the article reports from: that of a full date near its start ("April 1, 2025",
+    /// "2025年4月1日", "2025-04-01"), else the latest year it names (2000–2099). A target year
+    /// ("mass production in 2027") must not make this year's steps look like history.
+    func latestYear() -> Int? {
+        for (position, year) in years where position < 400 {
+            let after = position + 4
+            let commaBefore = position >= 3 && text.scalars[position - 2] == "," && FactText.isDigit(text.scalars[position - 3])
+            let dashAfter = after + 2 < text.count && text.scalars[after] == "-" && FactText.isDigit(text.scalars[after + 1])
+            // "2025年4月1日" with its day: a year and a month alone ("2025年4月开工") may tell history.
+            var index = after + 1
+            if after < text.count, text.scalars[after] == "年" {
+                while index < text.count, FactText.isDigit(text.scalars[index]) { index += 1 }
+            }
+            var day = index + 1
+            while day < text.count, FactText.isDigit(text.scalars[day]) { day += 1 }
+            let chineseDate = index > after + 1 && index < text.count && text.scalars[index] == "月" && day > index + 1 && day < text.count
+                && text.scalars[day] == "日"
+            if commaBefore || dashAfter || chineseDate { return year }
+        }
+        return yearsIn(0..<text.count).max()
+    }
+
+    /// The years standing wholly in `range`. Whether four digits are a year depends on the code
+    /// points around them, not on where a search starts, so the text's years answer for any range.
+    func yearsIn(_ range: Range<Int>) -> [Int] {
+        years.filter { $0.position >= range.lowerBound && $0.position + 4 <= range.upperBound }.map(\.year)
+    }
+
+    static func years(in text: FactText) -> [(position: Int, year: Int)] {
+        // Full-width digits count as digits (`FactText.isDigit`).
+        func digit(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30) }
+        var years: [(position: Int, year: Int)] = []
+        let scalars = text.scalars
+        var index = text.nextPosition(ofKey: "2", "0", from: 0)
+        while index + 4 <= scalars.count {
+            if scalars[index] == "2", scalars[index + 1] == "0", FactText.isDigit(scalars[index + 2]), FactText.isDigit(scalars[index + 3]),
+                index == 0 || !FactText.isDigit(scalars[index - 1]) && scalars[index - 1] != ",",
+                // ("in 2024, the company…" is a year; "2024,500" is not.)
+                index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4])
+                    && !(scalars[index + 4] == "," && index + 5 < scalars.count && FactText.isDigit(scalars[index + 5]))
+            {
+                years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3])))
+                index = text.nextPosition(ofKey: "2", "0", from: index + 4)
+                continue
+            }
+            index = text.nextPosition(ofKey: "2", "0", from: index + 1)
+        }
+        return years
+    }
+}

@@ -1,0 +1,152 @@
+/// A step word's own conditions: a named party, a price word, an agreement word, a company bought
+/// rather than goods, a government measure rather than a cited law.
+extension EventFinder {
+    /// Steps a named party takes: an industry talked of in general ("several makers broke ground
+    /// this year") has none in the paragraph.
+    static let takenByParty: EventKinds = [
+        .constructionStart, .toppingOut, .equipmentMoveIn, .productionStart, .acquisition, .closureOrHalt, .agreementSigned,
+        .investmentAnnounced,
+    ]
+
+    /// Checks a trigger's own conditions: prices need a price word, agreements an agreement word…
+    func fits(_ kind: Kind, at start: Int, end: Int) -> Bool {
+        let sentence = text.sentence(containing: start)
+        if Self.takenByParty.contains(kind) {
+            let paragraph = text.paragraph(containing: start)
+            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) else { return false }
+        }
+        let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
+        switch kind {
+        case .priceMove:
+            // "Tianqi Lithium rose 4.1%": a company that opens the clause and moves is its shares, whatever
+            // its name holds ("futures on the Guangzhou Futures Exchange rose" are futures).
+            // ("Tinci lifted its list price" moves a price: the step's own words name it.)
+            // ("南亚科持续上调价格": a price named right after the verb is the company's own price.)
+            if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
+                let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
+                text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start
+            {
+                return false
+            }
+            // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
+            // ("Lithium hexafluorophosphate, the main electrolyte salt, slipped 2%": the subject may stand before an apposition.)
+            let priced = words.contains(Context.priceWords.rawValue, in: sentence)
+                || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
+                || Self.productWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), wholeWord: true) != nil
+            // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
+            return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
+        case .agreementSigned:
+            // "contracts signed in the fourth quarter": a participle after its noun describes it.
+            if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
+            // "entered into an agreement to acquire …": an agreement to buy is the purchase.
+            // (To buy goods is a supply deal: the object bought is a company or a stake.)
+            if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
+                acquiring(endingAt: bought) || words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
+                    || namesACompany(bought..<min(sentence.upperBound, bought + 40))
+                    || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
+            {
+                return false
+            }
+            // "签约" is itself to sign a contract: "签约仪式", "现场签约".
+            return text.contains(keys: Self.memorandum, in: start..<end) || text.contains(keys: Self.contractSigning, in: start..<end)
+                || words.contains(Context.agreementWords.rawValue, in: sentence)
+        case .policy:
+            // "according to a report published Thursday": a report's publication is no measure.
+            if let noun = wordBefore(start), Self.documentNouns.contains(where: { text.keys[noun].elementsEqual($0) }) { return false }
+            // "不构成《…管理办法》规定的…", "根据《…条例》": a law cited is no new measure.
+            if citedTitle(at: start) { return false }
+            return words.contains(Context.governmentWords.rawValue, in: sentence)
+        case .capacityExpansion:
+            // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
+            let paragraph = text.paragraph(containing: start)
+            // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
+            return words.contains(Context.expansionWords.rawValue, in: sentence)
+                && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
+        case .closureOrHalt:
+            // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
+            // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
+            let word = text.string(start..<end).lowercased()
+            let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            // "has halted the metal's exports" is an export ban.
+            if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
+            guard bare || text.contains(keys: Self.close, in: start..<end) || text.contains(keys: Self.closure, in: start..<end) else { return true }
+            return words.contains(Context.facilityWords.rawValue, in: clause) && !words.contains(Context.dealWords.rawValue, in: clause)
+        case .acquisition:
+            guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }
+            // A stake held is no purchase: "which holds a 15% stake in the company".
+            if words.contains(Context.holdingWords.rawValue, in: max(clause.lowerBound, start - 40)..<start) { return false }
+            // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
+            // "a plan to buy back 1.5% of its shares" is a buyback.
+            // ("It takes up 15-20% of the cost": to occupy, not to buy.)
+            let phrase = text.string(start..<end).lowercased()
+            if text.matchesExactly(" back", at: end) || phrase.contains("buy back") || phrase.contains(" up ") { return false }
+            guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
+            // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
+            // the goods ("to buy lithium carbonate from Salar Verde").
+            let object = end..<min(text.count, end + 20)
+            return words.contains(Context.ownershipWords.rawValue, in: max(clause.lowerBound, start - 40)..<min(clause.upperBound, end + 60))
+                || names.contains { $0.isOrganization && object.contains($0.start) }
+                // ("to acquire Lithea, an Argentina-focused mining firm": the kind may follow the name in an apposition.)
+                || namesACompany(end..<min(sentence.upperBound, end + 60))
+        case .investmentAnnounced:
+            // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
+            guard text.contains(keys: Self.spend, in: start..<end) else { return true }
+            return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
+        default:
+            return true
+        }
+    }
+    static let spend = Array("spend".unicodeScalars)
+
+    /// True when `position` stands inside a title in 《》 that the words before it cite ("根据", "不构成").
+    func citedTitle(at position: Int) -> Bool {
+        var open = position - 1
+        while open >= max(0, position - 40), text.scalars[open] != "《" {
+            if text.scalars[open] == "》" { return false }
+            open -= 1
+        }
+        guard open >= max(0, position - 40), text.scalars[open] == "《" else { return false }
+        return Self.citingWords.contains { word in
+            open >= word.count && text.matches(word, at: open - word.count)
+        }
+    }
+    static let citingWords = ["根据", "依据", "按照", "依照", "构成", "符合", "参照", "违反", "适用", "遵守"].map { Array($0.unicodeScalars) }
+
+    /// True when the words after a buying verb name a company by its kind: "to buy lithium chemicals producer Arcadium".
+    func namesACompany(_ range: Range<Int>) -> Bool {
+        let nouns = Self.companyNouns
+        return range.contains { nouns.match(in: text, at: $0, limit: range.upperBound, wholeWord: true) != nil && ($0 == 0 || !FactText.isLetter(text.scalars[$0 - 1])) }
+    }
+    static let companyNouns = WordList([
+        "producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer", "explorer", "supplier", "refiner",
+    ])
+
+    /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
+    /// matched here for the few short ranges a step asks about.
+    func wordStarts(in range: Range<Int>, of list: WordList) -> [Int] {
+        var ends: [Int] = []
+        for index in range where index == 0 || !(text.scalars[index].isASCII && FactText.isLetter(text.scalars[index]) && FactText.isLetter(text.scalars[index - 1])) {
+            if let word = list.match(in: text, at: index, limit: range.upperBound, wholeWord: true) { ends.append(index + list.words[word].count) }
+        }
+        return ends
+    }
+
+    /// True when a paragraph without a name speaks of "the company" an earlier paragraph named.
+    /// (An item of a list, "- Idling production at Train 2", continues the paragraph that named the company.)
+    func pointsBack(_ paragraph: Range<Int>) -> Bool {
+        let opening = text.skippingSpaces(from: paragraph.lowerBound)
+        // (Not an item about an unnamed party: "◆某头部企业拟收购…".)
+        let listItem = opening < text.count && Self.bullets.contains(text.scalars[opening]) && !text.contains(keys: Self.unnamed, in: paragraph)
+        return (listItem || !wordStarts(in: paragraph, of: Self.anaphors).isEmpty) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
+    }
+    static let unnamed = Array("某".unicodeScalars)
+    static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
+
+    /// True when the buying word ending at `end` names a company's purchase whatever its object.
+    func acquiring(endingAt end: Int) -> Bool {
+        Self.acquiringWords.contains { word in
+            let count = word.unicodeScalars.count
+            return end >= count && text.string((end - count)..<end).lowercased() == word
+        }
+    }
+}

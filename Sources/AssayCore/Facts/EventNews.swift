@@ -1,0 +1,159 @@
+/// Whether a step is the news: not a plan, a forecast, a denial, a quotation, a description or
+/// history told in its clause. Asked of every step word the one pass found.
+extension EventFinder {
+    /// True when the step happens now: not dated to an earlier year, not scheduled or planned.
+    func isNews(_ kind: Kind, at start: Int, end: Int, currentYear: Int?) -> Bool {
+        let clause = text.clauseStart(before: start)
+        let sentence = text.sentence(containing: start)
+        let before = clause..<start
+        if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
+        // "赣州基地是否已停产？": a question reports nothing.
+        if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
+        // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
+        if clause + 1 < text.count, text.keys[clause] == "如", !["期", "今", "此", "何"].contains(text.keys[clause + 1]),
+            !(text.keys[clause + 1] == "下" && clause + 2 < text.count && !FactText.isHan(text.scalars[clause + 2])),  // "如下：" (as follows)
+            !names.contains(where: { $0.start == clause })  // "如东", "如皋": a name, not a condition
+        {
+            return false
+        }
+        // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
+        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)),
+            // ("slipped to 0.45 from 0.50 a month ago": a price compared with an earlier one moved now.)
+            !(kind == .priceMove && text.matchesExactly("ago", at: past - 3))
+        {
+            return false
+        }
+        // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
+        // (The step word's ending is read first, from its keys: most do not end in "ed".)
+        if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
+        // Said in a quotation: a person's words, not the news the article reports.
+        if text.insideQuotation(start), !quotedTerm(around: start) { return false }
+        // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
+        if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
+        // "碳酸锂价格将上涨5%": a market's move ahead is a forecast; a company's own ("will raise prices") is news.
+        if kind == .priceMove, future(before),
+            !names.contains(where: { $0.isOrganization && before.contains($0.start) })
+        {
+            return false
+        }
+        if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
+            !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
+        {
+            return false
+        }
+        if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
+        // The checks below scan their ranges themselves; those above read the one pass and reject most steps first.
+        // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
+        // (Whole words: "not" is no denial in "notice", nor "never" in "nevertheless".)
+        // ("No. 2 line" is a number, not a denial.)
+        // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
+        if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
+        if wordStarts(in: max(clause, start - 24)..<start, of: Self.purposeWords).contains(where: { text.skippingSpaces(from: $0) == start }) {
+            return false
+        }
+        // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
+        // (The sentence's opening clause counts when the step's own clause gives no nearer day: "今年7月，…至上周五价格回落".)
+        if !text.scalars[start].isASCII, monthOfThisYear(in: before)
+            || monthOfThisYear(in: sentence.lowerBound..<openingClauseEnd(sentence, before: start)) && !namesADay(before)
+        {
+            return false
+        }
+        // "Once fully operational, …", "Approximately a year ago, …": the sentence's opening clause
+        // makes what follows a condition or history.
+        if openedAsConditionOrHistory(sentence, before: clause, currentYear: currentYear) { return false }
+        // "从开工到投产仅用时17个月": a span between two steps, told as a record.
+        if !text.scalars[start].isASCII, start > sentence.lowerBound {
+            let previous = text.keys[start - 1]
+            if previous == "从" || previous == "到" && text.nextPosition(ofKey: "从", from: sentence.lowerBound) < start { return false }
+            // ("从破土动工到竣工": the span's first step may be two words, "破土" then "动工".)
+            if (max(sentence.lowerBound, start - 3)..<start).contains(where: { text.keys[$0] == "从" }),
+                (end..<min(sentence.upperBound, end + 3)).contains(where: { text.keys[$0] == "到" })
+            {
+                return false
+            }
+        }
+        // "6月30日，…正式开工" in an article of 12月24日: a step dated months before the article's own day.
+        if let month = articleMonth, let stepMonth = leadingMonth(sentence: sentence, before: start), month - stepMonth >= 2 { return false }
+        if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
+        // "mines that halted in August", "which began production": a relative clause describes, it does not report.
+        if relativeClause(before: start) { return false }
+        // "此前，…已与…签订": Chinese history words often stand before a comma.
+        if kind != .priceMove, !text.scalars[start].isASCII, let history = words.lastEnd(Context.historyWords.rawValue, in: sentence.lowerBound..<start),
+            !recentDay(after: history)
+        {
+            return false
+        }
+        if let currentYear {
+            // "in 2022", "2019年": a year before the article's own in the same clause.
+            // After the step, to the end of its clause: "signed a contract for the project in 2024".
+            var clauseEnd = end
+            while clauseEnd < min(sentence.upperBound, end + 80), text.scalars[clauseEnd] != "," && text.scalars[clauseEnd] != "，" { clauseEnd += 1 }
+            let after = end..<max(clauseEnd, min(sentence.upperBound, end + 30))
+            if yearsIn(before).contains(where: { $0 < currentYear }) { return false }
+            // After the step a year dates it ("in October 2024", "2024年"), unless it is what the step
+            // is for or runs to ("additional support for fiscal 2025", "through 2025").
+            for (position, year) in years where year < currentYear && position >= after.lowerBound && position + 4 <= after.upperBound {
+                let lead = text.string(max(after.lowerBound, position - 8)..<position).lowercased()
+                if !Self.yearPurposes.contains(where: { lead.hasSuffix($0) }) { return false }
+            }
+        }
+        return true
+    }
+
+    /// True when the quotation around `position` is a term, not a person's words: a few words with
+    /// no clause inside, closed soon after ('its "Entity List,"', "「新型工業加速計劃」").
+    func quotedTerm(around position: Int) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["\"", "”", "」"]
+        var close = position
+        while close < min(text.count, position + 40), !closing.contains(text.scalars[close]) {
+            // ('"Entity List,"': a comma or full stop may stand inside the closing mark.)
+            let inside = close + 1 < text.count && closing.contains(text.scalars[close + 1])
+            if !inside, [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[close]) { return false }
+            close += 1
+        }
+        guard close < text.count, closing.contains(text.scalars[close]) else { return false }
+        var open = position - 1
+        while open >= max(0, position - 40), !["\"", "“", "「"].contains(text.scalars[open]) {
+            if [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[open]) { return false }
+            open -= 1
+        }
+        return open >= max(0, position - 40)
+    }
+
+    /// True when a paragraph opens a new item of a list ("三是布局海外", "- ", "3.", "Separately,", "此外"), not more of the one before.
+    func opensAnItem(_ paragraph: Range<Int>) -> Bool {
+        let opening = text.skippingSpaces(from: paragraph.lowerBound)
+        guard let first = text.scalar(at: opening) else { return false }
+        if Self.bullets.contains(first) || FactText.isDigit(first) { return true }
+        if text.scalar(at: opening + 1) == "是" { return true }
+        return Self.itemOpenings.match(in: text, at: opening, limit: paragraph.upperBound, wholeWord: true) != nil
+    }
+    static let itemOpenings = WordList(["separately", "in a separate", "meanwhile", "elsewhere", "also", "此外", "另外", "同时", "另据", "其次", "最后", "第三", "第二"])
+
+    /// True when the capitalized Latin word at `position` (a price's move: "Falls", "Drops") follows a capitalized word in a sentence
+    /// written in lower case ("has been producing graphite near Niagara Falls, New York").
+    func partOfAName(_ position: Int) -> Bool {
+        guard FactText.isUppercase(text.scalars[position]), position + 1 < text.count, !FactText.isUppercase(text.scalars[position + 1]),
+            let previous = wordBefore(position),
+            FactText.isUppercase(text.scalars[previous.lowerBound])
+        else { return false }
+        // A headline capitalizes its words: most words of a sentence start in lower case.
+        let sentence = text.sentence(containing: position)
+        var lowercaseWords = 0
+        for index in sentence where index > sentence.lowerBound && text.scalars[index - 1] == " " && FactText.isLetter(text.scalars[index]) {
+            if !FactText.isUppercase(text.scalars[index]) { lowercaseWords += 1 }
+            if lowercaseWords >= 4 { return true }
+        }
+        return false
+    }
+
+    /// True when a future auxiliary stands in `range`: "价格将延续上涨", "prices would likely rise".
+    func future(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            Self.futureMarkers.match(in: text, at: index, limit: range.upperBound, wholeWord: true) != nil
+                && (index == 0 || !text.scalars[index].isASCII || !FactText.isLetter(text.scalars[index - 1]))
+        }
+    }
+    static let futureMarkers = WordList(["将", "will", "would", "shall", "将会", "将于"])
+}

@@ -1,0 +1,85 @@
+/// The products a price move is about: the nearest product, several moving together, or a
+/// company's own price.
+extension EventFinder {
+    /// The product a price move is about: the nearest product word in its sentence.
+    func product(near position: Int) -> String? {
+        let sentence = text.sentence(containing: position)
+        // "上调…电解液报价": the product is the one the price word follows, when the clause has one.
+        let clause = text.clauseStart(before: position)..<min(sentence.upperBound, position + 30)
+        // Read once, not at every position: each read of a static is a call on Linux.
+        let (priceWords, productWords, products) = (Self.priceWords, Self.productWords, Self.products)
+        // The price word nearest before the move ("DRAM合约价续涨 NAND晶圆现货价回落": 现货价, not 合约价), else the first after it.
+        func isPriceWord(_ index: Int) -> Bool { priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil }
+        let nearest = stride(from: min(position, clause.upperBound) - 1, through: clause.lowerBound, by: -1).first(where: isPriceWord)
+            ?? (min(position, clause.upperBound)..<clause.upperBound).first(where: isPriceWord)
+        if let index = nearest {
+            var back = index - 1
+            var found: (start: Int, word: Int)?
+            while back >= max(clause.lowerBound, index - 12) {
+                // The longest product ending there: "四氧化三钴" before "钴", "cobalt sulfate" before "sulfate".
+                if let word = productWords.match(in: text, at: back, limit: index, wholeWord: false),
+                    back + productWords.words[word].count >= (found.map { $0.start + productWords.words[$0.word].count } ?? index - 2)
+                {
+                    found = (back, word)
+                }
+                back -= 1
+            }
+            if let found { return products[found.word].1 }
+        }
+        var best: (distance: Int, name: String)?
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard let word = productWords.match(in: text, at: index, limit: sentence.upperBound, wholeWord: false) else {
+                index += 1
+                continue
+            }
+            // Measured from the product's nearer end: "碳酸锂连续提价" is about 碳酸锂, not the 锂 of a later 锂电池.
+            let end = index + productWords.words[word].count
+            let distance = end <= position ? position - end : abs(index - position)
+            if best == nil || distance < best!.distance { best = (distance, products[word].1) }
+            // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
+            index += productWords.words[word].count
+        }
+        return best?.name
+    }
+
+    /// The company a move's clause opens with, when it moves a price of its own and names no product.
+    /// ("南亚科持续上调价格": the company stands just before a verb that sets a price, not "the contract on an exchange climbed".)
+    func ownPrice(before position: Int, end: Int) -> String? {
+        guard Self.priceSetting.contains(text.string(position..<end).lowercased()),
+            let name = names.last(where: { $0.isOrganization && $0.end <= position && position - $0.end <= 8 })
+        else { return nil }
+        return "price of " + text.string(name.start..<name.end)
+    }
+    static let priceSetting: Set<String> = [
+        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "hiked", "raise prices", "raise its prices", "raise contract prices", "cut prices",
+    ]
+
+    /// The products a move is told of together, joined by "and" or "、" before it in its sentence
+    /// ("DRAM and NAND flash, dropped by 15% and 28%"), when there are several.
+    func products(before position: Int) -> [String] {
+        let window = max(text.sentence(containing: position).lowerBound, position - 60)..<position
+        let (productWords, products) = (Self.productWords, Self.products)
+        var found: [(start: Int, end: Int, name: String)] = []
+        var index = window.lowerBound
+        while index < window.upperBound {
+            if let word = productWords.match(in: text, at: index, limit: window.upperBound, wholeWord: true) {
+                found.append((index, index + productWords.words[word].count, products[word].1))
+                index += productWords.words[word].count
+            } else {
+                index += 1
+            }
+        }
+        // The last run of products with only a conjunction between each two.
+        var names: [String] = []
+        for (offset, product) in found.enumerated().reversed() {
+            if let later = found.dropFirst(offset + 1).first {
+                let between = String(text.string(product.end..<later.start).filter { $0 != " " }).lowercased()
+                guard Self.conjunctions.contains(between) else { break }
+            }
+            if !names.contains(product.name) { names.append(product.name) }
+        }
+        return names.count > 1 ? names : []
+    }
+    static let conjunctions: Set<String> = ["and", ",", "、", "和", "与", "及", "以及", "or", ",and", "，"]
+}

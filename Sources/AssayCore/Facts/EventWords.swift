@@ -1,0 +1,264 @@
+/// The words the event finder reads: the triggers naming each step, and the context words its
+/// checks ask of a clause or a sentence (plans, denials, history, prices, agreements…).
+extension EventFinder {
+    /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
+    static let triggers: [(Kind, [String])] = [
+        (.constructionStart, [
+            "broke ground", "breaks ground", "ground was broken", "ground-breaking ceremony", "started construction",
+            "starts construction", "began construction", "begins construction", "construction began", "construction started",
+            "construction has started", "construction has begun", "construction under way", "construction is under way",
+            "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
+            "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
+            "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
+            "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
+        ]),
+        (.toppingOut, [
+            "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
+            "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete", "主体结构竣工", "结构竣工", "全面合拢",
+            "主体合拢", "topping off", "topped off",
+        ]),
+        (.equipmentMoveIn, [
+            "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
+            "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
+            "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
+            "首台设备", "设备入场", "移机", "上机典礼", "搬机", "进机", "运抵厂房", "运抵车间", "进驻厂房", "移入厂房", "搬进厂房", "入驻厂房",
+            "移入无尘室", "进驻无尘室", "设备导入", "机台导入",
+        ]),
+        (.productionStart, [
+            "started production", "starts production", "began production", "begins production", "start of production",
+            "commenced production", "started mass production", "began mass production", "entered mass production",
+            "started volume production", "began volume production", "started commercial production", "began commercial production",
+            "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
+            "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
+            "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
+            "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
+            "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
+            "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
+            "flips the switch on", "has started up", "started up its", "started up a", "started up the",
+        ]),
+        (.capacityExpansion, [
+            "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
+            "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
+            "increase its capacity", "double its capacity", "double capacity", "debottleneck", "debottlenecking",
+            "raise the nameplate capacity", "raise nameplate capacity", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+        ]),
+        (.acquisition, [
+            "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
+            "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
+            "closed the purchase of", "completed the purchase of", "completed the acquisition", "closed the acquisition",
+            "buy out", "buys out", "full ownership", "收购", "并购", "受让", "buying out", "become the owner", "became the owner",
+            "becomes the owner", "sold to", "took control of", "taken control of", "takes control of", "take control of",
+            "入股", "购买股权", "卖给", "售予", "出售给",
+        ]),
+        (.closureOrHalt, [
+            "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
+            "care and maintenance", "idled", "idles", "idling", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
+            "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
+            "will close", "to close", "suspend production",
+            "halt production", "stop production", "halt operations", "halted operations", "停产", "暂停", "关停", "关闭", "停工",
+            "停止生产", "停止开采",
+        ]),
+        (.exportControl, [
+            "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
+            "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
+            "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "出口限制", "管制清单",
+            "限制出口", "禁止出口",
+        ]),
+        (.agreementSigned, [
+            "signed", "signs", "sign a", "signing", "inked", "entered into", "memorandum of understanding", "struck a deal",
+            "strikes a deal", "签署", "签订", "签约", "签下", "签定",
+        ]),
+        (.investmentAnnounced, [
+            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
+            "would sink", "to sink", "will plough", "would plough",
+            "to pour", "committing", "commits",
+            "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
+            "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
+            "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
+            "will construct", "decided to build", "decided to invest", "announced plans to build",
+            "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
+            "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate",
+            "plans to spend", "plan to spend", "will spend",
+        ]),
+        (.policy, [
+            "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
+            "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
+            "levies", "levy", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
+        ]),
+        (.priceMove, [
+            "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
+            "jumped", "surged", "rallied", "plunged", "tumbled", "gained", "edged up", "edged down", "hiked", "firmed", "eased", "softened",
+            "gave up", "retreated", "slumped", "sank", "soared", "spiked", "shed", "跳涨", "走低至", "走高至", "跳升", "急升", "飙升", "攀升", "大升",
+            "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
+            "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
+            "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
+            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近",
+            "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
+            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
+            "raise its prices", "cut prices",
+        ]),
+    ]
+
+    /// Clause words that make a step a plan ("is scheduled to start construction").
+    static let planWords = WordList([
+        "will", "would", "is expected", "are expected", "expected to", "scheduled", "plans to", "planned", "plan to", "aims to",
+        "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "targeted for", "targeted to", "预计", "计划", "将于", "将在", "有望",
+        "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
+        "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
+        "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
+        "is to be", "are to be", "即将", "预定", "打算", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
+    ])
+    /// Words that deny a step in its clause: "has not started production", "尚未投产".
+    static let negations = WordList([
+        "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
+        "wasn't", "weren't", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
+        "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
+    ])
+    /// Clause words that make a step history ("was bought by a consortium in 2022").
+    static let historyWords = WordList([
+        "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
+        "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后",
+    ])
+    /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
+    static let announced: EventKinds = [
+        .investmentAnnounced, .capacityExpansion, .acquisition, .exportControl, .policy, .closureOrHalt, .priceMove,
+    ]
+    /// Words that make any step a possibility, not news ("is designed to expand").
+    static let speculative = WordList([
+        "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
+        "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草",
+        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
+        // A step put off is no step: "pushed back the start of production".
+        "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
+    ])
+    /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
+    static let hearsay = WordList([
+        "speculat", "rumor", "rumour", "传闻", "据传", "市场另传出", "analysts expect", "subject to approval", "reportedly", "allegedly",
+        "is said to", "are said to", "据报道", "denied", "否认", "传言", "传出", "消息称", "另有消息", "待证实", "未经证实", "unconfirmed",
+        "denies", "deny", "dismissed reports", "dismissed speculation", "dismissed rumours", "dismissed rumors", "refuted",
+        "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
+        "there have been reports", "reports that", "awaiting", "awaits", "according to a report", "according to reports", "report said",
+        "reports said", "a report by",
+    ])
+    /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
+    static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
+
+    static let priceWords = WordList([
+        "price", "prices", "futures", "contract", "spot", "quotes", "a tonne", "per tonne", "a ton", "per ton", "价格", "报价", "均价", "期货",
+        "现货", "价", "加工费", "元/吨",
+    ])
+    /// Moves that are not prices: shares, results, volumes.
+    static let shareWords = WordList([
+        "shares", "share price", "stock", "index", "profit", "revenue", "income", "earnings", "sales", "shipments", "output",
+        "exports", "imports", "出口量", "进口量",
+        "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
+        "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
+    ])
+    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不"]
+    static let agreementWords = WordList([
+        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
+        "协定", "合约",
+    ])
+    static let governmentWords = WordList([
+        "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
+        "state", "federal", "parliament", "washington", "beijing", "brussels",
+        "部", "委", "政府", "国务院", "局", "署", "省", "市",
+    ])
+    static let facilityWords = WordList([
+        "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "production", "operations", "output",
+        "mining", "pit",
+        "工厂", "矿", "产线", "基地", "生产", "开采", "项目", "装置", "产能", "运营", "工地", "施工",
+    ])
+    /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
+    static let ownershipWords = WordList([
+        "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
+        "the latter", "the former", "the target", "per share", "all-stock", "all-cash",
+        "资产", "业务",
+    ])
+    /// Agreements as nouns, which a participle after them describes ("contracts signed in 2023").
+    static let agreementNouns: Set<String> = [
+        "contract", "contracts", "agreement", "agreements", "deal", "deals", "memorandum", "memorandums", "accords", "pacts",
+    ]
+    /// What an agreement to buy or sell a company says after it.
+    static let buyingWords = WordList([
+        "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",
+        "to take over", "收购", "股权转让", "股份转让", "收购协议", "股权购买", "股份购买", "share purchase", "stock purchase",
+    ])
+    /// Buying words that name a purchase of a company whatever follows: "signed an agreement to acquire the latter".
+    static let acquiringWords: Set<String> = [
+        "to acquire", "for the acquisition of", "to take over", "收购", "股权转让", "股份转让", "收购协议", "股权购买", "股份购买", "share purchase",
+        "stock purchase",
+    ]
+    /// Words that point back to the company an article is about: "The company will…", "公司决定…".
+    static let anaphors = WordList([
+        "the company", "the group", "the firm", "the miner", "the refiner", "the maker", "producer", "chipmaker", "the developer", "该公司", "公司",
+        "集团",
+    ])
+    /// Nouns an infinitive after them serves: "on the path to expand", "in a bid to build" name a purpose, not a step.
+    static let purposeWords = WordList([
+        "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
+        "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to", "investment to", "investments to",
+        "commitment to", "program to", "programme to", "initiative to", "with",
+    ])
+    /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
+    static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
+    /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
+    static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such"]
+    /// Verbs that say buying without saying what: their object must be a company or a stake.
+    static let bareBuying: Set<String> = [
+        "to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让", "sold to",
+    ]
+    /// "as prices slid through the year", "去年…": moves told of a past period.
+    static let pastPeriodWords = WordList([
+        "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
+        "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier this week", "earlier in the month",
+        "in recent years", "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
+        "past six years", "past few years", "past several years",
+    ])
+    static let products = [
+        ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
+        ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
+        ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
+        ("hbm", "HBM"), ("ddr4", "DRAM"), ("ddr5", "DRAM"), ("lpddr", "DRAM"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
+        ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
+        ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
+        ("lithium", "lithium"), ("锂", "lithium"), ("sodium", "sodium"), ("钠", "sodium"),
+        ("cobalt sulfate", "cobalt sulfate"), ("cobalt sulphate", "cobalt sulfate"), ("硫酸钴", "cobalt sulfate"),
+        ("四氧化三钴", "cobalt oxide"), ("cobalt oxide", "cobalt oxide"), ("nickel sulfate", "nickel sulfate"),
+        ("nickel sulphate", "nickel sulfate"), ("硫酸镍", "nickel sulfate"), ("lepidolite", "lepidolite"), ("锂云母", "lepidolite"),
+        ("precursor", "precursor"), ("前驱体", "precursor"), ("nand flash", "NAND"), ("电芯", "cells"),
+        ("lithium hexafluorophosphate", "lithium hexafluorophosphate"), ("lipf6", "lithium hexafluorophosphate"),
+        ("gallium", "gallium"), ("镓", "gallium"), ("germanium", "germanium"), ("锗", "germanium"), ("indium", "indium"), ("铟", "indium"),
+        ("antimony", "antimony"), ("锑", "antimony"), ("rare earth", "rare earths"), ("稀土", "rare earths"), ("manganese", "manganese"),
+        ("锰", "manganese"), ("硅料", "polysilicon"), ("tungsten", "tungsten"), ("钨", "tungsten"),
+    ]
+
+    static let productWords = WordList(products.map(\.0))
+    static let expansionWords = WordList(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"])
+    /// Asked of a step word's keys: "memorandum" signs, "close" and "closure" shut a plant.
+    static let memorandum = Array("memorandum".unicodeScalars)
+    static let close = Array("close".unicodeScalars)
+    static let closure = Array("closure".unicodeScalars)
+    static let export = Array("export".unicodeScalars)
+    static let contractSigning = Array("签约".unicodeScalars)
+    /// What a halt may be of besides production: a deal, a construction site, an investment ("暂停…工厂建设").
+    static let dealWords = WordList(["deal", "transaction", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
+    static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
+    /// Every trigger in one list, and the step each names.
+    static let triggerWords = WordList(triggers.flatMap(\.1))
+    /// Each trigger's kind by its keys (no two kinds share a trigger).
+    static let kindOfTrigger: [ScalarRun: Kind] = {
+        var kinds: [ScalarRun: Kind] = [:]
+        for (kind, words) in triggers {
+            for word in words {
+                let keys = ScalarRun(word.unicodeScalars.map { FactText.key(of: $0) })
+                if kinds[keys] == nil { kinds[keys] = kind }
+            }
+        }
+        return kinds
+    }()
+}
