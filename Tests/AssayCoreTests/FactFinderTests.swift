@@ -292,6 +292,22 @@ import Testing
         #expect(types("Mass production of these chips is targeted for 2027, Kestrel Fab Ltd. said.").isEmpty)
     }
 
+    /// Wordings met in an eighth set of real reporting, written anew.
+    @Test func operationsBegunExportsStoppedAndYearlySpendingAreRead() {
+        func types(_ body: String) -> [String] { facts(body).eventTypes }
+        #expect(types("Dongwha Electrolyte USA Inc. broke ground in Clarksville earlier this week on its new plant.") == ["construction_start"])
+        #expect(types("Orsk Cathode AB began the operation of a separator factory recently completed in Changzhou.") == ["production_start"])
+        #expect(types("Tarlow Cells Ltd. installed the final beam at its Kemi plant on Friday.") == ["topping_out"])
+        #expect(types("The government of Nortania said on Monday it will stop nickel ore exports from January 1.") == ["export_control"])
+        #expect(types("Kestrel Fab Ltd. said it has acquired Britain's largest chipmaker, Newport Wafer Fab.") == ["acquisition"])
+        // A yearly spend, a denial inside the step, a plant described, a long stretch of the past, a distant goal: no steps.
+        #expect(!types("Brightwater Lithium Corp. will invest about $30m annually to keep the idle Tarlow site safe.").contains("investment_announced"))
+        #expect(types("The construction of the Tarlow plant of Brightwater Lithium Corp. still hasn’t kicked off.").isEmpty)
+        #expect(types("Brightwater Lithium Corp. runs two other recently commissioned refineries.").isEmpty)
+        #expect(types("过去两年江苏启翰锂电材料有限公司保守扩产。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司表示，真正量产尚远。").isEmpty)
+    }
+
     /// Towns before their known province or country, and legal forms of more than one word.
     @Test func townsBeforeTheirProvinceAndCompoundLegalFormsAreFound() {
         let found = facts(

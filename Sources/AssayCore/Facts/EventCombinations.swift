@@ -39,7 +39,7 @@ struct EventCombination: Sendable {
             ]),
         EventCombination(
             .toppingOut,
-            verbs: ["completed", "completes", "completion of", "finished", "finishes", "placed", "hoisted", "合拢", "完成", "完工", "就位"],
+            verbs: ["completed", "completes", "completion of", "finished", "finishes", "placed", "hoisted", "installed", "合拢", "完成", "完工", "就位"],
             objects: [
                 "superstructure", "main structure", "steel structure", "steel frame", "steel skeleton", "structural frame", "roof truss",
                 "final beam", "last beam", "highest point", "last structural steel", "final structural steel", "last steel beam", "主体结构", "钢结构", "屋面",
@@ -152,7 +152,8 @@ struct EventCombination: Sendable {
             verbs: [
                 "ban on", "banned", "bans", "banning", "halted", "halts", "suspended", "suspends", "restricted", "restricts", "restricting",
                 "curbed", "curbs", "tightened", "extended its ban", "extend its ban", "prolonged", "require licences", "require licenses",
-                "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "暂停", "叫停", "禁止", "限制",
+                "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "will stop", "stops", "stopped", "暂停", "叫停", "禁止",
+                "限制",
             ],
             objects: ["exports", "export of", "exports of", "shipments abroad", "出口"],
             notBefore: ["volumes", "volume", "data", "earnings", "revenue", "量", "额"]),

@@ -122,6 +122,8 @@ struct EventFinder {
                 // "价格明年有机会调涨", "价格将延续上涨": a forecast or a plan between a verb and its object.
                 if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end)
                     || hit.between.map(future) ?? false
+                    // ("construction still hasn't kicked off": a denial between the noun and its verb.)
+                    || hit.between.map { !wordStarts(in: $0, of: Self.negations).isEmpty } ?? false
                 {
                     continue
                 }
@@ -152,7 +154,8 @@ struct EventFinder {
                 }
                 if kind == .priceMove {
                     // "南亚科持续上调价格": a company moving its own price, no product named.
-                    guard let product = product(near: position) ?? ownPrice(before: position, end: end), priceProducts.insert(product).inserted else { continue }
+                    // ("联电…上调…报价", "收到联电此次涨价通知": a company's moves of its own price are one, whatever product each names.)
+                    guard let product = ownPrice(before: position, end: end) ?? product(near: position), priceProducts.insert(product).inserted else { continue }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
                         sites.append((kind, position, text.string(position..<end)))

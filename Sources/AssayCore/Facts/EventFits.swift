@@ -90,6 +90,12 @@ extension EventFinder {
                 || namesACompany(end..<min(sentence.upperBound, end + 60))
         case .investmentAnnounced:
             // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
+            // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
+            if Self.yearly.match(in: text, at: text.skippingSpaces(from: end), wholeWord: true) != nil
+                || (end..<min(sentence.upperBound, end + 30)).contains(where: { Self.yearly.match(in: text, at: $0, limit: sentence.upperBound, wholeWord: true) != nil && text.scalars[$0 - 1] == " " })
+            {
+                return false
+            }
             guard text.contains(keys: Self.spend, in: start..<end) else { return true }
             return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
         default:
@@ -97,6 +103,7 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
 
     /// True when `position` stands inside a title in 《》 that the words before it cite ("根据", "不构成").
     func citedTitle(at position: Int) -> Bool {
@@ -119,6 +126,7 @@ extension EventFinder {
     }
     static let companyNouns = WordList([
         "producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer", "explorer", "supplier", "refiner",
+        "chipmaker", "automaker", "carmaker",
     ])
 
     /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),

@@ -52,7 +52,7 @@ extension EventFinder {
         return "price of " + text.string(name.start..<name.end)
     }
     static let priceSetting: Set<String> = [
-        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "hiked", "raise prices", "raise its prices", "raise contract prices", "cut prices",
+        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "调升", "hiked", "raise prices", "raise its prices", "raise contract prices", "cut prices",
     ]
 
     /// The products a move is told of together, joined by "and" or "、" before it in its sentence

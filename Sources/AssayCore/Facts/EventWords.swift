@@ -31,7 +31,8 @@ extension EventFinder {
             "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
-            "started operations", "went into operation", "entered operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
+            "started operations", "went into operation", "entered operation", "began the operation of", "began operation of", "began operating",
+            "started operating", "commenced operations", "commenced operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
             "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
             "flips the switch on", "has started up", "started up its", "started up a", "started up the",
@@ -94,7 +95,7 @@ extension EventFinder {
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
             "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
-            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "raise prices", "raise contract prices",
+            "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "调升", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
         ]),
     ]
@@ -111,14 +112,15 @@ extension EventFinder {
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
         "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
-        "wasn't", "weren't", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
+        "wasn't", "weren't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "isn’t", "aren’t", "wasn’t",
+        "weren’t", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
         "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -128,7 +130,7 @@ extension EventFinder {
     static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草",
+        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "即便", "即使", "potential for", "the potential to", "酝酿",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -157,7 +159,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚"]
     static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -206,7 +208,7 @@ extension EventFinder {
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
     /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
-    static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such"]
+    static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such", "other", "several", "some", "many", "both"]
     /// Verbs that say buying without saying what: their object must be a company or a stake.
     static let bareBuying: Set<String> = [
         "to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让", "sold to",
@@ -214,9 +216,9 @@ extension EventFinder {
     /// "as prices slid through the year", "去年…": moves told of a past period.
     static let pastPeriodWords = WordList([
         "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
-        "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier this week", "earlier in the month",
+        "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier in the month",
         "in recent years", "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
-        "past six years", "past few years", "past several years",
+        "past six years", "past few years", "past several years", "in previous months", "previous months",
     ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
