@@ -306,6 +306,9 @@ import Testing
         #expect(types("Brightwater Lithium Corp. runs two other recently commissioned refineries.").isEmpty)
         #expect(types("过去两年江苏启翰锂电材料有限公司保守扩产。").isEmpty)
         #expect(types("江苏启翰锂电材料有限公司表示，真正量产尚远。").isEmpty)
+        // A company unknown to the gazetteer and without a legal form is still a party when it opens the step's clause.
+        #expect(types("Dongwha Electrolyte broke ground in Clarksville on Tuesday.") == ["construction_start"])
+        #expect(types("When I got word that a deal had finally been struck, I thought of an old friend.").isEmpty)
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.

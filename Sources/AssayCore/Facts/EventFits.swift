@@ -13,7 +13,7 @@ extension EventFinder {
         let sentence = text.sentence(containing: start)
         if Self.takenByParty.contains(kind) {
             let paragraph = text.paragraph(containing: start)
-            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) else { return false }
+            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) || namedSubject(before: start) else { return false }
         }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
@@ -148,6 +148,31 @@ extension EventFinder {
         return (listItem || !wordStarts(in: paragraph, of: Self.anaphors).isEmpty) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
     }
     static let unnamed = Array("某".unicodeScalars)
+
+    /// True when the step's clause opens with two or more capitalized words: a company the
+    /// gazetteer and the legal-form shapes do not know ("Dongwha Electrolyte broke ground").
+    func namedSubject(before start: Int) -> Bool {
+        var position = text.skippingSpaces(from: text.clauseStart(before: start))
+        var capitalized = 0
+        while position < start, let scalar = text.scalar(at: position), scalar.isASCII, FactText.isUppercase(scalar) {
+            var end = position
+            while end < start, FactText.isLetter(text.scalars[end]) || text.scalars[end] == "-" { end += 1 }
+            let word = text.keys[position..<end]
+            // "The", "In", "On": an article or a preposition opens the clause, not a name.
+            if capitalized == 0, Self.openingWords.contains(where: { word.elementsEqual($0) }) {
+                position = text.skippingSpaces(from: end)
+                continue
+            }
+            capitalized += 1
+            position = text.skippingSpaces(from: end)
+        }
+        return capitalized >= 2
+    }
+    /// Words a clause opens with that are no name: articles, prepositions, conjunctions, pronouns.
+    static let openingWords = [
+        "the", "a", "an", "in", "on", "at", "for", "and", "but", "meanwhile", "also", "last", "this", "when", "while", "after", "before",
+        "as", "if", "once", "since", "i", "we", "it", "he", "she", "they", "its", "their", "our", "officials", "workers", "crews",
+    ].map { Array($0.unicodeScalars) }
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
 
     /// True when the buying word ending at `end` names a company's purchase whatever its object.
