@@ -309,6 +309,9 @@ import Testing
         // A company unknown to the gazetteer and without a legal form is still a party when it opens the step's clause.
         #expect(types("Dongwha Electrolyte broke ground in Clarksville on Tuesday.") == ["construction_start"])
         #expect(types("When I got word that a deal had finally been struck, I thought of an old friend.").isEmpty)
+        // An announced closure stays news with its date ahead; a smelter close to shutting has not shut.
+        #expect(types("Kestrel Fab Ltd. announced the closure of its Penang plant by the end of 2027.") == ["closure_or_halt"])
+        #expect(types("PT Gunbuster Nickel Industry has slashed production and is close to shutting down.").isEmpty)
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.

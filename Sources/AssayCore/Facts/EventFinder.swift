@@ -128,10 +128,14 @@ struct EventFinder {
                     continue
                 }
                 // "Installation of equipment is scheduled to start": a step named by a noun, planned by what follows.
-                if text.scalars[hit.verb].isASCII, nominal(hit), words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 40))
-                    || words.contains(Context.speculative.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 40))
-                {
-                    continue
+                // (An announced step stays news with its date ahead: "the closure of its plant by the end of 2014".)
+                if text.scalars[hit.verb].isASCII, nominal(hit) {
+                    let after = end..<min(text.sentence(containing: end).upperBound, end + 40)
+                    if !Self.announced.contains(kind) && words.contains(Context.planWords.rawValue, in: after)
+                        || words.contains(Context.speculative.rawValue, in: after)
+                    {
+                        continue
+                    }
                 }
                 // A step's clause is read up to its verb: "Construction would begin" is a plan.
                 guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
