@@ -78,8 +78,9 @@ extension EventFinder {
             // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
             // "a plan to buy back 1.5% of its shares" is a buyback.
             // ("It takes up 15-20% of the cost": to occupy, not to buy.)
-            let phrase = text.string(start..<end).lowercased()
-            if text.matchesExactly(" back", at: end) || phrase.contains("buy back") || phrase.contains(" up ") { return false }
+            if text.matchesExactly(" back", at: end) || text.contains(keys: Self.buyBack, in: start..<end) || text.contains(keys: Self.spacedUp, in: start..<end) {
+                return false
+            }
             guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
@@ -103,6 +104,8 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let buyBack = Array("buy back".unicodeScalars)
+    static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
 
     /// True when `position` stands inside a title in 《》 that the words before it cite ("根据", "不构成").

@@ -75,7 +75,6 @@ extension EventFinder {
         }
         // "6月30日，…正式开工" in an article of 12月24日: a step dated months before the article's own day.
         if let month = articleMonth, let stepMonth = leadingMonth(sentence: sentence, before: start), month - stepMonth >= 2 { return false }
-        if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         // "mines that halted in August", "which began production": a relative clause describes, it does not report.
         if relativeClause(before: start) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
@@ -98,6 +97,8 @@ extension EventFinder {
                 if !Self.yearPurposes.contains(where: { lead.hasSuffix($0) }) { return false }
             }
         }
+        // "On October 24, … completed the acquisition" in a December article (last: it reads every capital around the step).
+        if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         return true
     }
 
