@@ -103,11 +103,14 @@ struct NameResolver {
         var seenNames: Set<ScalarRun> = []
         for name in names.filter(\.isOrganization).sorted(by: { $0.start < $1.start }) {
             guard case .organization(let known) = name.role else { continue }
+            // A known name gives a form only by a bracket after it: most mentions are passed before any hashing.
+            let abbreviation = bracketedAbbreviation(after: name.end)
+            if known != nil, abbreviation == nil { continue }
             guard seenNames.insert(ScalarRun(text.scalars[name.start..<name.end])).inserted else { continue }
             let written = text.scalars[name.start..<name.end]
             if seenNames.count > 40 { break }
             let canonical = known ?? text.string(name.start..<name.end)
-            if let abbreviation = bracketedAbbreviation(after: name.end) { add(abbreviation, canonical, latin: true) }
+            if let abbreviation { add(abbreviation, canonical, latin: true) }
             guard known == nil else { continue }
             for form in ShortForms.candidates(of: Array(written), places: gazetteer) {
                 add(form, canonical, latin: form.first.map { !FactText.isHan($0) } ?? true)
