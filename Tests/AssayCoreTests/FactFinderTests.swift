@@ -312,6 +312,12 @@ import Testing
         // An announced closure stays news with its date ahead; a smelter close to shutting has not shut.
         #expect(types("Kestrel Fab Ltd. announced the closure of its Penang plant by the end of 2027.") == ["closure_or_halt"])
         #expect(types("PT Gunbuster Nickel Industry has slashed production and is close to shutting down.").isEmpty)
+        // Chinese milestones in other words; a purpose clause; money spent on a purchase.
+        #expect(types("江苏启翰锂电材料有限公司电池项目PACK2厂房喜封金顶。") == ["topping_out"])
+        #expect(types("江苏启翰锂电材料有限公司负极材料项目（一期）完成设备安装，进入试生产阶段。").contains("equipment_move_in"))
+        #expect(types("江苏启翰锂电材料有限公司春节期间坚守岗位，目前正在为今年一季度完成项目主体结构封顶加速冲刺。").isEmpty)
+        #expect(types("江苏启翰锂电材料有限公司项目长假期间未停工，其中为主厂房提供动力的C2综合动力站日前率先完成封顶。") == ["topping_out"])
+        #expect(types("赣锋锂业拟斥资14.7亿元收购五矿盐湖49%股权。") == ["acquisition"])
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.

@@ -91,6 +91,8 @@ extension EventFinder {
                 || namesACompany(end..<min(sentence.upperBound, end + 60))
         case .investmentAnnounced:
             // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
+            // "拟斥资14.7亿元收购…股权", "will spend $2bn to acquire": money for a purchase is the acquisition.
+            if Self.purchaseWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 24)) }) { return false }
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
             if Self.yearly.match(in: text, at: text.skippingSpaces(from: end), wholeWord: true) != nil
                 || (end..<min(sentence.upperBound, end + 30)).contains(where: { Self.yearly.match(in: text, at: $0, limit: sentence.upperBound, wholeWord: true) != nil && text.scalars[$0 - 1] == " " })
@@ -104,6 +106,7 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let purchaseWords = ["收购", "并购", "to acquire", "to buy"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])

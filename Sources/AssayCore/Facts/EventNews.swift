@@ -7,6 +7,13 @@ extension EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
+        // "为今年一季度完成主体结构封顶加速冲刺": a Chinese clause opened by 为 is the purpose of what it says.
+        // ("目前正在为…": after 在 too; "其中为主厂房提供动力的…" is "for", inside a description.)
+        if !text.scalars[start].isASCII, let purpose = (clause..<min(start, clause + 6)).first(where: { text.keys[$0] == "为" }),
+            purpose == text.skippingSpaces(from: clause) || text.keys[purpose - 1] == "在"
+        {
+            return false
+        }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).

@@ -15,14 +15,14 @@ extension EventFinder {
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
             "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete", "主体结构竣工", "结构竣工", "全面合拢",
-            "主体合拢", "topping off", "topped off",
+            "主体合拢", "topping off", "topped off", "封金顶",
         ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
             "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
             "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
             "首台设备", "设备入场", "移机", "上机典礼", "搬机", "进机", "运抵厂房", "运抵车间", "进驻厂房", "移入厂房", "搬进厂房", "入驻厂房",
-            "移入无尘室", "进驻无尘室", "设备导入", "机台导入",
+            "移入无尘室", "进驻无尘室", "设备导入", "机台导入", "完成设备安装", "设备安装完成",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
