@@ -318,6 +318,16 @@ import Testing
         #expect(types("江苏启翰锂电材料有限公司春节期间坚守岗位，目前正在为今年一季度完成项目主体结构封顶加速冲刺。").isEmpty)
         #expect(types("江苏启翰锂电材料有限公司项目长假期间未停工，其中为主厂房提供动力的C2综合动力站日前率先完成封顶。") == ["topping_out"])
         #expect(types("赣锋锂业拟斥资14.7亿元收购五矿盐湖49%股权。") == ["acquisition"])
+        // A groundbreaking held, a duty imposed, a sentence opened by a schedule, a project named by its capacity.
+        #expect(types("A groundbreaking was held Friday at the Kemi site of Tarlow Cells Ltd.") == ["construction_start"])
+        #expect(
+            types("The Commerce Department is imposing a preliminary anti-dumping duty of 93.5% on imports of graphite from Nortania.")
+                == ["policy"])
+        #expect(types("Scheduled to begin mass production in 2026, the Tennessee plant of Tarlow Cells Ltd. will expand its capacity.").isEmpty)
+        #expect(types("近日，年产10GWh锂电池生产研发项目一期PACK2厂房喜封金顶。") == ["topping_out"])
+        // The project that broke ground is the one whose investment is told further on.
+        let project = "3月15日，总投资260亿元的江苏启翰锂电材料有限公司项目正式开工建设。\n\n项目规划用地3000亩。\n\n该项目分三期建设，其中一期项目计划总投资约47亿元。"
+        #expect(types(project) == ["construction_start"])
     }
 
     /// Towns before their known province or country, and legal forms of more than one word.

@@ -8,14 +8,19 @@ extension EventFinder {
         guard opening < clause else { return false }
         var end = opening
         while end < clause, text.scalars[end] != "," && text.scalars[end] != "，" { end += 1 }
-        guard end < clause, end - opening <= 40 else { return false }
-        if Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
+        guard end < clause else { return false }
+        // A condition or a schedule says so in its first word, however long the clause it opens.
+        if end - opening <= 160, Self.conditionOpenings.match(in: text, at: opening, limit: end, wholeWord: true) != nil { return true }
+        guard end - opening <= 40 else { return false }
         // "In 2024,", "In July 2022,", "Since 2008,", "2024年，": an earlier year.
         if let currentYear, yearsIn(opening..<end).contains(where: { $0 < currentYear }) { return true }
         let history = Self.historyOpenings
         return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
     }
-    static let conditionOpenings = WordList(["once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "待"])
+    /// ("Scheduled to begin mass production in 2026, the plant will expand…": a schedule opening the sentence makes it a plan.)
+    static let conditionOpenings = WordList([
+        "once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "待", "scheduled", "slated", "expected", "due to",
+    ])
     static let historyOpenings = WordList([
         "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
     ])

@@ -70,6 +70,9 @@ struct EventFinder {
     static let contextLists = Context.allCases.map(\.list) + EventCombination.lists
 
 
+    /// Words that point back to the project an article is about: its investment is that project's.
+    static let sameProject = ["该项目", "一期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
+
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
     struct Hit {
         var kind: Kind
@@ -181,7 +184,10 @@ struct EventFinder {
             let paragraph = text.paragraph(containing: site.1)
             var previous = paragraph.lowerBound - 1
             while previous > 0, text.scalars[previous] == "\n" || text.scalars[previous] == " " { previous -= 1 }
+            // (Further on, "该项目分三期建设，其中一期项目计划总投资约47亿元" is still the project that broke ground.)
+            let sentence = text.sentence(containing: site.1)
             return steps.contains { $0 == paragraph || previous >= 0 && $0.contains(previous) && !opensAnItem(paragraph) }
+                || !steps.isEmpty && Self.sameProject.contains { text.contains(keys: $0, in: sentence) }
         }
         for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
             events.append(link(kind, at: position, word: word))

@@ -13,7 +13,9 @@ extension EventFinder {
         let sentence = text.sentence(containing: start)
         if Self.takenByParty.contains(kind) {
             let paragraph = text.paragraph(containing: start)
-            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) || namedSubject(before: start) else { return false }
+            guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) || namedSubject(before: start)
+                || namedProject(in: sentence)
+            else { return false }
         }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
@@ -154,6 +156,13 @@ extension EventFinder {
         return (listItem || !wordStarts(in: paragraph, of: Self.anaphors).isEmpty) && names.contains { $0.isOrganization && $0.end <= paragraph.lowerBound }
     }
     static let unnamed = Array("某".unicodeScalars)
+
+    /// True when a Chinese sentence names its project by its capacity ("年产10GWh锂电池生产研发项目…封顶"): a
+    /// project that specific is a party's, though the company is named only later.
+    func namedProject(in sentence: Range<Int>) -> Bool {
+        text.contains(keys: Self.project, in: sentence) && capacities.contains { sentence.contains($0.offset) }
+    }
+    static let project = Array("项目".unicodeScalars)
 
     /// True when the step's clause opens with two or more capitalized words: a company the
     /// gazetteer and the legal-form shapes do not know ("Dongwha Electrolyte broke ground").

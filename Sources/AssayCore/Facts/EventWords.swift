@@ -11,6 +11,7 @@ extension EventFinder {
             "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
             "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
             "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
+            "groundbreaking was held", "groundbreaking took place", "groundbreaking ceremony was held",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
@@ -85,6 +86,7 @@ extension EventFinder {
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
             "levies", "levy", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
+            "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "反倾销", "反补贴",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
