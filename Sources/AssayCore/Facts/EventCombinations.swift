@@ -14,6 +14,7 @@ struct EventCombination: Sendable {
     let verbFirst: Bool
 
     init(_ kind: EventFact.Kind, verbs: [String], objects: [String], notBefore: [String] = [], verbFirst: Bool = false, span: Int = 40) {
+        precondition(span <= Self.reach, "a combination's span is at most `reach`")
         self.span = span
         self.kind = kind
         self.verbs = WordList(verbs)
@@ -186,17 +187,19 @@ extension EventFinder {
             guard !verbs.isEmpty else { continue }
             let objects = words.wholeWords(firstSlot + 2 * index + 1)
             var found = 0
+            // Each combination's own span bounds its window (most are closer than `reach`).
+            let span = combinations[index].span
             // Objects and verbs both ascend: the first verb that may reach an object only moves on.
             var lowest = verbs.startIndex
             for object in objects where found < 50 {
-                while lowest < verbs.endIndex, verbs[lowest].end + EventCombination.reach < object.start { lowest += 1 }
+                while lowest < verbs.endIndex, verbs[lowest].end + span < object.start { lowest += 1 }
                 var next = lowest
-                while next < verbs.endIndex, verbs[next].start <= object.end + EventCombination.reach {
+                while next < verbs.endIndex, verbs[next].start <= object.end + span {
                     let verb = verbs[next]
                     next += 1
                     guard verb.end <= object.start || (verb.start >= object.end && !combinations[index].verbFirst) else { continue }
                     let (first, last) = verb.start < object.start ? (verb, object) : (object, verb)
-                    guard last.start - first.end <= combinations[index].span else { continue }
+                    guard last.start - first.end <= span else { continue }
                     // One clause: no comma, semicolon or sentence end between the two.
                     guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }
                     hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start, between: first.end..<last.start))
