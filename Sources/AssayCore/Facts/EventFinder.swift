@@ -126,7 +126,7 @@ struct EventFinder {
                 if hit.end - hit.start > 4, words.contains(Context.speculative.rawValue, in: hit.start..<hit.end)
                     || hit.between.map(future) ?? false
                     // ("construction still hasn't kicked off": a denial between the noun and its verb.)
-                    || hit.between.map { !wordStarts(in: $0, of: Self.negations).isEmpty } ?? false
+                    || hit.between.map({ !wordStarts(in: $0, of: Self.negations).isEmpty }) ?? false
                 {
                     continue
                 }
