@@ -96,11 +96,7 @@ extension EventFinder {
             // "拟斥资14.7亿元收购…股权", "will spend $2bn to acquire": money for a purchase is the acquisition.
             if Self.purchaseWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 24)) }) { return false }
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
-            if Self.yearly.match(in: text, at: text.skippingSpaces(from: end), wholeWord: true) != nil
-                || (end..<min(sentence.upperBound, end + 30)).contains(where: { Self.yearly.match(in: text, at: $0, limit: sentence.upperBound, wholeWord: true) != nil && text.scalars[$0 - 1] == " " })
-            {
-                return false
-            }
+            if !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.yearly).isEmpty { return false }
             guard text.contains(keys: Self.spend, in: start..<end) else { return true }
             return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
         default:

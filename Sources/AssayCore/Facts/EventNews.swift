@@ -112,22 +112,26 @@ extension EventFinder {
     /// True when the quotation around `position` is a term, not a person's words: a few words with
     /// no clause inside, closed soon after ('its "Entity List,"', "「新型工業加速計劃」").
     func quotedTerm(around position: Int) -> Bool {
-        let closing: Set<Unicode.Scalar> = ["\"", "”", "」"]
+        let (closing, opening, clauseMarks) = (Self.closingQuotes, Self.openingQuotes, Self.clauseMarks)
         var close = position
         while close < min(text.count, position + 40), !closing.contains(text.scalars[close]) {
             // ('"Entity List,"': a comma or full stop may stand inside the closing mark.)
             let inside = close + 1 < text.count && closing.contains(text.scalars[close + 1])
-            if !inside, [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[close]) { return false }
+            if !inside, clauseMarks.contains(text.scalars[close]) { return false }
             close += 1
         }
         guard close < text.count, closing.contains(text.scalars[close]) else { return false }
         var open = position - 1
-        while open >= max(0, position - 40), !["\"", "“", "「"].contains(text.scalars[open]) {
-            if [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"].contains(text.scalars[open]) { return false }
+        while open >= max(0, position - 40), !opening.contains(text.scalars[open]) {
+            if clauseMarks.contains(text.scalars[open]) { return false }
             open -= 1
         }
         return open >= max(0, position - 40)
     }
+    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "」"]
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "「"]
+    /// Marks that end a clause or a sentence: a quotation holding one is a person's words.
+    static let clauseMarks: Set<Unicode.Scalar> = [",", "，", ".", "。", ";", "；", "!", "?", "！", "？"]
 
     /// True when a paragraph opens a new item of a list ("三是布局海外", "- ", "3.", "Separately,", "此外"), not more of the one before.
     func opensAnItem(_ paragraph: Range<Int>) -> Bool {
