@@ -463,6 +463,31 @@ import Testing
 
 /// The gazetteer file: the built-in one is the shipped file, and a bad one is refused with why.
 @Suite struct GazetteerFileTests {
+    /// Wordings met in real reporting on 2026-12-02, written anew: Chinese words that hold a step's
+    /// characters across a word boundary, a company's profile, a failed deal, a project signed with a
+    /// park, and steps said by a planned investment or a noun with "of".
+    @Test func stepsReadAcrossWordBoundariesProfilesAndProjectSignings() {
+        // 电动工具 holds 动工, 指出台积电 holds 出台, 量产产线 and 量产中心 use 量产 as a modifier.
+        #expect(facts("江西青岚锂业有限公司的电池广泛用于电动工具和储能。").eventTypes.isEmpty)
+        #expect(facts("工业和信息化部官员指出台积电的订单仍在增长。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司将重点建设5GWh的钠离子电池量产产线。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司今天在宜春举行开工仪式。").eventTypes == ["construction_start"])
+        // A paragraph that opens by saying what a company is goes on with its record.
+        #expect(facts("江西青岚锂业有限公司是一家专注于硅基负极材料的高新技术企业。该团队攻克多项难题，成功实现规模化量产。").eventTypes.isEmpty)
+        // A deal that fell through, a past period opening the sentence, an investment's planned total.
+        #expect(facts("Kestrel Lithium Ltd. raised its budget after its takeover of Bayouline Graphite Materials LLC failed last week.").eventTypes.isEmpty)
+        #expect(facts("In recent years, lithium carbonate prices have dropped by about 80%.").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司年产5万吨磷酸铁锂项目计划总投资50亿元，分三期建设。").eventTypes.isEmpty)
+        // Announced in other words: a planned investment, a planned sum, the groundbreaking of a plant.
+        #expect(facts("Eastfield Lithium Refining Pty Ltd said on Thursday it planned to invest $1.4 billion in a refinery.").eventTypes == ["investment_announced"])
+        #expect(facts("Eastfield Lithium Refining Pty Ltd plans a significant investment totaling $800 million in a cell plant.").eventTypes == ["investment_announced"])
+        #expect(facts("Officials and Eastfield Lithium Refining Pty Ltd celebrated the groundbreaking of a $2 billion refinery on Friday.").eventTypes == ["construction_start"])
+        // Building that invests in no plant: "aims to build 500,000 cars".
+        #expect(facts("Eastfield Lithium Refining Pty Ltd aims to build an additional 500,000 vehicles next year.").eventTypes.isEmpty)
+        // A project signed with a park is an investment agreed too.
+        #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
+    }
+
     @Test func builtInGazetteerIsTheShippedConfigFile() throws {
         let shipped = try String(contentsOf: Fixtures.gazetteerFile, encoding: .utf8)
         #expect(GazetteerFile.builtInText == shipped, "regenerate DefaultGazetteer.swift with make gazetteer")

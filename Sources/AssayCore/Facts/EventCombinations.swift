@@ -127,11 +127,20 @@ struct EventCombination: Sendable {
             objects: ["补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies"], verbFirst: true),
         // "氢氧化锂报价涨5000元": a quote and its move.
         EventCombination(.priceMove, verbs: ["报价", "价格", "均价", "现货价"], objects: ["涨", "跌"], verbFirst: true, span: 6),
-        // "拟通过全资子公司在摩洛哥投资约2亿美元": a company's proposal and its investment, apart.
-        // ("投资扩建" is an expansion; "…产业投资合伙企业", "投资有限公司" are names.)
+        // "拟通过全资子公司在摩洛哥投资约2亿美元", "plans a significant investment totaling CNY800 million":
+        // a company's proposal and its investment, apart.
+        // ("投资扩建" is an expansion; "…产业投资合伙企业", "投资有限公司", "an investment fund" are names or firms.)
         EventCombination(
-            .investmentAnnounced, verbs: ["拟", "宣布", "计划", "决定"], objects: ["投资", "新建"],
-            notBefore: ["扩建", "扩产", "技改", "合伙", "有限", "基金", "公司", "集团", "控股", "人"], verbFirst: true),
+            .investmentAnnounced,
+            verbs: [
+                "拟", "宣布", "计划", "决定", "plans a", "plans an", "planned a", "planned an", "announced a", "announced an", "announces a",
+                "announces an", "unveiled a", "unveiled an", "will make a", "will make an",
+            ],
+            objects: ["投资", "新建", "investment"],
+            notBefore: [
+                "扩建", "扩产", "技改", "合伙", "有限", "基金", "公司", "集团", "控股", "人", "fund", "funds", "firm", "bank", "company", "vehicle",
+                "grade", "banker", "bankers", "arm", "income", "returns", "return",
+            ], verbFirst: true),
         // "较T-1增11美元", "环比下跌2%": a price list's change against the day, week or month before.
         EventCombination(
             .priceMove,
@@ -171,6 +180,9 @@ struct EventCombination: Sendable {
         }
     }
 
+    /// Steps whose verbs say a start ("began", "started"): followed by "to", they start another verb.
+    static let startingKinds: EventKinds = [.constructionStart, .productionStart]
+
     /// The lists the one pass over the text matches: each combination's verbs, then its objects.
     static let lists: [WordList] = all.flatMap { [$0.verbs, $0.objects] }
 }
@@ -202,6 +214,12 @@ extension EventFinder {
                     guard last.start - first.end <= span else { continue }
                     // One clause: no comma, semicolon or sentence end between the two.
                     guard text.clauseStart(before: last.start) <= first.start, !combinations[index].followed(object.end, in: text) else { continue }
+                    // "has begun to impact … manufacturing": a start of another verb, not of the object.
+                    if verb.start < object.start, EventCombination.startingKinds.contains(combinations[index].kind),
+                        text.matchesExactly("to ", at: text.skippingSpaces(from: verb.end))
+                    {
+                        continue
+                    }
                     hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start, between: first.end..<last.start))
                     found += 1
                     break

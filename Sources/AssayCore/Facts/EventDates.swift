@@ -119,9 +119,22 @@ extension EventFinder {
         } else {
             while end < text.count, FactText.isLetter(text.scalars[end]) { end += 1 }
         }
-        guard end - start >= 5 else { return false }
-        let suffix = text.keys[(end - 3)..<end]
+        if nounEnding(start..<end, gerund: false) { return true }
+        // "Installation of equipment is scheduled", "the groundbreaking of the plant": a noun governs a phrase with "of".
+        guard hit.between == nil, let of = (hit.start..<hit.end).first(where: { text.matchesExactly(" of", at: $0) }) else { return false }
+        var first = hit.start
+        if text.matchesExactly("the ", at: first) { first += 4 }
+        var wordEnd = first
+        while wordEnd < of, FactText.isLetter(text.scalars[wordEnd]) { wordEnd += 1 }
+        return wordEnd == of && (nounEnding(first..<wordEnd, gerund: true) || text.keys[first..<wordEnd].elementsEqual("start".unicodeScalars))
+    }
+
+    /// True when a word ends as an English noun of action does: "-ion", "-ure" (and "-ing" before "of").
+    private func nounEnding(_ word: Range<Int>, gerund: Bool) -> Bool {
+        guard word.count >= 5 else { return false }
+        let suffix = text.keys[(word.upperBound - 3)..<word.upperBound]
         return suffix.elementsEqual("ion".unicodeScalars) || suffix.elementsEqual("ure".unicodeScalars)
+            || gerund && suffix.elementsEqual("ing".unicodeScalars)
     }
 
     /// True when the step's verb opens a relative clause: "that halted", "which has begun".
@@ -194,6 +207,12 @@ extension EventFinder {
                     index == 0 || !FactText.isDigit(text.scalars[index - 1]), index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4])
                 else { continue }
                 let after = index + 4
+                // "…舉辦動土典禮，預計2024年第三季完工": a later year in a clause after the step's dates what that clause says.
+                if index > end, let currentYear, let year = Int(text.string(index..<after)), year > currentYear,
+                    (end..<index).contains(where: { Self.clauseMarks.contains(text.scalars[$0]) })
+                {
+                    continue
+                }
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
                     var next = after + 1

@@ -108,7 +108,15 @@ struct EventFinder {
                 // One step of a kind per article (price moves: one per product): once found, the rest are not asked.
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
-                if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next)) { continue }
+                if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next))
+                    || text.keys[end - 1] == "工" && Self.wordsAfterWork.contains(FactText.key(of: next))
+                    // "进入设备安装和室内装修阶段", "处于设备安装调试阶段": installing named as a stage under way.
+                    || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
+                    // "指出台积电": 出 ends the word before, 台 starts a name.
+                    || text.keys[position] == "出" && position > 0 && Self.wordsEndingInOut.contains(text.keys[position - 1])
+                {
+                    continue
+                }
                 // "项目不停工": a Chinese step denied right before it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
@@ -143,9 +151,8 @@ struct EventFinder {
                 // A step's clause is read up to its verb: "Construction would begin" is a plan.
                 guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
-                if kind == .capacityExpansion,
-                    sites.contains(where: { milestone.contains($0.0) && text.sentence(containing: $0.1) == text.sentence(containing: position) })
-                {
+                // (In the paragraph or the one after: "…held a groundbreaking ceremony …\n\nConstruction of the plant … will expand its capacity".)
+                if kind == .capacityExpansion, sites.contains(where: { milestone.contains($0.0) && followsClosely(position, after: $0.1) }) {
                     continue
                 }
                 // "issued a notice on imposing export restrictions": a measure on exports is the export control.
@@ -189,10 +196,44 @@ struct EventFinder {
             return steps.contains { $0 == paragraph || previous >= 0 && $0.contains(previous) && !opensAnItem(paragraph) }
                 || !steps.isEmpty && Self.sameProject.contains { text.contains(keys: $0, in: sentence) }
         }
+        // "15个项目现场签约落户海沧", "signed an agreement for its 20 GWh project in the Suining Economic
+        // Development Zone": a project signed with a park or a government is an investment agreed too.
+        if steps.isEmpty, !sites.contains(where: { $0.0 == .investmentAnnounced }),
+            let signing = sites.first(where: { $0.0 == .agreementSigned }), projectSigned(at: signing.1)
+        {
+            sites.append((.investmentAnnounced, signing.1, signing.2))
+        }
         for (kind, position, word) in sites.sorted(by: { $0.1 < $1.1 }) {
             events.append(link(kind, at: position, word: word))
         }
         return events
+    }
+
+    /// True when the signing at `position` is of a project with a park or a government: "项目…签约" in
+    /// its clause, or "project" in its sentence with a park there.
+    func projectSigned(at position: Int) -> Bool {
+        let sentence = text.sentence(containing: position)
+        if !text.scalars[position].isASCII {
+            return text.contains(keys: Self.project, in: text.clauseStart(before: position)..<position)
+        }
+        // (A contract to supply a project is a sale, not an investment.)
+        return text.contains(keys: Self.englishProject, in: sentence) && !Self.supplying.contains { text.contains(keys: $0, in: sentence) }
+            && names.contains { name in
+                guard case .place(.park, _) = name.role else { return false }
+                return sentence.contains(name.start)
+            }
+    }
+    static let englishProject = Array("project".unicodeScalars)
+    static let supplying = ["supply", "offtake", "purchase", "sale"].map { Array($0.unicodeScalars) }
+
+    /// True when `position` is in the paragraph of `earlier` or the one right after it, not opening a new item.
+    func followsClosely(_ position: Int, after earlier: Int) -> Bool {
+        let paragraph = text.paragraph(containing: position)
+        let first = text.paragraph(containing: earlier)
+        if paragraph == first { return true }
+        var previous = paragraph.lowerBound - 1
+        while previous > 0, text.scalars[previous] == "\n" || text.scalars[previous] == " " { previous -= 1 }
+        return previous >= 0 && first.contains(previous) && !opensAnItem(paragraph)
     }
 
     /// The facts of a step: organizations and places of its sentence (else its paragraph), the

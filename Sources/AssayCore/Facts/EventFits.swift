@@ -62,6 +62,8 @@ extension EventFinder {
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
             let paragraph = text.paragraph(containing: start)
             // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
+            // ("intends to expand its footprint in LFP cathodes": a presence grown, not a capacity.)
+            if expandsAPresence(after: end, in: sentence) { return false }
             return words.contains(Context.expansionWords.rawValue, in: sentence)
                 && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
         case .closureOrHalt:
@@ -95,8 +97,16 @@ extension EventFinder {
             // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
             // "拟斥资14.7亿元收购…股权", "will spend $2bn to acquire": money for a purchase is the acquisition.
             if Self.purchaseWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 24)) }) { return false }
+            // "计划总投资50亿元": a project's total, told to describe it.
+            if end >= 3, text.keys[end - 3] == "总", text.keys[end - 2] == "投", text.keys[end - 1] == "资" { return false }
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
             if !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.yearly).isEmpty { return false }
+            // "aims to build an additional 500,000 EVs": building is an investment when a plant, its capacity or its money follows.
+            if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) {
+                let object = end..<min(sentence.upperBound, end + 80)
+                return !wordStarts(in: object, of: Self.builtThings).isEmpty || capacities.contains { object.contains($0.offset) }
+                    || money.contains { object.contains($0.offset) }
+            }
             guard text.contains(keys: Self.spend, in: start..<end) else { return true }
             return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
         default:
@@ -104,6 +114,28 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
+    /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
+    static let builtThings = WordList([
+        "plant", "plants", "factory", "factories", "gigafactory", "fab", "fabs", "facility", "facilities", "line", "lines", "base",
+        "campus", "mine", "refinery", "smelter", "site", "hub", "center", "centre", "project", "complex", "park", "works", "foundry",
+        "工厂", "基地", "项目", "产线", "生产线",
+    ])
+
+    /// True when an expansion's object is a presence, not a capacity: "expand its footprint", "expand the partnership".
+    func expandsAPresence(after end: Int, in sentence: Range<Int>) -> Bool {
+        var position = text.skippingSpaces(from: end)
+        if let determiner = Self.determiners.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+            position = text.skippingSpaces(from: position + Self.determiners.words[determiner].count)
+        }
+        return Self.presenceNouns.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) != nil
+    }
+    static let determiners = WordList(["its", "their", "the", "our", "his", "her", "a"])
+    static let presenceNouns = WordList([
+        "footprint", "presence", "reach", "portfolio", "business", "businesses", "cooperation", "partnership", "partnerships", "ties",
+        "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
+        "product range", "product line", "product lineup", "network", "team", "workforce", "board",
+    ])
     static let purchaseWords = ["收购", "并购", "to acquire", "to buy"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)

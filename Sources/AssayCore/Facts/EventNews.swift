@@ -30,6 +30,8 @@ extension EventFinder {
         {
             return false
         }
+        // "In recent years, lithium prices have dropped …": a sentence opened by a past period tells of that period.
+        if Self.pastPeriodWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), limit: start, wholeWord: true) != nil { return false }
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
         if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
@@ -104,10 +106,31 @@ extension EventFinder {
                 if !Self.yearPurposes.contains(where: { lead.hasSuffix($0) }) { return false }
             }
         }
+        // "after its takeover of Siltronic failed last week": a step that fell through did not happen.
+        if !wordStarts(in: end..<min(sentence.upperBound, end + 60), of: Self.failures).isEmpty { return false }
+        // "天目先导公司是一家专注于…的企业。…成功实现规模化量产": a paragraph that opens by saying what a
+        // company is goes on with its record, not with the news.
+        if inProfile(start) { return false }
         // "On October 24, … completed the acquisition" in a December article (last: it reads every capital around the step).
         if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         return true
     }
+
+    /// True when `position` stands after the first sentence of a paragraph whose first sentence
+    /// describes a company ("… is a leading maker of …", "…是一家…企业").
+    func inProfile(_ position: Int) -> Bool {
+        let paragraph = text.paragraph(containing: position)
+        let first = text.sentence(containing: text.skippingSpaces(from: paragraph.lowerBound))
+        return position >= first.upperBound && !wordStarts(in: first, of: Self.profileWords).isEmpty
+    }
+    static let failures = WordList([
+        "failed", "collapsed", "fell through", "was blocked", "was rejected", "was terminated", "was called off", "was abandoned",
+        "告吹", "落空", "失败", "未果",
+    ])
+    static let profileWords = WordList([
+        "是一家", "是国内领先", "是全球领先", "是行业领先", "成立于", "is a leading", "is one of the world's", "is the world's largest",
+        "is a global leader", "was founded in",
+    ])
 
     /// True when the quotation around `position` is a term, not a person's words: a few words with
     /// no clause inside, closed soon after ('its "Entity List,"', "「新型工業加速計劃」").
@@ -141,7 +164,9 @@ extension EventFinder {
         if text.scalar(at: opening + 1) == "是" { return true }
         return Self.itemOpenings.match(in: text, at: opening, limit: paragraph.upperBound, wholeWord: true) != nil
     }
-    static let itemOpenings = WordList(["separately", "in a separate", "meanwhile", "elsewhere", "also", "此外", "另外", "同时", "另据", "其次", "最后", "第三", "第二"])
+    static let itemOpenings = WordList([
+        "separately", "in a separate", "meanwhile", "elsewhere", "also", "此外", "另外", "同时", "另据", "其次", "最后", "第三", "第二", "同日", "on the same day", "the same day",
+    ])
 
     /// True when the capitalized Latin word at `position` (a price's move: "Falls", "Drops") follows a capitalized word in a sentence
     /// written in lower case ("has been producing graphite near Niagara Falls, New York").

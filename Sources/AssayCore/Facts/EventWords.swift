@@ -12,6 +12,8 @@ extension EventFinder {
             "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
             "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
             "groundbreaking was held", "groundbreaking took place", "groundbreaking ceremony was held",
+            // ("the groundbreaking of a $20 billion factory": the noun, not the adjective of "groundbreaking technology".)
+            "the groundbreaking of", "celebrated the groundbreaking", "celebrates the groundbreaking", "held the groundbreaking", "marked the groundbreaking",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
@@ -23,7 +25,8 @@ extension EventFinder {
             "设备搬入", "设备入驻", "机台进驻", "搬入", "设备进厂", "moving tools", "moving chipmaking tools", "moving equipment",
             "tools into", "equipment into", "tools arrived", "first tools", "installing production equipment", "lifted into the cleanroom",
             "首台设备", "设备入场", "移机", "上机典礼", "搬机", "进机", "运抵厂房", "运抵车间", "进驻厂房", "移入厂房", "搬进厂房", "入驻厂房",
-            "移入无尘室", "进驻无尘室", "设备导入", "机台导入", "完成设备安装", "设备安装完成",
+            "移入无尘室", "进驻无尘室", "设备导入", "机台导入", "完成设备安装", "设备安装完成", "设备安装", "equipment installation",
+            "installation of equipment", "installation of production equipment",
         ]),
         (.productionStart, [
             "started production", "starts production", "began production", "begins production", "start of production",
@@ -71,7 +74,7 @@ extension EventFinder {
             "strikes a deal", "签署", "签订", "签约", "签下", "签定",
         ]),
         (.investmentAnnounced, [
-            "plans to invest", "plan to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
+            "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
             "would sink", "to sink", "will plough", "would plough",
             "to pour", "committing", "commits",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
@@ -95,7 +98,7 @@ extension EventFinder {
             "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
             "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
-            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近",
+            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "调升", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -122,7 +125,7 @@ extension EventFinder {
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -131,9 +134,9 @@ extension EventFinder {
     /// Words that make any step a possibility, not news ("is designed to expand").
     static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
-        "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
+        "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
-        "on the verge of", "on the brink of",
+        "on the verge of", "on the brink of", "potentially", "possibly", "potential",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -161,8 +164,17 @@ extension EventFinder {
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
-    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚"]
+    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中"]
+    /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
+    static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
+    /// What follows "设备安装" when it names a stage of the works, not the tools' arrival: "安装和装修", "安装调试", "安装阶段".
+    /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
+    static let wordsEndingInOut: [Unicode.Scalar] = [
+        "指", "提", "推", "演", "退", "输", "作", "杰", "突", "发", "给", "做", "说", "列", "派", "付", "支", "产", "露", "超", "得", "看", "拿", "卖",
+        "选", "跳", "走", "杀", "逃", "撤",
+    ]
+    static let stageAfterInstalling: [Unicode.Scalar] = ["和", "调", "阶", "及", "、", "工"]
     static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
@@ -206,7 +218,7 @@ extension EventFinder {
     static let purposeWords = WordList([
         "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
         "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to", "investment to", "investments to",
-        "commitment to", "program to", "programme to", "initiative to", "with",
+        "commitment to", "program to", "programme to", "initiative to", "with", "work to", "working to",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
