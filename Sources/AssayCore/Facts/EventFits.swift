@@ -69,7 +69,7 @@ extension EventFinder {
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
-            let word = text.string(start..<end).lowercased()
+            let word = FactText.key(of: text.string(start..<end))
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
             // "has halted the metal's exports" is an export ban.
             if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
@@ -85,7 +85,7 @@ extension EventFinder {
             if text.matchesExactly(" back", at: end) || text.contains(keys: Self.buyBack, in: start..<end) || text.contains(keys: Self.spacedUp, in: start..<end) {
                 return false
             }
-            guard Self.bareBuying.contains(text.string(start..<end).lowercased()) else { return true }
+            guard Self.bareBuying.contains(FactText.key(of: text.string(start..<end))) else { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
             let object = end..<min(text.count, end + 20)
@@ -222,7 +222,7 @@ extension EventFinder {
     func acquiring(endingAt end: Int) -> Bool {
         Self.acquiringWords.contains { word in
             let count = word.unicodeScalars.count
-            return end >= count && text.string((end - count)..<end).lowercased() == word
+            return end >= count && FactText.key(of: text.string((end - count)..<end)) == word
         }
     }
 }
