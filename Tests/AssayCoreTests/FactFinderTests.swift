@@ -484,6 +484,11 @@ import Testing
         #expect(facts("Officials and Eastfield Lithium Refining Pty Ltd celebrated the groundbreaking of a $2 billion refinery on Friday.").eventTypes == ["construction_start"])
         // Building that invests in no plant: "aims to build 500,000 cars".
         #expect(facts("Eastfield Lithium Refining Pty Ltd aims to build an additional 500,000 vehicles next year.").eventTypes.isEmpty)
+        // Traditional script gets the checks of simplified: a halt of quotes is no halt of production.
+        #expect(facts("三星电子暂停报价。").eventTypes.isEmpty)
+        #expect(facts("三星電子暫停報價。").eventTypes.isEmpty)
+        // DDR4 and DDR5 are products of their own: two moves.
+        #expect(facts("本周DDR4现货价格上涨7%，DDR5现货价格上涨5%。").eventTypes == ["price_move", "price_move"])
         // A project signed with a park is an investment agreed too.
         #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
     }
