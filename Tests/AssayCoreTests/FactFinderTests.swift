@@ -459,10 +459,7 @@ import Testing
             #expect(holdout.precision >= 0.9 && holdout.recall >= 0.8, "\(type) holdout \(holdout.precision) \(holdout.recall)")
         }
     }
-}
 
-/// The gazetteer file: the built-in one is the shipped file, and a bad one is refused with why.
-@Suite struct GazetteerFileTests {
     /// Wordings met in real reporting on 2026-12-02, written anew: Chinese words that hold a step's
     /// characters across a word boundary, a company's profile, a failed deal, a project signed with a
     /// park, and steps said by a planned investment or a noun with "of".
@@ -489,10 +486,25 @@ import Testing
         #expect(facts("三星電子暫停報價。").eventTypes.isEmpty)
         // DDR4 and DDR5 are products of their own: two moves.
         #expect(facts("本周DDR4现货价格上涨7%，DDR5现货价格上涨5%。").eventTypes == ["price_move", "price_move"])
+        // Set 13's shapes: a first production, a passive purchase, a closing, a freeze on exports, plans halted, an
+        // expansion's budget, a production not yet under way, a document's years, an export rule suspended, 实体名单.
+        #expect(facts("Eastfield Lithium Refining Pty Ltd has achieved the first production of spodumene concentrate at its plant.").eventTypes == ["production_start"])
+        #expect(facts("Marrangu Lithium Limited has officially been acquired by Kestrel Holdings Ltd.").eventTypes == ["acquisition"])
+        #expect(facts("Kestrel Semiconductor Inc. said it will be closing one of its production facilities in Durham.").eventTypes == ["closure_or_halt"])
+        #expect(facts("The Ruvuma government has imposed an immediate freeze on exports of all raw minerals.").eventTypes == ["export_control"])
+        #expect(facts("Eastfield Lithium Refining Pty Ltd is halting plans to build a refinery in Kwinana.").eventTypes.isEmpty)
+        #expect(!facts("Eastfield Lithium Refining Pty Ltd will spend $2 billion over the next five years to expand production at its site.").eventTypes.contains("investment_announced"))
+        #expect(facts("Even though commercial production at Eastfield Lithium Refining Pty Ltd is not yet underway, the offtake stands.").eventTypes.isEmpty)
+        #expect(facts("商务部、海关总署日前联合印发《新型储能规模化建设专项行动方案(2025—2027年)》。").eventTypes == ["policy"])
+        #expect(facts("中国商务部表示，已暂停执行向美国出口镓、锗的相关规定。").eventTypes == ["policy"])
+        #expect(facts("美国商务部近日将全球32个实体列入实体名单。").eventTypes == ["export_control"])
         // A project signed with a park is an investment agreed too.
         #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
     }
+}
 
+/// The gazetteer file: the built-in one is the shipped file, and a bad one is refused with why.
+@Suite struct GazetteerFileTests {
     @Test func builtInGazetteerIsTheShippedConfigFile() throws {
         let shipped = try String(contentsOf: Fixtures.gazetteerFile, encoding: .utf8)
         #expect(GazetteerFile.builtInText == shipped, "regenerate DefaultGazetteer.swift with make gazetteer")

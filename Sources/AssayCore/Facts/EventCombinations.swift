@@ -162,7 +162,7 @@ struct EventCombination: Sendable {
             verbs: [
                 "ban on", "banned", "bans", "banning", "halted", "halts", "suspended", "suspends", "restricted", "restricts", "restricting",
                 "curbed", "curbs", "tightened", "extended its ban", "extend its ban", "prolonged", "require licences", "require licenses",
-                "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "will stop", "stops", "stopped", "暂停", "叫停", "禁止",
+                "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "will stop", "stops", "stopped", "freeze on", "暂停", "叫停", "禁止",
                 "限制",
             ],
             objects: ["exports", "export of", "exports of", "shipments abroad", "出口"],

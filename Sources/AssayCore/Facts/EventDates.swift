@@ -207,6 +207,7 @@ extension EventFinder {
                     index == 0 || !FactText.isDigit(text.scalars[index - 1]), index + 4 == text.count || !FactText.isDigit(text.scalars[index + 4])
                 else { continue }
                 let after = index + 4
+                if Self.insideBookTitle(text, index) { continue }
                 // "…舉辦動土典禮，預計2024年第三季完工": a later year in a clause after the step's dates what that clause says.
                 if index > end, let currentYear, let year = Int(text.string(index..<after)), year > currentYear,
                     (end..<index).contains(where: { Self.clauseMarks.contains(text.scalars[$0]) })
@@ -267,6 +268,17 @@ extension EventFinder {
         years.filter { $0.position >= range.lowerBound && $0.position + 4 <= range.upperBound }.map(\.year)
     }
 
+    /// True when `position` stands inside a title in 《》 (looked for within 40 code points back).
+    static func insideBookTitle(_ text: FactText, _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= max(0, position - 40) {
+            if text.scalars[index] == "》" { return false }
+            if text.scalars[index] == "《" { return true }
+            index -= 1
+        }
+        return false
+    }
+
     static func years(in text: FactText) -> [(position: Int, year: Int)] {
         // Full-width digits count as digits (`FactText.isDigit`).
         func digit(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30) }
@@ -280,7 +292,8 @@ extension EventFinder {
                 index + 4 == scalars.count || !FactText.isDigit(scalars[index + 4])
                     && !(scalars[index + 4] == "," && index + 5 < scalars.count && FactText.isDigit(scalars[index + 5]))
             {
-                years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3])))
+                // ("印发《…行动方案(2025—2027年)》": a year in a document's title names its span, not a date.)
+                if !insideBookTitle(text, index) { years.append((index, 2000 + digit(scalars[index + 2]) * 10 + digit(scalars[index + 3]))) }
                 index = text.nextPosition(ofKey: "2", "0", from: index + 4)
                 continue
             }

@@ -71,6 +71,9 @@ struct EventFinder {
 
 
     /// Words that point back to the project an article is about: its investment is that project's.
+    static let notYet = WordList(["not yet", "yet to", "has not", "have not", "is not", "are not", "尚未", "仍未"])
+    /// Words that lift or suspend a measure rather than impose it.
+    static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
     static let sameProject = ["该项目", "一期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
@@ -97,6 +100,11 @@ struct EventFinder {
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
+        // "暂停执行…向美国出口…的规定", "lifted its export curbs": an export control suspended or lifted is a policy of its own.
+        for index in hits.indices where hits[index].kind == .exportControl {
+            let clause = text.clauseStart(before: hits[index].start)..<hits[index].end
+            if !wordStarts(in: clause, of: Self.easing).isEmpty { hits[index].kind = .policy }
+        }
         hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {
             // The first 200 mentions of a kind are enough for any article; a page repeating a
@@ -142,8 +150,10 @@ struct EventFinder {
                 // (An announced step stays news with its date ahead: "the closure of its plant by the end of 2014".)
                 if text.scalars[hit.verb].isASCII, nominal(hit) {
                     let after = end..<min(text.sentence(containing: end).upperBound, end + 40)
+                    // ("commercial production … is not yet underway": denied by what follows.)
                     if !Self.announced.contains(kind) && words.contains(Context.planWords.rawValue, in: after)
                         || words.contains(Context.speculative.rawValue, in: after)
+                        || !wordStarts(in: end..<min(after.upperBound + 20, text.sentence(containing: end).upperBound), of: Self.notYet).isEmpty
                     {
                         continue
                     }
@@ -194,7 +204,7 @@ struct EventFinder {
             // (Further on, "该项目分三期建设，其中一期项目计划总投资约47亿元" is still the project that broke ground.)
             let sentence = text.sentence(containing: site.1)
             return steps.contains { $0 == paragraph || previous >= 0 && $0.contains(previous) && !opensAnItem(paragraph) }
-                || !steps.isEmpty && Self.sameProject.contains { text.contains(keys: $0, in: sentence) }
+                || !steps.isEmpty && (Self.sameProject.contains { text.contains(keys: $0, in: sentence) } || namesItsSite(sentence))
         }
         // "15个项目现场签约落户海沧", "signed an agreement for its 20 GWh project in the Suining Economic
         // Development Zone": a project signed with a park or a government is an investment agreed too.
@@ -208,6 +218,17 @@ struct EventFinder {
         }
         return events
     }
+
+    /// True when a sentence speaks of "the Dresden project", "the Kulim plant": one named project, the article's.
+    func namesItsSite(_ sentence: Range<Int>) -> Bool {
+        wordStarts(in: sentence, of: Self.projectNouns).contains { end in
+            var start = end
+            while start > sentence.lowerBound, text.scalars[start - 1] != " " { start -= 1 }
+            guard let named = wordBefore(start), FactText.isUppercase(text.scalars[named.lowerBound]), let article = wordBefore(named.lowerBound) else { return false }
+            return text.keys[article].elementsEqual("the".unicodeScalars)
+        }
+    }
+    static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab"])
 
     /// True when the signing at `position` is of a project with a park or a government: "项目…签约" in
     /// its clause, or "project" in its sentence with a park there.

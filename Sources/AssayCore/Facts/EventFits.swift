@@ -86,6 +86,8 @@ extension EventFinder {
                 return false
             }
             guard Self.bareBuying.contains(FactText.key(of: text.string(start..<end))) else { return true }
+            // "has officially been acquired by Infineon": the passive's subject is the company bought.
+            if let before = wordBefore(start), Self.passiveAuxiliaries.contains(where: { text.keys[before].elementsEqual($0) }) { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
             // the goods ("to buy lithium carbonate from Salar Verde").
             let object = end..<min(text.count, end + 20)
@@ -97,6 +99,9 @@ extension EventFinder {
             // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
             // "拟斥资14.7亿元收购…股权", "will spend $2bn to acquire": money for a purchase is the acquisition.
             if Self.purchaseWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 24)) }) { return false }
+            // "will spend 4 trillion won … to expand production": the budget of an expansion is that expansion.
+            // ("will invest $134.9 million as growth capital": money for a company, not a plant.)
+            if !wordStarts(in: end..<min(sentence.upperBound, end + 80), of: Self.notANewPlant).isEmpty { return false }
             // "计划总投资50亿元": a project's total, told to describe it.
             if end >= 3, text.keys[end - 3] == "总", text.keys[end - 2] == "投", text.keys[end - 1] == "资" { return false }
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
@@ -114,6 +119,10 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
+    static let notANewPlant = WordList([
+        "to expand", "expansion of", "for the expansion", "用于扩产", "扩产", "扩建", "growth capital", "working capital",
+    ])
     static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
     static let builtThings = WordList([
@@ -128,7 +137,12 @@ extension EventFinder {
         if let determiner = Self.determiners.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
             position = text.skippingSpaces(from: position + Self.determiners.words[determiner].count)
         }
-        return Self.presenceNouns.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) != nil
+        if Self.presenceNouns.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) != nil { return true }
+        // ("expand its EV lineup": one word may describe the noun.)
+        var wordEnd = position
+        while wordEnd < sentence.upperBound, FactText.isLetter(text.scalars[wordEnd]) || text.scalars[wordEnd] == "-" { wordEnd += 1 }
+        guard wordEnd > position, wordEnd < sentence.upperBound, text.scalars[wordEnd] == " " else { return false }
+        return Self.presenceNouns.match(in: text, at: wordEnd + 1, limit: sentence.upperBound, wholeWord: true) != nil
     }
     static let determiners = WordList(["its", "their", "the", "our", "his", "her", "a"])
     static let presenceNouns = WordList([

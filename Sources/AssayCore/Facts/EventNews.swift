@@ -57,6 +57,8 @@ extension EventFinder {
         // ("No. 2 line" is a number, not a denial.)
         // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "Intel is halting plans to build a foundry": plans stopped are no plans announced.
+        if text.keys[start] == "p", let verb = wordBefore(start), Self.stoppingVerbs.contains(where: { text.keys[verb].elementsEqual($0) }) { return false }
         // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
         if wordStarts(in: max(clause, start - 24)..<start, of: Self.purposeWords).contains(where: { text.skippingSpaces(from: $0) == start }) {
             return false
@@ -123,6 +125,7 @@ extension EventFinder {
         let first = text.sentence(containing: text.skippingSpaces(from: paragraph.lowerBound))
         return position >= first.upperBound && !wordStarts(in: first, of: Self.profileWords).isEmpty
     }
+    static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
     static let failures = WordList([
         "failed", "collapsed", "fell through", "was blocked", "was rejected", "was terminated", "was called off", "was abandoned",
         "告吹", "落空", "失败", "未果",

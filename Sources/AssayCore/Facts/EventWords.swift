@@ -39,13 +39,15 @@ extension EventFinder {
             "started operating", "commenced operations", "commenced operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
             "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
-            "flips the switch on", "has started up", "started up its", "started up a", "started up the",
+            "flips the switch on", "has started up", "started up its", "started up a", "started up the", "first production of",
+            "achieved first production", "achieved the first production",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
             "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
             "increase its capacity", "double its capacity", "double capacity", "debottleneck", "debottlenecking",
-            "raise the nameplate capacity", "raise nameplate capacity", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+            "raise the nameplate capacity", "raise nameplate capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
+            "completed the expansion", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
         ]),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
@@ -59,14 +61,14 @@ extension EventFinder {
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
             "care and maintenance", "idled", "idles", "idling", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
             "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
-            "will close", "to close", "suspend production",
+            "will close", "to close", "suspend production", "be closing", "is closing", "are closing",
             "halt production", "stop production", "halt operations", "halted operations", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
         ]),
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
             "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
-            "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "出口限制", "管制清单",
+            "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
         (.agreementSigned, [
@@ -120,6 +122,8 @@ extension EventFinder {
         "wasn't", "weren't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "isn’t", "aren’t", "wasn’t",
         "weren’t", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
         "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
+        "halting plans", "halted plans", "halts plans", "pausing plans", "paused plans", "pauses plans", "pause plans", "suspended plans",
+        "put plans on hold",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     static let historyWords = WordList([
@@ -136,7 +140,7 @@ extension EventFinder {
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
-        "on the verge of", "on the brink of", "potentially", "possibly", "potential",
+        "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "subject to", "随着",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -165,7 +169,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
     /// What follows "设备安装" when it names a stage of the works, not the tools' arrival: "安装和装修", "安装调试", "安装阶段".
@@ -176,7 +180,7 @@ extension EventFinder {
     ]
     static let stageAfterInstalling: [Unicode.Scalar] = ["和", "调", "阶", "及", "、", "工"]
     static let agreementWords = WordList([
-        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "协议", "合同", "备忘录", "框架",
+        "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "signing ceremony", "协议", "合同", "备忘录", "框架",
         "协定", "合约",
     ])
     static let governmentWords = WordList([
@@ -192,7 +196,7 @@ extension EventFinder {
     /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
     static let ownershipWords = WordList([
         "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
-        "the latter", "the former", "the target", "per share", "all-stock", "all-cash",
+        "the latter", "the former", "the target", "per share", "all-stock", "all-cash", "shareholding", "per cent", "percent",
         "资产", "业务",
     ])
     /// Agreements as nouns, which a participle after them describes ("contracts signed in 2023").
