@@ -231,14 +231,16 @@ struct EventFinder {
     static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab"])
 
     /// True when the signing at `position` is of a project with a park or a government: "项目…签约" in
-    /// its clause, or "project" in its sentence with a park there.
+    /// its clause, or "project" in its sentence with a park and the project's capacity or money there.
     func projectSigned(at position: Int) -> Bool {
         let sentence = text.sentence(containing: position)
         if !text.scalars[position].isASCII {
             return text.contains(keys: Self.project, in: text.clauseStart(before: position)..<position)
         }
-        // (A contract to supply a project is a sale, not an investment.)
+        // (A contract to supply a project is a sale, not an investment; "five projects signed agreements to cooperate",
+        // with no figure of a project, is no project's investment.)
         return text.contains(keys: Self.englishProject, in: sentence) && !Self.supplying.contains { text.contains(keys: $0, in: sentence) }
+            && (capacities.contains { sentence.contains($0.offset) } || money.contains { sentence.contains($0.offset) })
             && names.contains { name in
                 guard case .place(.park, _) = name.role else { return false }
                 return sentence.contains(name.start)

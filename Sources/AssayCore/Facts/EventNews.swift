@@ -57,6 +57,8 @@ extension EventFinder {
         // ("No. 2 line" is a number, not a denial.)
         // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "from the first production of ingredients to the final assembly": a span of a process, not a step.
+        if text.scalars[start].isASCII, spanOpened(before: start, in: sentence) { return false }
         // "Intel is halting plans to build a foundry": plans stopped are no plans announced.
         if text.keys[start] == "p", let verb = wordBefore(start), Self.stoppingVerbs.contains(where: { text.keys[verb].elementsEqual($0) }) { return false }
         // "on the path to expand its capacity", "in a bid to build": an infinitive of purpose.
@@ -124,6 +126,13 @@ extension EventFinder {
         let paragraph = text.paragraph(containing: position)
         let first = text.sentence(containing: text.skippingSpaces(from: paragraph.lowerBound))
         return position >= first.upperBound && !wordStarts(in: first, of: Self.profileWords).isEmpty
+    }
+    /// True when "from" (or "from the") stands right before the step and "to" follows it in the sentence.
+    func spanOpened(before start: Int, in sentence: Range<Int>) -> Bool {
+        guard var word = wordBefore(start) else { return false }
+        if Self.attributiveMarkers.contains(text.string(word).lowercased()), let earlier = wordBefore(word.lowerBound) { word = earlier }
+        guard text.keys[word].elementsEqual("from".unicodeScalars) else { return false }
+        return (start..<sentence.upperBound).contains { text.matchesExactly(" to ", at: $0) }
     }
     static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
     static let failures = WordList([
