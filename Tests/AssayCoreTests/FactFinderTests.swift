@@ -498,6 +498,17 @@ import Testing
         #expect(facts("商务部、海关总署日前联合印发《新型储能规模化建设专项行动方案(2025—2027年)》。").eventTypes == ["policy"])
         #expect(facts("中国商务部表示，已暂停执行向美国出口镓、锗的相关规定。").eventTypes == ["policy"])
         #expect(facts("美国商务部近日将全球32个实体列入实体名单。").eventTypes == ["export_control"])
+        // Sets 14 and 15's shapes: a bare "expansion" with no figure or budget, a participle before its object, a condition
+        // ("subject to" a step; "subject to export controls" is the measure), shares of listed miners, 结顶, a state seizing control.
+        #expect(facts("Kestrel Semiconductor Inc. said TSMC's global expansion continues.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. unveiled a capacity expansion plan worth $3.5 billion on Monday.").eventTypes == ["capacity_expansion"])
+        #expect(facts("By early 2019, Kestrel Semiconductor Inc. cleared out the installed equipment and closed the office.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. installed the first lithography tools at its Dresden fab this week.").eventTypes == ["equipment_move_in"])
+        #expect(facts("The Ruvuma Minerals Ltd. order is subject to commercial production at the Kilwa mine.").eventTypes.isEmpty)
+        #expect(facts("Gallium and germanium will be subject to export controls from 1 August, China's Ministry of Commerce said.").eventTypes == ["export_control"])
+        #expect(facts("1月14日，A股锂矿股回调，融捷股份、天齐锂业跌超4%。").eventTypes.isEmpty)
+        #expect(facts("长电科技绍兴项目一期主体工程6月28日结顶。").eventTypes == ["topping_out"])
+        #expect(facts("The Dutch government has stepped in to take control of chipmaker Kestrel Semiconductor B.V. on Sunday.").eventTypes == ["policy"])
         // A project signed with a park is an investment agreed too.
         #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
     }

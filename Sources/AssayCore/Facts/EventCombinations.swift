@@ -120,7 +120,9 @@ struct EventCombination: Sendable {
                 "lifted", "lifts", "raised", "raises", "raising", "marked up", "marking up", "marks up", "lowered", "lowers", "lowering",
                 "cut", "cuts", "cutting", "hiked", "hikes", "trimmed", "trims",
             ],
-            objects: ["price", "prices", "list price", "list prices", "quotes", "quotations"]),
+            objects: ["price", "prices", "list price", "list prices", "quotes", "quotations"],
+            // ("raised its DRAM contract price outlook": a forecast revised, not a price.)
+            notBefore: ["outlook", "forecast", "forecasts", "estimate", "estimates", "guidance", "target", "targets", "expectations"]),
         // "已最终敲定向台积电…提供66亿美元政府补贴": a government's grant, said in Chinese.
         EventCombination(
             .policy, verbs: ["敲定", "批准", "核准", "拨款", "批出", "clawing back", "claws back", "clawed back", "revoked", "rescinded"],

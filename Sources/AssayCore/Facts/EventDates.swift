@@ -147,7 +147,7 @@ extension EventFinder {
         }
         return Self.relativePronouns.contains { text.keys[word].elementsEqual($0) }
     }
-    static let documentNouns = ["report", "study", "article", "survey", "paper", "data", "story", "analysis"].map { Array($0.unicodeScalars) }
+    static let documentNouns = ["report", "study", "article", "survey", "paper", "data", "story", "analysis", "statement", "commentary", "editorial", "readout"].map { Array($0.unicodeScalars) }
     static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are"].map { Array($0.unicodeScalars) }
     static let relativePronouns = ["that", "which", "who"].map { Array($0.unicodeScalars) }
 

@@ -71,7 +71,10 @@ struct EventFinder {
 
 
     /// Words that point back to the project an article is about: its investment is that project's.
+    static let milestones: EventKinds = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
     static let notYet = WordList(["not yet", "yet to", "has not", "have not", "is not", "are not", "尚未", "仍未"])
+    static let control = Array("control".unicodeScalars)
+    static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
     static let sameProject = ["该项目", "一期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
@@ -100,6 +103,11 @@ struct EventFinder {
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
+        // "The Dutch government has stepped in to take control of chipmaker Nexperia": a state seizing a company is a measure, not a purchase.
+        for index in hits.indices where hits[index].kind == .acquisition && text.contains(keys: Self.control, in: hits[index].start..<hits[index].end) {
+            let clause = text.clauseStart(before: hits[index].start)..<hits[index].start
+            if text.contains(keys: Self.government, in: clause) { hits[index].kind = .policy }
+        }
         // "暂停执行…向美国出口…的规定", "lifted its export curbs": an export control suspended or lifted is a policy of its own.
         for index in hits.indices where hits[index].kind == .exportControl {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].end
@@ -143,6 +151,14 @@ struct EventFinder {
                     || hit.between.map(future) ?? false
                     // ("construction still hasn't kicked off": a denial between the noun and its verb.)
                     || hit.between.map({ !wordStarts(in: $0, of: Self.negations).isEmpty }) ?? false
+                {
+                    continue
+                }
+                // "a binding order … subject to commercial production": a step as a condition ("subject to export controls" is the measure).
+                if Self.milestones.contains(kind), text.matchesExactly("subject to ", at: position - 11) { continue }
+                // "cleared out the installed equipment": a verb's participle describing its object, not a step.
+                if let between = hit.between, hit.verb == hit.start, between.lowerBound >= 2, text.keys[between.lowerBound - 2] == "e",
+                    text.keys[between.lowerBound - 1] == "d", attributive(before: hit.verb)
                 {
                     continue
                 }

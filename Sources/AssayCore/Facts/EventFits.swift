@@ -24,9 +24,10 @@ extension EventFinder {
             // its name holds ("futures on the Guangzhou Futures Exchange rose" are futures).
             // ("Tinci lifted its list price" moves a price: the step's own words name it.)
             // ("南亚科持续上调价格": a price named right after the verb is the company's own price.)
+            // ("…融捷股份、天齐锂业跌超4%": in Chinese a company right before the move is its shares, first in its clause or not.)
             if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
                 let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
-                text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start
+                text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start || FactText.isHan(text.scalars[start])
             {
                 return false
             }
@@ -64,6 +65,15 @@ extension EventFinder {
             // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
             // ("intends to expand its footprint in LFP cathodes": a presence grown, not a capacity.)
             if expandsAPresence(after: end, in: sentence) { return false }
+            // "as part of its ongoing global expansion", "commentary on capacity expansion": the bare noun
+            // names an expansion with its figure or budget ("its expansion to 40 GWh", "an expansion plan worth NT$100 billion"), or none.
+            if Self.bareExpansion.contains(where: { text.keys[start..<end].elementsEqual($0) }),
+                !capacities.contains(where: { sentence.contains($0.offset) }), !money.contains(where: { sentence.contains($0.offset) })
+            {
+                return false
+            }
+            // "A second line would increase its capacity": what would follow is a consequence, not a step.
+            if let verb = wordBefore(start), text.keys[verb].elementsEqual("would".unicodeScalars) { return false }
             return words.contains(Context.expansionWords.rawValue, in: sentence)
                 && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
         case .closureOrHalt:
@@ -119,6 +129,7 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let bareExpansion = ["expansion", "expansions"].map { Array($0.unicodeScalars) }
     static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
     static let notANewPlant = WordList([
         "to expand", "expansion of", "for the expansion", "用于扩产", "扩产", "扩建", "growth capital", "working capital",
@@ -150,7 +161,7 @@ extension EventFinder {
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
         "product range", "product line", "product lineup", "network", "team", "workforce", "board",
     ])
-    static let purchaseWords = ["收购", "并购", "to acquire", "to buy"].map { Array($0.unicodeScalars) }
+    static let purchaseWords = ["收购", "并购", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])

@@ -18,7 +18,7 @@ extension EventFinder {
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
             "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete", "主体结构竣工", "结构竣工", "全面合拢",
-            "主体合拢", "topping off", "topped off", "封金顶",
+            "主体合拢", "topping off", "topped off", "封金顶", "结顶",
         ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
@@ -114,7 +114,7 @@ extension EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
+        "is to be", "are to be", "即将", "预定", "打算", "要实现", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
@@ -139,8 +139,8 @@ extension EventFinder {
     static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
-        "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "subject to", "随着",
+        "counting on", "hoped", "hoping", "希望", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
+        "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
