@@ -70,13 +70,15 @@ struct EventFinder {
     static let contextLists = Context.allCases.map(\.list) + EventCombination.lists
 
 
-    /// Words that point back to the project an article is about: its investment is that project's.
+    /// The steps of a project's works: each states the project's investment and absorbs an expansion said with it.
     static let milestones: EventKinds = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
+    /// Words after a step named by a noun that deny it: "commercial production … is not yet underway".
     static let notYet = WordList(["not yet", "yet to", "has not", "have not", "is not", "are not", "尚未", "仍未"])
     static let control = Array("control".unicodeScalars)
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
+    /// Words that point back to the project an article is about: its investment is that project's.
     static let sameProject = ["该项目", "一期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
@@ -95,7 +97,6 @@ struct EventFinder {
         var kinds = EventKinds()
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
-        let milestone: EventKinds = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
         var hits: [Hit] = []
         for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
@@ -178,7 +179,7 @@ struct EventFinder {
                 guard isNews(kind, at: hit.verb, end: end, currentYear: currentYear), fits(kind, at: position, end: end) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
                 // (In the paragraph or the one after: "…held a groundbreaking ceremony …\n\nConstruction of the plant … will expand its capacity".)
-                if kind == .capacityExpansion, sites.contains(where: { milestone.contains($0.0) && followsClosely(position, after: $0.1) }) {
+                if kind == .capacityExpansion, sites.contains(where: { Self.milestones.contains($0.0) && followsClosely(position, after: $0.1) }) {
                     continue
                 }
                 // "issued a notice on imposing export restrictions": a measure on exports is the export control.
@@ -188,7 +189,7 @@ struct EventFinder {
                 }
                 // A step that states its investment is that step only: the investment is sought elsewhere.
                 if kind == .investmentAnnounced,
-                    sites.contains(where: { ($0.0 == .capacityExpansion || milestone.contains($0.0)) && text.paragraph(containing: $0.1) == text.paragraph(containing: position) })
+                    sites.contains(where: { ($0.0 == .capacityExpansion || Self.milestones.contains($0.0)) && text.paragraph(containing: $0.1) == text.paragraph(containing: position) })
                 {
                     continue
                 }
@@ -209,17 +210,14 @@ struct EventFinder {
         }
         // A groundbreaking, move-in or production start that states the investment is that step
         // only; an investment agreement is an agreement and an investment.
-        let stepKinds = milestone.union([.capacityExpansion])
-        let steps = sites.filter { stepKinds.contains($0.0) }.map { text.paragraph(containing: $0.1) }
+        let stepKinds = Self.milestones.union([.capacityExpansion])
+        let steps = sites.filter { stepKinds.contains($0.0) }.map(\.1)
         // (The paragraph after the step's may go on with the project's figures: "…开工仪式举行。\n\n据悉，项目由…投资建设，总投资25亿元".)
         sites.removeAll { site in
             guard site.0 == .investmentAnnounced else { return false }
-            let paragraph = text.paragraph(containing: site.1)
-            var previous = paragraph.lowerBound - 1
-            while previous > 0, text.scalars[previous] == "\n" || text.scalars[previous] == " " { previous -= 1 }
             // (Further on, "该项目分三期建设，其中一期项目计划总投资约47亿元" is still the project that broke ground.)
             let sentence = text.sentence(containing: site.1)
-            return steps.contains { $0 == paragraph || previous >= 0 && $0.contains(previous) && !opensAnItem(paragraph) }
+            return steps.contains { followsClosely(site.1, after: $0) }
                 || !steps.isEmpty && (Self.sameProject.contains { text.contains(keys: $0, in: sentence) } || namesItsSite(sentence))
         }
         // "15个项目现场签约落户海沧", "signed an agreement for its 20 GWh project in the Suining Economic

@@ -79,7 +79,7 @@ extension EventFinder {
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
-            let word = FactText.key(of: text.string(start..<end))
+            let word = text.keyString(start..<end)
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
             // "has halted the metal's exports" is an export ban.
             if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
@@ -95,7 +95,7 @@ extension EventFinder {
             if text.matchesExactly(" back", at: end) || text.contains(keys: Self.buyBack, in: start..<end) || text.contains(keys: Self.spacedUp, in: start..<end) {
                 return false
             }
-            guard Self.bareBuying.contains(FactText.key(of: text.string(start..<end))) else { return true }
+            guard Self.bareBuying.contains(text.keyString(start..<end)) else { return true }
             // "has officially been acquired by Infineon": the passive's subject is the company bought.
             if let before = wordBefore(start), Self.passiveAuxiliaries.contains(where: { text.keys[before].elementsEqual($0) }) { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
@@ -247,7 +247,7 @@ extension EventFinder {
     func acquiring(endingAt end: Int) -> Bool {
         Self.acquiringWords.contains { word in
             let count = word.unicodeScalars.count
-            return end >= count && FactText.key(of: text.string((end - count)..<end)) == word
+            return end >= count && text.keyString((end - count)..<end) == word
         }
     }
 }

@@ -46,7 +46,7 @@ extension EventFinder {
     /// The company a move's clause opens with, when it moves a price of its own and names no product.
     /// ("南亚科持续上调价格": the company stands just before a verb that sets a price, not "the contract on an exchange climbed".)
     func ownPrice(before position: Int, end: Int) -> String? {
-        guard Self.priceSetting.contains(FactText.key(of: text.string(position..<end))),
+        guard Self.priceSetting.contains(text.keyString(position..<end)),
             let name = names.last(where: { $0.isOrganization && $0.end <= position && position - $0.end <= 8 })
         else { return nil }
         return "price of " + text.string(name.start..<name.end)

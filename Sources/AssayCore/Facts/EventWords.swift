@@ -172,12 +172,12 @@ extension EventFinder {
     static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
-    /// What follows "设备安装" when it names a stage of the works, not the tools' arrival: "安装和装修", "安装调试", "安装阶段".
     /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
     static let wordsEndingInOut: [Unicode.Scalar] = [
         "指", "提", "推", "演", "退", "输", "作", "杰", "突", "发", "给", "做", "说", "列", "派", "付", "支", "产", "露", "超", "得", "看", "拿", "卖",
         "选", "跳", "走", "杀", "逃", "撤",
     ]
+    /// What follows "设备安装" when it names a stage of the works, not the tools' arrival: "安装和装修", "安装调试", "安装阶段".
     static let stageAfterInstalling: [Unicode.Scalar] = ["和", "调", "阶", "及", "、", "工"]
     static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "signing ceremony", "协议", "合同", "备忘录", "框架",

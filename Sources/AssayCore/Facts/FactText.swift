@@ -155,6 +155,9 @@ struct FactText {
     /// The code points in `range` as a string.
     func string(_ range: Range<Int>) -> String { Self.string(scalars[range.clamped(to: 0..<scalars.count)]) }
 
+    /// The keys in `range` as a string: a step word compared with a list, in either script and any case.
+    func keyString(_ range: Range<Int>) -> String { Self.string(keys[range.clamped(to: 0..<keys.count)]) }
+
     /// Code points as a string, their UTF-8 written in place (appending to a scalar view is slow).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var length = 0
