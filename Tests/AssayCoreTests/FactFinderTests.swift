@@ -512,6 +512,34 @@ import Testing
         // A project signed with a park is an investment agreed too.
         #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
     }
+
+    @Test func stepsOfNamedSitesTickersListsAndLaws() {
+        // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
+        #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])
+        #expect(facts("为稳定供应链，青岚已宣布三元厂全面停工。").eventTypes == ["closure_or_halt"])
+        #expect(facts("受需求疲软影响，多家电池厂全面停工。").eventTypes.isEmpty)
+        // The year of the record's own date is news; a permit's procedures and a list of stages are no step.
+        let dated = Self.finder.facts(in: "8月19日，开发区2024年第三次活动暨青岚3000吨钠离子电池负极材料项目开工仪式举行。", published: "2024-08-22T08:00:00Z")
+        #expect(dated.eventTypes == ["construction_start"])
+        #expect(facts("江西青岚锂业有限公司正在办理开工手续。").eventTypes.isEmpty)
+        #expect(facts("一季度，包括公示、签约、在建、投产的钠电项目共计124个，江西青岚锂业有限公司位列其中。").eventTypes.isEmpty)
+        // A stock's ticker before a move is its shares; demand falling is no price.
+        #expect(facts("碳酸锂期货涨停，青岚锂业(002999.SZ)等锂矿股涨超7%。").events.map(\.type) == [.priceMove])
+        #expect(facts("Kestrel Semiconductor Inc. noted that demand for 150mm wafers has declined.").eventTypes.isEmpty)
+        // A plant opened, a sod turned, a daily limit hit, a company bought by its name.
+        #expect(facts("Kestrel Lithium Ltd. opened a $300 million lithium processing plant in Goromonzi on Wednesday.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Lithium Ltd. opened talks with the province on a lithium processing plant.").eventTypes.isEmpty)
+        #expect(facts("Officials attended a sod turning ceremony today for the Kestrel Lithium Ltd. hydroxide refinery.").eventTypes == ["construction_start"])
+        #expect(facts("The most active lithium carbonate contract closed up 8%, hitting the daily limit.").eventTypes == ["price_move"])
+        #expect(facts("Kestrel Semiconductor Inc. is to buy Bayou Power Systems of Canada for $830 million in cash.").eventTypes == ["acquisition"])
+        // A halt lasting since a past month, a gap to close, a budget to ramp up production.
+        #expect(facts("The Kestrel Lithium Ltd. mine, where production has been suspended since August, holds 46,000 tons.").eventTypes.isEmpty)
+        #expect(facts("A local chip fabrication facility of Kestrel Semiconductor Inc. is expected to close this gap.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. said it plans to invest $2.5 billion to ramp up production capacity at its Rincon project.").eventTypes == ["capacity_expansion"])
+        // A law signed is a policy; a duty on imports is one beside an export control.
+        #expect(facts("美国总统8月9日签署芯片法案，提供527亿美元补贴。").eventTypes == ["policy"])
+        #expect(Set(facts("美国商务部将23家中国实体列入实体清单。商务部决定对原产于美国的模拟芯片进行反倾销立案调查。").eventTypes) == ["export_control", "policy"])
+    }
 }
 
 /// The gazetteer file: the built-in one is the shipped file, and a bad one is refused with why.

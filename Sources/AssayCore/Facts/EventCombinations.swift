@@ -32,11 +32,11 @@ struct EventCombination: Sendable {
             .constructionStart,
             verbs: [
                 "start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence", "commences", "commenced",
-                "kicked off", "kicks off", "got under way", "got underway", "went to work", "launched", "marking the start of",
+                "kicked off", "kicks off", "got under way", "got underway", "went to work", "launched", "marking the start of", "启动",
             ],
             objects: [
                 "construction", "building work", "construction work", "civil works", "civil work", "site works", "site work",
-                "earthworks", "piling", "pile-driving", "foundation work", "building the", "building a", "building its", "施工", "建设",
+                "earthworks", "piling", "pile-driving", "foundation work", "building the", "building a", "building its", "施工", "建设", "桩基",
             ]),
         EventCombination(
             .toppingOut,
@@ -126,7 +126,7 @@ struct EventCombination: Sendable {
         // "已最终敲定向台积电…提供66亿美元政府补贴": a government's grant, said in Chinese.
         EventCombination(
             .policy, verbs: ["敲定", "批准", "核准", "拨款", "批出", "clawing back", "claws back", "clawed back", "revoked", "rescinded"],
-            objects: ["补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies"], verbFirst: true),
+            objects: ["补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies"], verbFirst: true, span: 60),
         // "氢氧化锂报价涨5000元": a quote and its move.
         EventCombination(.priceMove, verbs: ["报价", "价格", "均价", "现货价"], objects: ["涨", "跌"], verbFirst: true, span: 6),
         // "拟通过全资子公司在摩洛哥投资约2亿美元", "plans a significant investment totaling CNY800 million":

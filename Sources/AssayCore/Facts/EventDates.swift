@@ -208,18 +208,17 @@ extension EventFinder {
                 else { continue }
                 let after = index + 4
                 if Self.insideBookTitle(text, index) { continue }
-                // "…舉辦動土典禮，預計2024年第三季完工": a later year in a clause after the step's dates what that clause says.
-                if index > end, let currentYear, let year = Int(text.string(index..<after)), year > currentYear,
-                    (end..<index).contains(where: { Self.clauseMarks.contains(text.scalars[$0]) })
-                {
-                    continue
-                }
+                // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
+                if index > end, (end..<index).contains(where: { Self.clauseMarks.contains(text.scalars[$0]) }) { continue }
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
                     var next = after + 1
                     // "2017年实现量产" is history; "(2024年本)" names an edition, not a time.
                     guard next < text.count, FactText.isDigit(text.scalars[next]) || NumberReading.isChineseNumeral(text.scalars[next]) else {
                         if next < text.count, text.scalars[next] == "本" { continue }
+                        // ("2024年第三次“开工一批”活动" in an article dated 2024: the year of the news itself. Without
+                        // the record's date the year the text names last is no sure "now".)
+                        if let published, Int(text.string(index..<after)) == published.year { continue }
                         return true
                     }
                     // "2021年3月动土" (a month, no day) in an article of a later year is history too.

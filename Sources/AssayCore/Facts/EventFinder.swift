@@ -78,8 +78,12 @@ struct EventFinder {
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
+    /// Laws and orders a head of government signs.
+    static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
+    /// Policy words for duties on imports, measures apart from any export control beside them.
+    static let tradeRemedies: Set<String> = ["反倾销", "反补贴", "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "tariff", "tariffs", "加征", "提高关税", "上调关税"]
     /// Words that point back to the project an article is about: its investment is that project's.
-    static let sameProject = ["该项目", "一期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
+    static let sameProject = ["该项目", "期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
     struct Hit {
@@ -109,6 +113,11 @@ struct EventFinder {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].start
             if text.contains(keys: Self.government, in: clause) { hits[index].kind = .policy }
         }
+        // "签署晶片法案", "signed the CHIPS Act into law": a law signed is a policy, not an agreement.
+        for index in hits.indices where hits[index].kind == .agreementSigned {
+            let after = hits[index].end..<min(text.sentence(containing: hits[index].start).upperBound, hits[index].end + 24)
+            if !wordStarts(in: after, of: Self.laws).isEmpty { hits[index].kind = .policy }
+        }
         // "暂停执行…向美国出口…的规定", "lifted its export curbs": an export control suspended or lifted is a policy of its own.
         for index in hits.indices where hits[index].kind == .exportControl {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].end
@@ -134,6 +143,8 @@ struct EventFinder {
                 {
                     continue
                 }
+                // "包括公示、签约、在建、投产的…项目": a step named in a list of stages is a category, not news.
+                if !text.scalars[position].isASCII, position > 0, text.scalars[position - 1] == "、", end < text.count, text.scalars[end] == "、" { continue }
                 // "项目不停工": a Chinese step denied right before it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
@@ -184,7 +195,10 @@ struct EventFinder {
                 }
                 // "issued a notice on imposing export restrictions": a measure on exports is the export control.
                 // (In its paragraph: "The export restrictions … will take effect. The regulation was published on Friday.")
-                if kind == .policy, hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) }) {
+                // ("…列入出口管制「实体清单」…对…模拟芯片进行反倾销立案调查": a trade remedy is a measure of its own.)
+                if kind == .policy, !Self.tradeRemedies.contains(text.keyString(position..<end)),
+                    hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) })
+                {
                     continue
                 }
                 // A step that states its investment is that step only: the investment is sought elsewhere.

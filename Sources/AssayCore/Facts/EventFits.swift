@@ -14,7 +14,7 @@ extension EventFinder {
         if Self.takenByParty.contains(kind) {
             let paragraph = text.paragraph(containing: start)
             guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) || namedSubject(before: start)
-                || namedProject(in: sentence)
+                || namedProject(in: sentence) || namedSite(before: start)
             else { return false }
         }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
@@ -31,6 +31,14 @@ extension EventFinder {
             {
                 return false
             }
+            // "雅保 (ALB-US) 應聲大漲 11%", "…(002240.SZ)等涨超7%": a stock's ticker right before the move.
+            if tickerBefore(start) { return false }
+            // "demand for 150mm wafers has declined": demand or sales moving, with no price between it and the verb.
+            if let volume = wordStarts(in: max(clause.lowerBound, start - 50)..<start, of: Self.volumeWords).last,
+                !words.contains(Context.priceWords.rawValue, in: volume..<start)
+            {
+                return false
+            }
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
             // ("Lithium hexafluorophosphate, the main electrolyte salt, slipped 2%": the subject may stand before an apposition.)
             let priced = words.contains(Context.priceWords.rawValue, in: sentence)
@@ -38,6 +46,11 @@ extension EventFinder {
                 || Self.productWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), wholeWord: true) != nil
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
+        case .productionStart:
+            // "opened a 300 million dollar lithium processing plant": a plant opened is one set going; "opened talks" is not.
+            guard Self.opening.contains(text.keyString(start..<end)) else { return true }
+            let object = end..<min(clause.upperBound, end + 45)
+            return !wordStarts(in: object, of: Self.openedPlants).isEmpty && wordStarts(in: object, of: Self.notOpenedPlants).isEmpty
         case .agreementSigned:
             // "contracts signed in the fourth quarter": a participle after its noun describes it.
             if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", let noun = text.previousWord(before: start)?.lowercased(), Self.agreementNouns.contains(noun) { return false }
@@ -46,7 +59,8 @@ extension EventFinder {
             if let bought = words.lastEnd(Context.buyingWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
                 acquiring(endingAt: bought) || words.contains(Context.ownershipWords.rawValue, in: bought..<min(sentence.upperBound, bought + 40))
                     || namesACompany(bought..<min(sentence.upperBound, bought + 40))
-                    || names.contains(where: { $0.isOrganization && (bought..<(bought + 20)).contains($0.start) })
+                    // ("签署钠电池采购协议，同兴科技宣布…": the company must be bought in the buying word's clause.)
+                    || names.contains(where: { $0.isOrganization && (bought..<min(bought + 20, text.clauseEnd(after: bought))).contains($0.start) })
             {
                 return false
             }
@@ -72,6 +86,8 @@ extension EventFinder {
             {
                 return false
             }
+            // "将限制其新增产能", "curbs on its expansion": an expansion held back is none.
+            if !wordStarts(in: max(clause.lowerBound, start - 16)..<start, of: Self.limiting).isEmpty { return false }
             // "A second line would increase its capacity": what would follow is a consequence, not a step.
             if let verb = wordBefore(start), text.keys[verb].elementsEqual("would".unicodeScalars) { return false }
             return words.contains(Context.expansionWords.rawValue, in: sentence)
@@ -81,10 +97,13 @@ extension EventFinder {
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.keyString(start..<end)
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            // "where production has been suspended since August": a state lasting since then, not news of a halt.
+            if text.matchesExactly(" since ", at: end) { return false }
             // "has halted the metal's exports" is an export ban.
             if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
             guard bare || text.contains(keys: Self.close, in: start..<end) || text.contains(keys: Self.closure, in: start..<end) else { return true }
-            return words.contains(Context.facilityWords.rawValue, in: clause) && !words.contains(Context.dealWords.rawValue, in: clause)
+            // ("青岚已宣布三元厂全面停工": a plant named in the clause.)
+            return (words.contains(Context.facilityWords.rawValue, in: clause) || namedSite(before: start)) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
             guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }
             // A stake held is no purchase: "which holds a 15% stake in the company".
@@ -105,6 +124,8 @@ extension EventFinder {
                 || names.contains { $0.isOrganization && object.contains($0.start) }
                 // ("to acquire Lithea, an Argentina-focused mining firm": the kind may follow the name in an apposition.)
                 || namesACompany(end..<min(sentence.upperBound, end + 60))
+                // ("is to buy GaN Systems of Canada": a name of capitalized words the gazetteer does not know.)
+                || capitalizedName(at: end)
         case .investmentAnnounced:
             // "will spend $1.4 billion on a factory", not "will spend the day": spending is an investment when money follows.
             // "拟斥资14.7亿元收购…股权", "will spend $2bn to acquire": money for a purchase is the acquisition.
@@ -132,7 +153,7 @@ extension EventFinder {
     static let bareExpansion = ["expansion", "expansions"].map { Array($0.unicodeScalars) }
     static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
     static let notANewPlant = WordList([
-        "to expand", "expansion of", "for the expansion", "用于扩产", "扩产", "扩建", "growth capital", "working capital",
+        "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production", "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "growth capital", "working capital",
     ])
     static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
@@ -217,6 +238,32 @@ extension EventFinder {
     }
     static let project = Array("项目".unicodeScalars)
 
+    /// True when a Chinese step's clause names the plant or project it is of: "晋华存储器…项目FAB主厂房…封顶仪式",
+    /// "台泥已宣布三元厂全面停工". A name before 厂 or 项目 is a party's site, though the company is
+    /// one the gazetteer does not know; "多家电池厂停产" of an unnamed industry is not.
+    func namedSite(before start: Int) -> Bool {
+        guard FactText.isHan(text.scalars[start]) else { return false }
+        let clause = text.clauseStart(before: start)..<start
+        guard wordStarts(in: clause, of: Self.unnamedSites).isEmpty else { return false }
+        return clause.contains { position in
+            guard let noun = Self.siteNouns.match(in: text, at: position, limit: start, wholeWord: false) else { return false }
+            // ("模组厂商", "原厂家": 厂 in a word for a maker, not a plant.)
+            let after = position + Self.siteNouns.words[noun].count
+            if after < text.count, Self.makerEndings.contains(text.keys[after]) { return false }
+            return position - clause.lowerBound >= 2
+                && FactText.isHan(text.scalars[position - 1]) && FactText.isHan(text.scalars[position - 2])
+                && !Self.siteDeterminers.contains(text.keys[position - 1])
+        }
+    }
+    /// What a named site is: a plant, a project (专案 in Taiwan), a facility, a base.
+    static let siteNouns = WordList(["厂", "项目", "专案", "设施", "基地"])
+    /// Characters after 厂 that make it a maker: 厂商, 厂家.
+    static let makerEndings: Set<Unicode.Scalar> = ["商", "家"]
+    /// Words before a plant or project that leave it unnamed: several, some, each, these.
+    static let unnamedSites = WordList(["多家", "多个", "一批", "部分", "若干", "一些", "众多", "各地", "这些", "其他", "相关", "不少", "多座", "数家", "某"])
+    /// Characters right before 厂 or 项目 that make it a kind, not a name: "该厂", "新厂", "工厂", "重点项目".
+    static let siteDeterminers: Set<Unicode.Scalar> = ["该", "新", "工", "点", "大", "各", "此", "本", "批", "类", "个", "家", "座"]
+
     /// True when the step's clause opens with two or more capitalized words: a company the
     /// gazetteer and the legal-form shapes do not know ("Dongwha Electrolyte broke ground").
     func namedSubject(before start: Int) -> Bool {
@@ -242,6 +289,46 @@ extension EventFinder {
         "as", "if", "once", "since", "i", "we", "it", "he", "she", "they", "its", "their", "our", "officials", "workers", "crews",
     ].map { Array($0.unicodeScalars) }
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
+
+    static let opening: Set<String> = ["opened", "opens"]
+    /// Words that hold a step back: "限制…新增产能", "limit its expansion".
+    static let limiting = WordList(["限制", "阻碍", "抑制", "制约", "limit", "limits", "limiting", "curb", "curbs", "curbing", "hinder", "hinders", "hamper", "hampers"])
+    /// What an opening sets going: a plant, not an office or an investigation.
+    static let openedPlants = WordList(["plant", "factory", "facility", "refinery", "mine", "fab", "gigafactory"])
+    /// Words between "opened" and a plant that make the opening of something else: "opened talks on a plant".
+    static let notOpenedPlants = WordList(["talks", "investigation", "probe", "bidding", "tender", "consultation", "the way", "door", "doors", "office", "centre", "center"])
+
+    /// What moves besides a price, said as the subject of a rise or fall.
+    static let volumeWords = WordList(["demand", "sales", "需求", "销量", "销售额"])
+
+    /// True when a stock's ticker in brackets ends within a few code points before `start`:
+    /// "(ALB-US)", "（002240.SZ）", "(03750-HK)".
+    func tickerBefore(_ start: Int) -> Bool {
+        var close = start - 1
+        while close >= 0, start - close <= 6, text.scalars[close] != ")" && text.scalars[close] != "）" { close -= 1 }
+        guard close >= 0, start - close <= 6 else { return false }
+        var open = close - 1
+        while open >= 0, close - open <= 14, text.scalars[open] != "(" && text.scalars[open] != "（" { open -= 1 }
+        guard open >= 0, close - open >= 3, close - open <= 14 else { return false }
+        let inside = text.scalars[(open + 1)..<close]
+        let tickerLike = inside.allSatisfy { $0.isASCII && (FactText.isUppercase($0) || FactText.isDigit($0) || $0 == "." || $0 == "-" || $0 == ":" || $0 == " ") }
+        return tickerLike && inside.contains { $0 == "." || $0 == "-" || $0 == ":" || FactText.isDigit($0) }
+    }
+
+    /// True when two capitalized words follow `end`: a name ("GaN Systems"), not goods ("lithium carbonate").
+    func capitalizedName(at end: Int) -> Bool {
+        var position = text.skippingSpaces(from: end)
+        var words = 0
+        while words < 2, let scalar = text.scalar(at: position), scalar.isASCII, FactText.isUppercase(scalar) {
+            var wordEnd = position
+            while wordEnd < text.count, FactText.isLetter(text.scalars[wordEnd]) || FactText.isDigit(text.scalars[wordEnd]) { wordEnd += 1 }
+            words += 1
+            // (The first word runs on to the second: "GaN Systems".)
+            guard words == 2 || wordEnd < text.count && text.scalars[wordEnd] == " " else { return false }
+            position = text.skippingSpaces(from: wordEnd)
+        }
+        return words == 2
+    }
 
     /// True when the buying word ending at `end` names a company's purchase whatever its object.
     func acquiring(endingAt end: Int) -> Bool {

@@ -4,13 +4,13 @@ extension EventFinder {
     /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
     static let triggers: [(Kind, [String])] = [
         (.constructionStart, [
-            "broke ground", "breaks ground", "ground was broken", "ground-breaking ceremony", "started construction",
+            "broke ground", "breaks ground", "ground breaking ceremony", "ground breaking of", "ground was broken", "ground-breaking ceremony", "started construction",
             "starts construction", "began construction", "begins construction", "construction began", "construction started",
             "construction has started", "construction has begun", "construction under way", "construction is under way",
             "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
             "work began on", "work has begun on", "work started on", "began work on", "started work on", "开工", "奠基", "动工",
             "动土", "破土", "first concrete", "began civil works", "started civil works", "kicked off construction",
-            "starting construction", "turned the first sod", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
+            "starting construction", "turned the first sod", "sod turning", "sod-turning", "turned the sod", "turning of the sod", "sod was turned", "开建", "开始施工", "进场施工", "开始建设", "broken ground", "breaking ground",
             "groundbreaking was held", "groundbreaking took place", "groundbreaking ceremony was held",
             // ("the groundbreaking of a $20 billion factory": the noun, not the adjective of "groundbreaking technology".)
             "the groundbreaking of", "celebrated the groundbreaking", "celebrates the groundbreaking", "held the groundbreaking", "marked the groundbreaking",
@@ -40,13 +40,13 @@ extension EventFinder {
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
             "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
             "flips the switch on", "has started up", "started up its", "started up a", "started up the", "first production of",
-            "achieved first production", "achieved the first production",
+            "achieved first production", "achieved the first production", "opened", "opens",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
             "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
             "increase its capacity", "double its capacity", "double capacity", "debottleneck", "debottlenecking",
-            "raise the nameplate capacity", "raise nameplate capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
+            "raise the nameplate capacity", "raise nameplate capacity", "ramp up production capacity", "ramp up capacity", "ramp up its production capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
             "completed the expansion", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
         ]),
         (.acquisition, [
@@ -79,7 +79,7 @@ extension EventFinder {
             "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
             "would sink", "to sink", "will plough", "would plough",
             "to pour", "committing", "commits",
-            "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资",
+            "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资", "宣布投建", "投建",
             "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
             "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
             "will construct", "decided to build", "decided to invest", "announced plans to build",
@@ -90,7 +90,7 @@ extension EventFinder {
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
-            "levies", "levy", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征",
+            "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴",
             "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "反倾销", "反补贴",
         ]),
         (.priceMove, [
@@ -100,7 +100,7 @@ extension EventFinder {
             "急跌", "暴跌", "重挫", "飙涨", "急涨", "提价", "have collapsed", "has collapsed", "continue to fall", "continued to fall", "continues to fall",
             "continue to rise", "continued to rise", "continues to rise", "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
-            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
+            "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "the daily limit", "daily trading limit", "month high", "month low", "year high", "year low", "record high", "record low", "all-time high", "all-time low", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
             "跌幅", "上扬", "下滑", "走强", "走弱", "小涨", "小跌", "走扬", "调涨", "调降", "调升", "raise prices", "raise contract prices",
             "raise its prices", "cut prices",
@@ -114,7 +114,7 @@ extension EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算", "要实现", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
+        "is to be", "are to be", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
@@ -129,7 +129,7 @@ extension EventFinder {
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -169,7 +169,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
     /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
@@ -186,7 +186,7 @@ extension EventFinder {
     static let governmentWords = WordList([
         "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         "state", "federal", "parliament", "washington", "beijing", "brussels",
-        "部", "委", "政府", "国务院", "局", "署", "省", "市",
+        "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house",
     ])
     static let facilityWords = WordList([
         "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "production", "operations", "output",
@@ -267,7 +267,7 @@ extension EventFinder {
     static let export = Array("export".unicodeScalars)
     static let contractSigning = Array("签约".unicodeScalars)
     /// What a halt may be of besides production: a deal, a construction site, an investment ("暂停…工厂建设").
-    static let dealWords = WordList(["deal", "transaction", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
+    static let dealWords = WordList(["deal", "transaction", "gap", "gaps", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
     static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
     /// Every trigger in one list, and the step each names.
     static let triggerWords = WordList(triggers.flatMap(\.1))

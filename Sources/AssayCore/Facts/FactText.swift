@@ -208,6 +208,19 @@ struct FactText {
     }
 
     /// The clause before `index` inside its sentence: back to the last comma or semicolon.
+    /// Where the clause holding `index` ends: its next comma or semicolon, else its sentence's end.
+    func clauseEnd(after index: Int) -> Int {
+        let sentence = sentence(containing: index).upperBound
+        var position = index
+        while position < sentence {
+            let scalar = scalars[position]
+            if scalar == "，" || scalar == "；" || scalar == ";" { return position }
+            if scalar == ",", !(position > 0 && Self.isDigit(scalars[position - 1]) && position + 1 < scalars.count && Self.isDigit(scalars[position + 1])) { return position }
+            position += 1
+        }
+        return sentence
+    }
+
     func clauseStart(before index: Int) -> Int {
         let sentence = sentence(containing: index).lowerBound
         var position = index
