@@ -539,6 +539,17 @@ import Testing
         // A law signed is a policy; a duty on imports is one beside an export control.
         #expect(facts("美国总统8月9日签署芯片法案，提供527亿美元补贴。").eventTypes == ["policy"])
         #expect(Set(facts("美国商务部将23家中国实体列入实体清单。商务部决定对原产于美国的模拟芯片进行反倾销立案调查。").eventTypes) == ["export_control", "policy"])
+        // Set 18's shapes: a start of operation, trial productions, an official opening; a maker of tools, land bought,
+        // a restriction on the export, a step in a document's title, a time after a step, a wave of price cuts.
+        #expect(facts("Kestrel Semiconductor Inc. today announced the start of operation at its Fab2 in Kitakami.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Lithium Ltd. has officially commenced trial productions on its two plants.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Semiconductor Inc. celebrated the official opening of a $3.5 billion wafer facility in Texas.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Semiconductor Inc. is the first wafer fabrication equipment maker to set up a plant in Penang.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. has completed the acquisition of the land where its hydroxide plant will be built.").eventTypes.isEmpty)
+        #expect(facts("The Ruvuma cabinet has authorised a restriction on the export of unprocessed lithium ore.").eventTypes == ["export_control"])
+        #expect(facts("江苏青岚股份有限公司董事会审议通过了《关于建设滤波器芯片封装量产专线的议案》。").eventTypes.isEmpty)
+        #expect(!facts("开工建设两年后，西藏青岚锂业有限公司的盐湖项目于6月30日开始试生产。").eventTypes.contains("construction_start"))
+        #expect(facts("江西青岚锂业有限公司表示，降价潮暂时不会波及DDR5内存。").eventTypes.isEmpty)
     }
 }
 

@@ -55,15 +55,21 @@ struct EventCombination: Sendable {
                 "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
                 "lithography", "scanner", "implanter", "machines", "equipment", "tools", "machinery", "设备", "机台", "光刻机", "euv system",
                 "euv machine", "euv tool",
+            ],
+            // ("the first wafer fabrication equipment maker to set up": a kind of company, not tools moving in.)
+            notBefore: [
+                "maker", "makers", "manufacturer", "manufacturers", "supplier", "suppliers", "vendor", "vendors", "company", "companies",
+                "firm", "firms", "industry", "sector", "market", "spending", "sales", "orders", "厂商", "供应商", "企业", "市场",
             ]),
         EventCombination(
             .productionStart,
             verbs: [
                 "began", "begun", "started", "commenced", "got going", "got under way", "got underway", "kicked off", "came on stream",
-                "went live", "delivered first", "delivered its first", "开始", "正式", "启动", "实现",
+                "went live", "delivered first", "delivered its first", "开始", "正式", "启动", "实现", "the start of", "the beginning of",
             ],
             objects: [
                 "production", "mass production", "series production", "volume production", "manufacturing", "producing", "making",
+                "trial production", "trial productions",
                 "turning out", "量产", "批量生产", "规模化生产", "大规模生产", "规模生产",
             ],
             notBefore: [

@@ -78,6 +78,32 @@ struct EventFinder {
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
+    /// Kinds a document's title may name without being the news: "《关于…量产专线的议案》".
+    static let titledKinds: EventKinds = milestones.union([.capacityExpansion, .closureOrHalt, .priceMove])
+
+    /// True when a 》 closes the title within 40 code points after `end`, before any sentence end.
+    func closesBookTitle(after end: Int) -> Bool {
+        var index = end
+        while index < min(text.count, end + 40) {
+            if text.scalars[index] == "》" { return true }
+            if text.scalars[index] == "《" || text.scalars[index] == "。" { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when "N年后", "三个月后" follows the step within its clause: the time since it, not it.
+    func timeAfter(_ end: Int) -> Bool {
+        let limit = min(text.clauseEnd(after: end), end + 8)
+        var index = end + 1
+        while index < limit {
+            if text.scalars[index] == "后" || text.scalars[index] == "後", Self.timeUnits.contains(text.scalars[index - 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+    static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "天", "周", "週"]
+
     /// Laws and orders a head of government signs.
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
     /// Policy words for duties on imports, measures apart from any export control beside them.
@@ -145,6 +171,10 @@ struct EventFinder {
                 }
                 // "包括公示、签约、在建、投产的…项目": a step named in a list of stages is a category, not news.
                 if !text.scalars[position].isASCII, position > 0, text.scalars[position - 1] == "、", end < text.count, text.scalars[end] == "、" { continue }
+                // "审议通过了《关于…建设…量产专线的议案》": a step in a document's title is its subject, not news.
+                if Self.titledKinds.contains(kind), Self.insideBookTitle(text, position), closesBookTitle(after: end) { continue }
+                // "开工建设两年后": a time after the step, told as background.
+                if !text.scalars[position].isASCII, timeAfter(end) { continue }
                 // "项目不停工": a Chinese step denied right before it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name

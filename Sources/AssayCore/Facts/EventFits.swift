@@ -290,7 +290,7 @@ extension EventFinder {
     ].map { Array($0.unicodeScalars) }
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
 
-    static let opening: Set<String> = ["opened", "opens"]
+    static let opening: Set<String> = ["opened", "opens", "official opening of", "grand opening of"]
     /// Words that hold a step back: "限制…新增产能", "limit its expansion".
     static let limiting = WordList(["限制", "阻碍", "抑制", "制约", "limit", "limits", "limiting", "curb", "curbs", "curbing", "hinder", "hinders", "hamper", "hampers"])
     /// What an opening sets going: a plant, not an office or an investigation.

@@ -40,7 +40,7 @@ extension EventFinder {
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
             "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
             "flips the switch on", "has started up", "started up its", "started up a", "started up the", "first production of",
-            "achieved first production", "achieved the first production", "opened", "opens",
+            "achieved first production", "achieved the first production", "opened", "opens", "official opening of", "grand opening of", "start of operation", "start of operations", "beginning of operation", "beginning of operations", "commencement of operations", "commencement of production",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -67,7 +67,7 @@ extension EventFinder {
         ]),
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
-            "export licenses", "entity list", "restrict exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
+            "export licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
             "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
@@ -90,7 +90,7 @@ extension EventFinder {
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
-            "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴",
+            "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴", "课征", "征收关税",
             "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "反倾销", "反补贴",
         ]),
         (.priceMove, [
@@ -169,7 +169,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
     /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
@@ -268,7 +268,7 @@ extension EventFinder {
     static let contractSigning = Array("签约".unicodeScalars)
     /// What a halt may be of besides production: a deal, a construction site, an investment ("暂停…工厂建设").
     static let dealWords = WordList(["deal", "transaction", "gap", "gaps", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
-    static let landWords = WordList(["acquisition of land", "land acquisition", "征地"])
+    static let landWords = WordList(["acquisition of land", "land acquisition", "征地", "the land", "land for", "parcel of land", "plot of land", "土地", "地块"])
     /// Every trigger in one list, and the step each names.
     static let triggerWords = WordList(triggers.flatMap(\.1))
     /// Each trigger's kind by its keys (no two kinds share a trigger).
