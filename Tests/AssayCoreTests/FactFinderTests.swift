@@ -550,6 +550,15 @@ import Testing
         #expect(facts("江苏青岚股份有限公司董事会审议通过了《关于建设滤波器芯片封装量产专线的议案》。").eventTypes.isEmpty)
         #expect(!facts("开工建设两年后，西藏青岚锂业有限公司的盐湖项目于6月30日开始试生产。").eventTypes.contains("construction_start"))
         #expect(facts("江西青岚锂业有限公司表示，降价潮暂时不会波及DDR5内存。").eventTypes.isEmpty)
+        // Sets 19 and 20's shapes: 專案 is a project, a grant received is a measure, a site picked for a plant an
+        // investment; a first batch loaded, a time ago, a step as a noun before a plan, a production base.
+        #expect(facts("同興科技宣布投建年產10萬噸鈉電正極材料及6GWh電芯專案。").eventTypes == ["investment_announced"])
+        #expect(facts("Kestrel Lithium Ltd. has secured financial support of $7.6 million from the Swedish Energy Agency.").eventTypes == ["policy"])
+        #expect(facts("Kestrel Lithium Ltd. picked Illinois for a $2 billion gigafactory.").eventTypes == ["investment_announced"])
+        #expect(facts("Kestrel Lithium Ltd. completed loading the first batch of lithium concentrate from its mine.").eventTypes.isEmpty)
+        #expect(facts("台积电指出，青岚亚利桑那州晶圆厂约于18个月前动工。").eventTypes.isEmpty)
+        #expect(facts("此次布局的江西青岚锂业有限公司电池组件项目的投运，将连接起原料端和市场端。").eventTypes.isEmpty)
+        #expect(!facts("江西青岚锂业有限公司20GWh储能电池量产基地的建设是国内规模最大的钠电项目。").eventTypes.contains("production_start"))
     }
 }
 

@@ -131,8 +131,16 @@ struct EventCombination: Sendable {
             notBefore: ["outlook", "forecast", "forecasts", "estimate", "estimates", "guidance", "target", "targets", "expectations"]),
         // "已最终敲定向台积电…提供66亿美元政府补贴": a government's grant, said in Chinese.
         EventCombination(
-            .policy, verbs: ["敲定", "批准", "核准", "拨款", "批出", "clawing back", "claws back", "clawed back", "revoked", "rescinded"],
-            objects: ["补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies"], verbFirst: true, span: 60),
+            .policy,
+            verbs: [
+                "敲定", "批准", "核准", "拨款", "批出", "获得", "clawing back", "claws back", "clawed back", "revoked", "rescinded", "received", "receives",
+                "secured", "secures", "won", "wins",
+            ],
+            // ("received state incentives valued at $536 million", "secured financial support of $7.6 million from the … Energy Agency".)
+            objects: [
+                "补贴", "补助", "资助", "奖励", "incentives", "grant", "grants", "subsidy", "subsidies", "grant funding", "financial support",
+                "state aid",
+            ], verbFirst: true, span: 60),
         // "氢氧化锂报价涨5000元": a quote and its move.
         EventCombination(.priceMove, verbs: ["报价", "价格", "均价", "现货价"], objects: ["涨", "跌"], verbFirst: true, span: 6),
         // "拟通过全资子公司在摩洛哥投资约2亿美元", "plans a significant investment totaling CNY800 million":

@@ -199,7 +199,7 @@ extension EventFinder {
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
     func datedByYear(start: Int, end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
         let clause = text.clauseStart(before: start)
-        for range in [clause..<start, end..<min(sentence.upperBound, end + 30)] {
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 45)] {
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
                 defer { index += 1 }

@@ -73,7 +73,7 @@ struct EventFinder {
     /// The steps of a project's works: each states the project's investment and absorbs an expansion said with it.
     static let milestones: EventKinds = [.constructionStart, .toppingOut, .equipmentMoveIn, .productionStart]
     /// Words after a step named by a noun that deny it: "commercial production … is not yet underway".
-    static let notYet = WordList(["not yet", "yet to", "has not", "have not", "is not", "are not", "尚未", "仍未"])
+    static let notYet = WordList(["not yet", "yet to", "has not", "have not", "had not", "is not", "are not", "was not", "were not", "尚未", "仍未"])
     static let control = Array("control".unicodeScalars)
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
@@ -103,6 +103,16 @@ struct EventFinder {
         return false
     }
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "天", "周", "週"]
+
+    /// True when "18个月前", "两年前" stands in the clause within a few code points before the step.
+    func timeAgo(before position: Int) -> Bool {
+        var index = max(text.clauseStart(before: position), position - 6)
+        while index < position {
+            if text.scalars[index] == "前", index > 0, Self.timeUnits.contains(text.scalars[index - 1]) { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// Laws and orders a head of government signs.
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
@@ -173,8 +183,14 @@ struct EventFinder {
                 if !text.scalars[position].isASCII, position > 0, text.scalars[position - 1] == "、", end < text.count, text.scalars[end] == "、" { continue }
                 // "审议通过了《关于…建设…量产专线的议案》": a step in a document's title is its subject, not news.
                 if Self.titledKinds.contains(kind), Self.insideBookTitle(text, position), closesBookTitle(after: end) { continue }
-                // "开工建设两年后": a time after the step, told as background.
-                if !text.scalars[position].isASCII, timeAfter(end) { continue }
+                // "开工建设两年后": a time after the step, told as background; "约于18个月前动工": a time before now.
+                if !text.scalars[position].isASCII, timeAfter(end) || timeAgo(before: position) { continue }
+                // "此次布局的…项目的投运，将连接起…": a step named as a noun (…的投运) with a plan after it.
+                if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "的",
+                    words.contains(Context.planWords.rawValue, in: end..<text.clauseEnd(after: end)) || words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 12))
+                {
+                    continue
+                }
                 // "项目不停工": a Chinese step denied right before it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
@@ -293,7 +309,7 @@ struct EventFinder {
     func projectSigned(at position: Int) -> Bool {
         let sentence = text.sentence(containing: position)
         if !text.scalars[position].isASCII {
-            return text.contains(keys: Self.project, in: text.clauseStart(before: position)..<position)
+            return Self.projects.contains { text.contains(keys: $0, in: text.clauseStart(before: position)..<position) }
         }
         // (A contract to supply a project is a sale, not an investment; "five projects signed agreements to cooperate",
         // with no figure of a project, is no project's investment.)

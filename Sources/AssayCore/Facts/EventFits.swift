@@ -47,6 +47,11 @@ extension EventFinder {
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
         case .productionStart:
+            // "installed the first batch of equipment", "completed loading the first batch of concentrate": tools moving in, a cargo shipped.
+            if text.keyString(start..<end) == "first batch" {
+                let around = max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 30)
+                if !wordStarts(in: around, of: Self.notProduced).isEmpty { return false }
+            }
             // "opened a 300 million dollar lithium processing plant": a plant opened is one set going; "opened talks" is not.
             guard Self.opening.contains(text.keyString(start..<end)) else { return true }
             let object = end..<min(clause.upperBound, end + 45)
@@ -138,7 +143,8 @@ extension EventFinder {
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
             if !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.yearly).isEmpty { return false }
             // "aims to build an additional 500,000 EVs": building is an investment when a plant, its capacity or its money follows.
-            if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) {
+            // ("picked Illinois for a $2 billion gigafactory": a site chosen for a plant, not a supplier picked.)
+            if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) || Self.siting.contains(text.keyString(start..<end)) {
                 let object = end..<min(sentence.upperBound, end + 80)
                 return !wordStarts(in: object, of: Self.builtThings).isEmpty || capacities.contains { object.contains($0.offset) }
                     || money.contains { object.contains($0.offset) }
@@ -150,10 +156,11 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    static let siting: Set<String> = ["picked", "has picked", "has selected"]
     static let bareExpansion = ["expansion", "expansions"].map { Array($0.unicodeScalars) }
     static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
     static let notANewPlant = WordList([
-        "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production", "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "growth capital", "working capital",
+        "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production", "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "产能升级", "growth capital", "working capital",
     ])
     static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
@@ -234,9 +241,10 @@ extension EventFinder {
     /// True when a Chinese sentence names its project by its capacity ("年产10GWh锂电池生产研发项目…封顶"): a
     /// project that specific is a party's, though the company is named only later.
     func namedProject(in sentence: Range<Int>) -> Bool {
-        text.contains(keys: Self.project, in: sentence) && capacities.contains { sentence.contains($0.offset) }
+        Self.projects.contains { text.contains(keys: $0, in: sentence) } && capacities.contains { sentence.contains($0.offset) }
     }
-    static let project = Array("项目".unicodeScalars)
+    /// 项目, and 專案 as Taiwan writes a project (its keys: 专案).
+    static let projects = ["项目", "专案"].map { Array($0.unicodeScalars) }
 
     /// True when a Chinese step's clause names the plant or project it is of: "晋华存储器…项目FAB主厂房…封顶仪式",
     /// "台泥已宣布三元厂全面停工". A name before 厂 or 项目 is a party's site, though the company is
@@ -291,6 +299,8 @@ extension EventFinder {
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
 
     static let opening: Set<String> = ["opened", "opens", "official opening of", "grand opening of"]
+    /// Words around "first batch" that make it tools or a shipment, not output.
+    static let notProduced = WordList(["equipment", "tools", "machines", "loading", "loaded", "shipped", "shipment", "cargo", "delivered", "exported", "imported"])
     /// Words that hold a step back: "限制…新增产能", "limit its expansion".
     static let limiting = WordList(["限制", "阻碍", "抑制", "制约", "limit", "limits", "limiting", "curb", "curbs", "curbing", "hinder", "hinders", "hamper", "hampers"])
     /// What an opening sets going: a plant, not an office or an investigation.

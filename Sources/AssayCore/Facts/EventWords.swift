@@ -47,7 +47,7 @@ extension EventFinder {
             "raise capacity", "increase capacity", "raise its capacity", "raise its annual capacity", "lift its capacity",
             "increase its capacity", "double its capacity", "double capacity", "debottleneck", "debottlenecking",
             "raise the nameplate capacity", "raise nameplate capacity", "ramp up production capacity", "ramp up capacity", "ramp up its production capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
-            "completed the expansion", "新增月产能", "新增年产能", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+            "completed the expansion", "新增月产能", "新增年产能", "产能升级", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
         ]),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
@@ -76,7 +76,7 @@ extension EventFinder {
             "strikes a deal", "签署", "签订", "签约", "签下", "签定",
         ]),
         (.investmentAnnounced, [
-            "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "agreed to invest", "would invest", "is investing", "will pour", "will sink",
+            "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "agreed to invest", "would invest", "is investing", "are investing", "initially investing", "will initially invest", "will pour", "will sink",
             "would sink", "to sink", "will plough", "would plough",
             "to pour", "committing", "commits",
             "investment agreement", "announced an investment", "plans to build", "will build", "拟投资", "计划投资", "将投资", "宣布投建", "投建",
@@ -84,7 +84,7 @@ extension EventFinder {
             "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
             "will construct", "decided to build", "decided to invest", "announced plans to build",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
-            "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate",
+            "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate", "picked", "has picked",
             "plans to spend", "plan to spend", "will spend",
         ]),
         (.policy, [
@@ -114,7 +114,7 @@ extension EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "poised to", "on track to", "seeks to", "seeking to", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
+        "is to be", "are to be", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "即可", "才能", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
@@ -169,7 +169,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
     /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
@@ -186,7 +186,7 @@ extension EventFinder {
     static let governmentWords = WordList([
         "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         "state", "federal", "parliament", "washington", "beijing", "brussels",
-        "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house",
+        "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house", "agency",
     ])
     static let facilityWords = WordList([
         "plant", "factory", "mine", "fab", "line", "site", "refinery", "smelter", "facility", "production", "operations", "output",
