@@ -133,7 +133,7 @@ struct EventCombination: Sendable {
         EventCombination(
             .policy,
             verbs: [
-                "敲定", "批准", "核准", "拨款", "批出", "获得", "clawing back", "claws back", "clawed back", "revoked", "rescinded", "received", "receives",
+                "敲定", "批准", "核准", "拨款", "批出", "获得", "启动", "推出", "launched", "launches", "clawing back", "claws back", "clawed back", "revoked", "rescinded", "received", "receives",
                 "secured", "secures", "won", "wins",
             ],
             // ("received state incentives valued at $536 million", "secured financial support of $7.6 million from the … Energy Agency".)

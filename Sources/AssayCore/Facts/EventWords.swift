@@ -4,7 +4,7 @@ extension EventFinder {
     /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
     static let triggers: [(Kind, [String])] = [
         (.constructionStart, [
-            "broke ground", "breaks ground", "ground breaking ceremony", "ground breaking of", "ground was broken", "ground-breaking ceremony", "started construction",
+            "broke ground", "breaks ground", "official groundbreaking", "hosted its groundbreaking", "hosted a groundbreaking", "ground breaking ceremony", "ground breaking of", "ground was broken", "ground-breaking ceremony", "started construction",
             "starts construction", "began construction", "begins construction", "construction began", "construction started",
             "construction has started", "construction has begun", "construction under way", "construction is under way",
             "start of construction", "foundation stone", "groundbreaking ceremony", "held a groundbreaking", "ground has been broken",
@@ -40,7 +40,7 @@ extension EventFinder {
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
             "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
             "flips the switch on", "has started up", "started up its", "started up a", "started up the", "first production of",
-            "achieved first production", "achieved the first production", "opened", "opens", "official opening of", "grand opening of", "start of operation", "start of operations", "beginning of operation", "beginning of operations", "commencement of operations", "commencement of production",
+            "achieved first production", "achieved the first production", "opened", "opens", "moved into production", "moves into production", "has moved into production", "official opening of", "grand opening of", "start of operation", "start of operations", "beginning of operation", "beginning of operations", "commencement of operations", "commencement of production",
         ]),
         (.capacityExpansion, [
             "expansion", "expand", "expands", "expanded", "add capacity", "adding capacity", "will add", "to add", "boost capacity",
@@ -67,13 +67,13 @@ extension EventFinder {
         ]),
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
-            "export licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
+            "export licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "export-licensing", "export licensing", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
             "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
         (.agreementSigned, [
             "signed", "signs", "sign a", "signing", "inked", "entered into", "memorandum of understanding", "struck a deal",
-            "strikes a deal", "签署", "签订", "签约", "签下", "签定",
+            "strikes a deal", "签署", "签订", "签约", "签下", "签定", "达成协议", "达成合作协议",
         ]),
         (.investmentAnnounced, [
             "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "agreed to invest", "would invest", "is investing", "are investing", "initially investing", "will initially invest", "will pour", "will sink",
