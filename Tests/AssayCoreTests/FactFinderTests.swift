@@ -559,6 +559,10 @@ import Testing
         #expect(facts("台积电指出，青岚亚利桑那州晶圆厂约于18个月前动工。").eventTypes.isEmpty)
         #expect(facts("此次布局的江西青岚锂业有限公司电池组件项目的投运，将连接起原料端和市场端。").eventTypes.isEmpty)
         #expect(!facts("江西青岚锂业有限公司20GWh储能电池量产基地的建设是国内规模最大的钠电项目。").eventTypes.contains("production_start"))
+        #expect(facts("据央视财经报道，去年存储芯片价格持续上涨。").eventTypes.isEmpty)
+        #expect(facts("经济部今天启动IC设计业者补助计划，另提供业者芯片投产补助。").eventTypes == ["policy"])
+        #expect(facts("头部企业通过收购、参股、合作布局全球锂资源，江西青岚锂业有限公司也在其中。").eventTypes.isEmpty)
+        #expect(!facts("江西青岚锂业有限公司投资建设年产3万吨高纯锂盐技改项目已完成建设，于1月2日点火试生产。").eventTypes.contains("investment_announced"))
     }
 }
 

@@ -170,7 +170,9 @@ struct EventFinder {
                 // One step of a kind per article (price moves: one per product): once found, the rest are not asked.
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
-                if !text.scalars[position].isASCII, let next = text.scalar(at: end), Self.nounEndings.contains(FactText.key(of: next))
+                // ("启动…补助计划": a measure's programme is the measure.)
+                if !text.scalars[position].isASCII, let next = text.scalar(at: end),
+                    Self.nounEndings.contains(FactText.key(of: next)) && !(kind == .policy && FactText.key(of: next) == "计")
                     || text.keys[end - 1] == "工" && Self.wordsAfterWork.contains(FactText.key(of: next))
                     // "进入设备安装和室内装修阶段", "处于设备安装调试阶段": installing named as a stage under way.
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
@@ -191,6 +193,14 @@ struct EventFinder {
                 {
                     continue
                 }
+                // "提供业者晶片投产补助": a step word naming what a subsidy pays for (a measure's own words are not).
+                if kind != .policy, !text.scalars[position].isASCII, let next = text.scalar(at: end), FactText.key(of: next) == "补" { continue }
+                // "头部企业通过收购、参股、合作布局…": ways of doing listed, not a deal done.
+                if !text.scalars[position].isASCII, position >= 2, text.keys[position - 2] == "通", text.keys[position - 1] == "过",
+                    end < text.count, text.scalars[end] == "、"
+                {
+                    continue
+                }
                 // "项目不停工": a Chinese step denied right before it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "不" { continue }
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
@@ -199,8 +209,9 @@ struct EventFinder {
                 // "自项目签约以来", "投产以后": a time since or after the step, told as background.
                 if !text.scalars[position].isASCII, text.matchesExactly("以来", at: end) || text.matchesExactly("以后", at: end) { continue }
                 // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
+                // ("启动…补助计划": a measure's programme is the measure, not a plan.)
                 if !text.scalars[position].isASCII, Self.speculative.match(in: text, at: end, wholeWord: false) != nil
-                    || Self.planWords.match(in: text, at: end, wholeWord: false) != nil
+                    || Self.planWords.match(in: text, at: end, wholeWord: false) != nil && !(kind == .policy && text.keys[end] == "计")
                 {
                     continue
                 }

@@ -138,6 +138,8 @@ extension EventFinder {
             // "will spend 4 trillion won … to expand production": the budget of an expansion is that expansion.
             // ("will invest $134.9 million as growth capital": money for a company, not a plant.)
             if !wordStarts(in: end..<min(sentence.upperBound, end + 80), of: Self.notANewPlant).isEmpty { return false }
+            // "投资建设年产3万吨…项目已完成建设": the investment of a project told as done.
+            if !wordStarts(in: end..<min(sentence.upperBound, end + 40), of: Self.completed).isEmpty { return false }
             // "计划总投资50亿元": a project's total, told to describe it.
             if end >= 3, text.keys[end - 3] == "总", text.keys[end - 2] == "投", text.keys[end - 1] == "资" { return false }
             // "will invest about $300m annually": a yearly spend keeps an operation going; it builds nothing new.
@@ -156,11 +158,14 @@ extension EventFinder {
         }
     }
     static let spend = Array("spend".unicodeScalars)
+    /// Words after an investment that tell its project as finished.
+    static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
     static let siting: Set<String> = ["picked", "has picked", "has selected"]
     static let bareExpansion = ["expansion", "expansions"].map { Array($0.unicodeScalars) }
     static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
     static let notANewPlant = WordList([
-        "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production", "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "产能升级", "growth capital", "working capital",
+        "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production",
+        "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "产能升级", "growth capital", "working capital",
     ])
     static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").

@@ -31,7 +31,12 @@ extension EventFinder {
             return false
         }
         // "In recent years, lithium prices have dropped …": a sentence opened by a past period tells of that period.
-        if Self.pastPeriodWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), limit: start, wholeWord: true) != nil { return false }
+        // ("据央视财经报道，去年存储芯片价格持续上涨": or the step's clause opened by one.)
+        if Self.pastPeriodWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), limit: start, wholeWord: true) != nil
+            || Self.pastPeriodWords.match(in: text, at: text.skippingSpaces(from: clause), limit: start, wholeWord: true) != nil
+        {
+            return false
+        }
         // "restarts of idled mines", "the acquired plant": a participle naming a state, not a step.
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
         if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
