@@ -563,6 +563,10 @@ import Testing
         #expect(facts("经济部今天启动IC设计业者补助计划，另提供业者芯片投产补助。").eventTypes == ["policy"])
         #expect(facts("头部企业通过收购、参股、合作布局全球锂资源，江西青岚锂业有限公司也在其中。").eventTypes.isEmpty)
         #expect(!facts("江西青岚锂业有限公司投资建设年产3万吨高纯锂盐技改项目已完成建设，于1月2日点火试生产。").eventTypes.contains("investment_announced"))
+        // Set 21's shapes: a ticker with its exchange in Chinese, a risk of a fall, a committee's recommendation.
+        #expect(facts("碳酸锂期货上午涨约8%。锂矿股午后冲高，青岚锂业(深:002240)逼近涨停。").events.map(\.type) == [.priceMove])
+        #expect(facts("江西青岚锂业有限公司表示，DDR4价格下跌风险加剧。").eventTypes.isEmpty)
+        #expect(facts("A U.S. congressional committee has recommended a comprehensive tightening of export controls on chipmaking tools.").eventTypes.isEmpty)
     }
 }
 

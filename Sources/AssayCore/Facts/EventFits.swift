@@ -325,10 +325,17 @@ extension EventFinder {
         var open = close - 1
         while open >= 0, close - open <= 14, text.scalars[open] != "(" && text.scalars[open] != "（" { open -= 1 }
         guard open >= 0, close - open >= 3, close - open <= 14 else { return false }
-        let inside = text.scalars[(open + 1)..<close]
-        let tickerLike = inside.allSatisfy { $0.isASCII && (FactText.isUppercase($0) || FactText.isDigit($0) || $0 == "." || $0 == "-" || $0 == ":" || $0 == " ") }
+        var inside = text.scalars[(open + 1)..<close]
+        // ("(深:002240)", "（沪：603399）": an exchange named in Chinese before the code.)
+        if let first = inside.first, Self.exchanges.contains(FactText.key(of: first)), inside.count > 2, inside[inside.startIndex + 1] == ":" || inside[inside.startIndex + 1] == "：" {
+            inside = inside.dropFirst(2)
+        }
+        let tickerLike = !inside.isEmpty && inside.allSatisfy { $0.isASCII && (FactText.isUppercase($0) || FactText.isDigit($0) || $0 == "." || $0 == "-" || $0 == ":" || $0 == " ") }
         return tickerLike && inside.contains { $0 == "." || $0 == "-" || $0 == ":" || FactText.isDigit($0) }
     }
+
+    /// Stock exchanges as Chinese tickers name them: Shenzhen, Shanghai, Hong Kong, Taiwan.
+    static let exchanges: Set<Unicode.Scalar> = ["深", "沪", "港", "台"]
 
     /// True when two capitalized words follow `end`: a name ("GaN Systems"), not goods ("lithium carbonate").
     func capitalizedName(at end: Int) -> Bool {
