@@ -92,27 +92,18 @@ struct EventFinder {
         return false
     }
 
-    /// True when "N年后", "三个月后" follows the step within its clause: the time since it, not it.
-    func timeAfter(_ end: Int) -> Bool {
-        let limit = min(text.clauseEnd(after: end), end + 8)
-        var index = end + 1
-        while index < limit {
-            if text.scalars[index] == "后" || text.scalars[index] == "後", Self.timeUnits.contains(text.scalars[index - 1]) { return true }
-            index += 1
-        }
-        return false
+    /// True when "N年后", "三个月后" follows the step within its clause (the time since it, not it),
+    /// or "18个月前", "两年前" stands a few code points before it (a time before now).
+    func toldFromAnotherTime(_ position: Int, end: Int) -> Bool {
+        timeMarked(["后", "後"], in: (end + 1)..<max(end + 1, min(text.clauseEnd(after: end), end + 8)))
+            || timeMarked(["前"], in: max(text.clauseStart(before: position), position - 6)..<position)
+    }
+
+    /// True when a code point of `markers` in `range` follows a unit of time (年, 月, 天, 周).
+    private func timeMarked(_ markers: Set<Unicode.Scalar>, in range: Range<Int>) -> Bool {
+        range.contains { $0 > 0 && markers.contains(text.scalars[$0]) && Self.timeUnits.contains(text.scalars[$0 - 1]) }
     }
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "天", "周", "週"]
-
-    /// True when "18个月前", "两年前" stands in the clause within a few code points before the step.
-    func timeAgo(before position: Int) -> Bool {
-        var index = max(text.clauseStart(before: position), position - 6)
-        while index < position {
-            if text.scalars[index] == "前", index > 0, Self.timeUnits.contains(text.scalars[index - 1]) { return true }
-            index += 1
-        }
-        return false
-    }
 
     /// Laws and orders a head of government signs.
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
@@ -170,9 +161,10 @@ struct EventFinder {
                 // One step of a kind per article (price moves: one per product): once found, the rest are not asked.
                 if kind != .priceMove, kinds.contains(kind) { break }
                 let (position, end) = (hit.start, hit.end)
-                // ("启动…补助计划": a measure's programme is the measure.)
+                // ("提供业者晶片投产补助": a step word naming what a subsidy pays for; "启动…补助计划": a measure's
+                // programme is the measure itself.)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end),
-                    Self.nounEndings.contains(FactText.key(of: next)) && !(kind == .policy && FactText.key(of: next) == "计")
+                    Self.nounEndings.contains(FactText.key(of: next)) && !(kind == .policy && Self.measureNouns.contains(FactText.key(of: next)))
                     || text.keys[end - 1] == "工" && Self.wordsAfterWork.contains(FactText.key(of: next))
                     // "进入设备安装和室内装修阶段", "处于设备安装调试阶段": installing named as a stage under way.
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
@@ -186,15 +178,13 @@ struct EventFinder {
                 // "审议通过了《关于…建设…量产专线的议案》": a step in a document's title is its subject, not news.
                 if Self.titledKinds.contains(kind), Self.insideBookTitle(text, position), closesBookTitle(after: end) { continue }
                 // "开工建设两年后": a time after the step, told as background; "约于18个月前动工": a time before now.
-                if !text.scalars[position].isASCII, timeAfter(end) || timeAgo(before: position) { continue }
+                if !text.scalars[position].isASCII, toldFromAnotherTime(position, end: end) { continue }
                 // "此次布局的…项目的投运，将连接起…": a step named as a noun (…的投运) with a plan after it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "的",
-                    words.contains(Context.planWords.rawValue, in: end..<text.clauseEnd(after: end)) || words.contains(Context.planWords.rawValue, in: end..<min(text.sentence(containing: end).upperBound, end + 12))
+                    words.contains(Context.planWords.rawValue, in: end..<max(text.clauseEnd(after: end), min(text.sentence(containing: end).upperBound, end + 12)))
                 {
                     continue
                 }
-                // "提供业者晶片投产补助": a step word naming what a subsidy pays for (a measure's own words are not).
-                if kind != .policy, !text.scalars[position].isASCII, let next = text.scalar(at: end), FactText.key(of: next) == "补" { continue }
                 // "头部企业通过收购、参股、合作布局…": ways of doing listed, not a deal done.
                 if !text.scalars[position].isASCII, position >= 2, text.keys[position - 2] == "通", text.keys[position - 1] == "过",
                     end < text.count, text.scalars[end] == "、"
@@ -211,7 +201,7 @@ struct EventFinder {
                 // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
                 // ("启动…补助计划": a measure's programme is the measure, not a plan.)
                 if !text.scalars[position].isASCII, Self.speculative.match(in: text, at: end, wholeWord: false) != nil
-                    || Self.planWords.match(in: text, at: end, wholeWord: false) != nil && !(kind == .policy && text.keys[end] == "计")
+                    || Self.planWords.match(in: text, at: end, wholeWord: false) != nil && !(kind == .policy && Self.measureNouns.contains(text.keys[end]))
                 {
                     continue
                 }

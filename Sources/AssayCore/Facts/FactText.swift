@@ -207,33 +207,29 @@ struct FactText {
         max(range.lowerBound, index - radius)..<max(max(range.lowerBound, index - radius), min(range.upperBound, index + radius))
     }
 
-    /// The clause before `index` inside its sentence: back to the last comma or semicolon.
     /// Where the clause holding `index` ends: its next comma or semicolon, else its sentence's end.
     func clauseEnd(after index: Int) -> Int {
         let sentence = sentence(containing: index).upperBound
         var position = index
-        while position < sentence {
-            let scalar = scalars[position]
-            if scalar == "，" || scalar == "；" || scalar == ";" { return position }
-            if scalar == ",", !(position > 0 && Self.isDigit(scalars[position - 1]) && position + 1 < scalars.count && Self.isDigit(scalars[position + 1])) { return position }
-            position += 1
-        }
-        return sentence
+        while position < sentence, !marksClause(at: position) { position += 1 }
+        return position
     }
 
+    /// The clause before `index` inside its sentence: back to the last comma or semicolon.
     func clauseStart(before index: Int) -> Int {
         let sentence = sentence(containing: index).lowerBound
         var position = index
-        while position > sentence {
-            let scalar = scalars[position - 1]
-            if scalar == "，" || scalar == "；" || scalar == ";" { break }
-            // A comma ends a clause unless it separates thousands (24,000).
-            let digitBefore = position >= 2 && Self.isDigit(scalars[position - 2])
-            let digitAfter = position < scalars.count && Self.isDigit(scalars[position])
-            if scalar == "," && !(digitBefore && digitAfter) { break }
-            position -= 1
-        }
+        while position > sentence, !marksClause(at: position - 1) { position -= 1 }
         return position
+    }
+
+    /// True when the code point at `position` separates clauses: a comma or a semicolon, but not
+    /// a comma between digits (24,000).
+    private func marksClause(at position: Int) -> Bool {
+        let scalar = scalars[position]
+        if scalar == "，" || scalar == "；" || scalar == ";" { return true }
+        guard scalar == "," else { return false }
+        return !(position > 0 && Self.isDigit(scalars[position - 1]) && position + 1 < scalars.count && Self.isDigit(scalars[position + 1]))
     }
 
     /// True when a word of `list` occurs in `range` (ASCII words at a word boundary on their left).
