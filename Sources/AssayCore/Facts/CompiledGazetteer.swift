@@ -132,6 +132,7 @@ struct CompiledGazetteer: Sendable {
     func mentions(_ text: FactText) -> [Mention] {
         // Positions worth a lookup, found over raw buffers: a word's start, and a known first pair.
         var starts: [(position: Int, lowercase: Bool, triple: Range<Int>, pair: Range<Int>)] = []
+        starts.reserveCapacity(text.count / 16 + 8)
         text.keys.withUnsafeBufferPointer { keys in
             text.scalars.withUnsafeBufferPointer { scalars in
                 // A name starts no Latin word's letter or digit but the first: the text's
@@ -165,6 +166,7 @@ struct CompiledGazetteer: Sendable {
         // A candidate is compared by its last key, then by hash, so only true matches load the
         // form's keys (a large array, out of cache).
         var mentions: [Mention] = []
+        mentions.reserveCapacity(starts.count)
         var covered = 0
         // The hashes of the text's keys from a position, by length: computed once for the
         // position, not once per candidate (a common start like "Chi" has dozens of forms).

@@ -129,8 +129,10 @@ struct EventFinder {
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
+        let triggers = words.wholeWords(Context.triggerWords.rawValue)
         var hits: [Hit] = []
-        for (start, end) in words.wholeWords(Context.triggerWords.rawValue) {
+        hits.reserveCapacity(triggers.count + 16)
+        for (start, end) in triggers {
             guard let kind = Self.kindOfTrigger[ScalarRun(text.keys[start..<end])] else { continue }
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }

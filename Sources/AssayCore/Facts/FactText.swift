@@ -31,6 +31,7 @@ struct FactText {
         // Code points that may end a sentence or paragraph (. ! ? line breaks, CJK punctuation),
         // noted in the same pass: the full test is asked of them alone.
         var sentenceEnds: [Int] = []
+        sentenceEnds.reserveCapacity(capacity / 32 + 8)
         var body = body
         body.withUTF8 { utf8 in
             scalars.withUnsafeMutableBufferPointer { scalarsOut in
@@ -121,6 +122,8 @@ struct FactText {
         self.hasHan = hasHan
         var starts: [Int] = [0]
         var paragraphs: [Int] = [0]
+        starts.reserveCapacity(sentenceEnds.count + 1)
+        paragraphs.reserveCapacity(sentenceEnds.count + 1)
         for index in sentenceEnds {
             if scalars[index] == "\n" { paragraphs.append(index + 1) }
             if Self.endsSentence(scalars, index) { starts.append(index + 1) }

@@ -20,14 +20,24 @@ struct NameResolver {
             }
         }
         // "Zhang Xiqing" is a person, not the district Xiqing: a pinyin place right after a surname.
-        let mentions = allMentions.filter { mention in
-            guard !mention.isOrganization, !FactText.isHan(text.scalars[mention.start]),
-                let before = text.previousWord(before: mention.start)
-            else { return true }
-            return !Self.surnames.contains(before)
+        // (Both kept in arrays sized once: `filter` grows its result append by append.)
+        var mentions: [NameSpan] = []
+        var knownPlaces: [NameSpan] = []
+        mentions.reserveCapacity(allMentions.count)
+        knownPlaces.reserveCapacity(allMentions.count)
+        for mention in allMentions {
+            if !mention.isOrganization, !FactText.isHan(text.scalars[mention.start]), let before = text.previousWord(before: mention.start),
+                Self.surnames.contains(before)
+            {
+                continue
+            }
+            mentions.append(mention)
+            if !mention.isOrganization { knownPlaces.append(mention) }
         }
-        let knownPlaces = mentions.filter { !$0.isOrganization }
-        var candidates = mentions
+        // Sized once for the shapes' finds too: grown by appends, it was the facts' most frequent allocation.
+        var candidates: [NameSpan] = []
+        candidates.reserveCapacity(2 * mentions.count + 32)
+        candidates += mentions
         candidates += OrganizationShapes.english(in: text, words: words)
         candidates += OrganizationShapes.prefixed(in: text)
         candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
@@ -75,6 +85,7 @@ struct NameResolver {
         }
         var covered = [Bool](repeating: false, count: text.count + 1)
         var taken: [NameSpan] = []
+        taken.reserveCapacity(ordered.count)
         for candidate in ordered where candidate.length > 0 && !(candidate.start..<candidate.end).contains(where: { covered[$0] }) {
             for position in candidate.start..<candidate.end { covered[position] = true }
             taken.append(candidate)
@@ -235,6 +246,8 @@ struct NameResolver {
     private func facts(_ names: [NameSpan]) -> ([OrganizationFact], [PlaceFact]) {
         var organizations: [OrganizationFact] = []
         var places: [PlaceFact] = []
+        organizations.reserveCapacity(names.count)
+        places.reserveCapacity(names.count)
         // The first occurrence of each form, told by its code points before its string is built.
         var seenOrganizations = Set<ScalarRun>(minimumCapacity: names.count)
         var seenPlaces = Set<ScalarRun>(minimumCapacity: names.count)

@@ -14,6 +14,7 @@ enum NumberReading {
     /// Every Arabic number in the text, with its scale word when one follows.
     static func arabicNumbers(in text: FactText) -> [NumberSpan] {
         var found: [NumberSpan] = []
+        found.reserveCapacity(32)
         var position = 0
         let scalars = text.scalars
         while true {

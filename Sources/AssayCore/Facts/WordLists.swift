@@ -32,7 +32,15 @@ struct WordLists: Sendable {
 
     /// Where each list's words occur in `text`: one pass for all of them.
     func occurrences(in text: FactText) -> WordOccurrences {
-        var found: [(start: Int32, length: Int32, word: Int32)] = []
+        // Written straight into the arrays the lookups read, sized for a word every few code points:
+        // grown by appends, they were the pass's allocations.
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var members: [UInt64] = []
+        let expected = text.possibleStarts.count / 2 + 16
+        starts.reserveCapacity(expected)
+        lengths.reserveCapacity(expected)
+        members.reserveCapacity(expected)
         text.keys.withUnsafeBufferPointer { keys in
             // Inside a Latin word no word of a list counts (`lastEnd` asks an ASCII word to start
             // one): those positions are not among the text's possible starts.
@@ -40,14 +48,25 @@ struct WordLists: Sendable {
                 let position = Int(start)
                 let value = keys[position].value
                 if value < 128, !matcher.startsAWord(value) { continue }
-                let first = found.count
-                matcher.walk(keys, from: position) { length, word in found.append((Int32(position), Int32(length), word)) }
+                let first = lengths.count
+                matcher.walk(keys, from: position) { length, word in
+                    starts.append(start)
+                    lengths.append(Int32(truncatingIfNeeded: length))
+                    members.append(membership[Int(word)])
+                }
                 // The walk finds the words at a position shortest first; the longest leads.
-                if found.count - first > 1 { found[first...].reverse() }
+                // (Swapped in place: reversing a slice of an array copies the slice.)
+                var low = first
+                var high = lengths.count - 1
+                while low < high {
+                    lengths.swapAt(low, high)
+                    members.swapAt(low, high)
+                    low += 1
+                    high -= 1
+                }
             }
         }
-        return WordOccurrences(
-            text: text, starts: found.map(\.start), lengths: found.map(\.length), members: found.map { membership[Int($0.word)] })
+        return WordOccurrences(text: text, starts: starts, lengths: lengths, members: members)
     }
 }
 
