@@ -50,7 +50,9 @@ struct MetaLine {
                 if publisher == nil, !name.isEmpty, TextScript.wordCount(name) <= 8 { publisher = name }
                 continue
             }
-            if let found = dateParser.firstDate(in: segment, inChinese: chineseLine), Self.isDateDominated(segment, by: found) {
+            if Self.mayBeDateDominated(segment), let found = dateParser.firstDate(in: segment, inChinese: chineseLine),
+                Self.isDateDominated(segment, by: found)
+            {
                 isMeta = true
                 if date == nil || (date?.rfc3339 == nil && found.rfc3339 != nil) { date = found }
                 // "Posted on August 16, 2024 by Grid Storage Today staff": the rest is a byline.
@@ -96,6 +98,29 @@ struct MetaLine {
     private static func isProse(_ segment: String) -> Bool {
         TextScript.isMostlyCJK(segment) ? segment.count >= 40 : TextScript.wordCount(segment) >= 15
     }
+
+    /// False for a segment too long for any date to dominate: the first paragraph, asked whether it
+    /// is a meta line, is not read for dates word by word (that was most of a plain-text file's cost).
+    /// What stands before a byline's "by " is at most 4 words and a date's.
+    static func mayBeDateDominated(_ segment: String) -> Bool {
+        // (Any "by " in any case, even ending a word: the cut in `isDateDominated` may fall where the date was taken out.)
+        var cut = segment.utf8.endIndex
+        var previous: (UInt8, UInt8) = (0, 0)
+        for index in segment.utf8.indices {
+            let byte = segment.utf8[index]
+            if byte == 0x20, previous.0 | 0x20 == 0x62, previous.1 | 0x20 == 0x79 {
+                cut = segment.utf8.index(index, offsetBy: -2)
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        let limit = 4 + maximumDateWords + 2
+        return TextScript.wordCount(String(segment[..<cut]), limit: limit) <= limit
+    }
+
+    /// More words than any date the parser reads has, Han characters counted one each
+    /// ("二〇二四年六月五日 星期三 下午3点32分" has 18).
+    private static let maximumDateWords = 30
 
     /// A date segment says little besides the date: "THE HAGUE, June 30, 2023", "Posted on …",
     /// not a headline that happens to contain one.

@@ -32,8 +32,9 @@ public enum TextScript {
     public static func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7AF).contains(s.value) }
 
     /// Words as readers count them: runs of letters or digits for alphabetic text, one per Han,
-    /// kana or hangul character.
-    public static func wordCount(_ text: String) -> Int {
+    /// kana or hangul character. Past `limit` the count stops (a caller asking "at most N words?"
+    /// of a paragraph reads only its first N + 1).
+    public static func wordCount(_ text: String, limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         var text = text
@@ -49,6 +50,7 @@ public enum TextScript {
                     case 1:
                         if !inWord { count += 1 }
                         inWord = true
+                        if count > limit { return }
                     case 0: inWord = false
                     default: break  // ' and - stay inside a word: don't, well-known
                     }
@@ -66,6 +68,7 @@ public enum TextScript {
                 } else if value != 0x2019 {  // ’ too
                     inWord = false
                 }
+                if count > limit { return }
             }
         }
         return count
