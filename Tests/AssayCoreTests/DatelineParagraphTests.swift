@@ -33,4 +33,22 @@ import Testing
         #expect(second.body.hasPrefix("The plant opened"))
         #expect(second.publishedAt?.hasPrefix("2023-06-30") == true)
     }
+
+    /// A date line with its credit after "by" is a header line, while the long first paragraph
+    /// below it is not read for dates word by word: it cannot be a date line.
+    @Test func aDatedCreditLineIsAHeaderLine() throws {
+        let text = """
+            Cathode plant adds a third line
+
+            Posted on August 16, 2024 by Anna Berg and Li Wei
+
+            The plant added a third line on Friday, 16 August 2024, the operator said, and a fourth line is being installed \
+            for the second half of the year. It employs 400 people and makes cathode material for cell makers across the region.
+            """
+        let input = InputDocument(bytes: Array(text.utf8), path: "credit.txt", receivedAt: "2026-01-01T00:00:00Z")
+        let article = try #require(ArticlePipeline().process(input, ingestedAt: "2026-01-01T00:00:00Z").first?.article)
+        #expect(article.body.hasPrefix("The plant added a third line"))
+        #expect(article.publishedAt?.hasPrefix("2024-08-16") == true)
+        #expect(article.authors == ["Anna Berg", "Li Wei"])
+    }
 }
