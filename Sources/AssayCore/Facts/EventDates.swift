@@ -278,6 +278,17 @@ extension EventFinder {
         return false
     }
 
+    /// True when a 》 closes the title within 40 code points after `end`, before any sentence end.
+    static func closesBookTitle(_ text: FactText, after end: Int) -> Bool {
+        var index = end
+        while index < min(text.count, end + 40) {
+            if text.scalars[index] == "》" { return true }
+            if text.scalars[index] == "《" || text.scalars[index] == "。" { return false }
+            index += 1
+        }
+        return false
+    }
+
     static func years(in text: FactText) -> [(position: Int, year: Int)] {
         // Full-width digits count as digits (`FactText.isDigit`).
         func digit(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30) }

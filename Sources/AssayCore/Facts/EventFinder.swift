@@ -81,17 +81,6 @@ struct EventFinder {
     /// Kinds a document's title may name without being the news: "《关于…量产专线的议案》".
     static let titledKinds: EventKinds = milestones.union([.capacityExpansion, .closureOrHalt, .priceMove])
 
-    /// True when a 》 closes the title within 40 code points after `end`, before any sentence end.
-    func closesBookTitle(after end: Int) -> Bool {
-        var index = end
-        while index < min(text.count, end + 40) {
-            if text.scalars[index] == "》" { return true }
-            if text.scalars[index] == "《" || text.scalars[index] == "。" { return false }
-            index += 1
-        }
-        return false
-    }
-
     /// True when "N年后", "三个月后" follows the step within its clause (the time since it, not it),
     /// or "18个月前", "两年前" stands a few code points before it (a time before now).
     func toldFromAnotherTime(_ position: Int, end: Int) -> Bool {
@@ -178,7 +167,7 @@ struct EventFinder {
                 // "包括公示、签约、在建、投产的…项目": a step named in a list of stages is a category, not news.
                 if !text.scalars[position].isASCII, position > 0, text.scalars[position - 1] == "、", end < text.count, text.scalars[end] == "、" { continue }
                 // "审议通过了《关于…建设…量产专线的议案》": a step in a document's title is its subject, not news.
-                if Self.titledKinds.contains(kind), Self.insideBookTitle(text, position), closesBookTitle(after: end) { continue }
+                if Self.titledKinds.contains(kind), Self.insideBookTitle(text, position), Self.closesBookTitle(text, after: end) { continue }
                 // "开工建设两年后": a time after the step, told as background; "约于18个月前动工": a time before now.
                 if !text.scalars[position].isASCII, toldFromAnotherTime(position, end: end) { continue }
                 // "此次布局的…项目的投运，将连接起…": a step named as a noun (…的投运) with a plan after it.

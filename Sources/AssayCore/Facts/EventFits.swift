@@ -47,13 +47,14 @@ extension EventFinder {
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
             return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
         case .productionStart:
+            let word = text.keyString(start..<end)
             // "installed the first batch of equipment", "completed loading the first batch of concentrate": tools moving in, a cargo shipped.
-            if text.keyString(start..<end) == "first batch" {
+            if word == "first batch" {
                 let around = max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 30)
                 if !wordStarts(in: around, of: Self.notProduced).isEmpty { return false }
             }
             // "opened a 300 million dollar lithium processing plant": a plant opened is one set going; "opened talks" is not.
-            guard Self.opening.contains(text.keyString(start..<end)) else { return true }
+            guard Self.opening.contains(word) else { return true }
             let object = end..<min(clause.upperBound, end + 45)
             return !wordStarts(in: object, of: Self.openedPlants).isEmpty && wordStarts(in: object, of: Self.notOpenedPlants).isEmpty
         case .agreementSigned:
