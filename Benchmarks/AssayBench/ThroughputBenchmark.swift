@@ -10,10 +10,11 @@ enum ThroughputBenchmark {
     static func factsOnly(paths: [String], rounds: Int = rounds(default: 60)) {
         let files = read(paths)
         let pipeline = ArticlePipeline()
-        let bodies = files.flatMap { file in
+        let named = files.flatMap { file in
             pipeline.process(InputDocument(bytes: file.bytes, path: file.name, receivedAt: "2026-01-01T00:00:00Z"), ingestedAt: "2026-01-01T00:00:00Z")
-                .compactMap { $0.article?.body }
+                .compactMap { $0.article.map { (name: file.name, body: $0.body) } }
         }
+        let bodies = named.map(\.body)
         let finder = FactFinder(gazetteer: GazetteerFile.builtIn)
         var microseconds: [Double] = []
         var found = 0
@@ -27,6 +28,23 @@ enum ThroughputBenchmark {
             String(
                 format: "facts alone: %d bodies (%d code points each on average), %d rounds: median %.1f µs per body (min %.1f), %d names",
                 bodies.count, scalars, rounds, Stats.median(microseconds), microseconds.min() ?? 0, found / rounds))
+        // The bodies that cost most, each the median of its own rounds: where a slow case shows.
+        let perBody = named.map { entry in
+            var spent: [Double] = []
+            for _ in 0..<max(3, rounds / 10) {
+                let start = ContinuousClock.now
+                found &+= finder.facts(in: entry.body).organizations.count
+                spent.append((ContinuousClock.now - start).seconds * 1e6)
+            }
+            return (entry.name, entry.body.unicodeScalars.count, Stats.median(spent))
+        }
+        let total = perBody.reduce(0) { $0 + $1.2 }
+        for (name, scalars, microseconds) in perBody.sorted(by: { $0.2 > $1.2 }).prefix(5) {
+            print(
+                String(
+                    format: "  %.1f µs (%.1f%% of all), %d code points: %@", microseconds, microseconds / max(total, 1) * 100, scalars,
+                    (name as NSString).lastPathComponent))
+        }
         // In the pipeline the stages before facts push facts' tables out of the caches: each body
         // again after writing 4 MB (more than a core's L2 and a share of the L3), timed alone.
         var eviction = [UInt8](repeating: 0, count: 4 << 20)

@@ -1,6 +1,7 @@
-/// Words of keys (code points) found by a walk down their trie from a position. The trie is laid
-/// out breadth-first, a state's children side by side: a few bytes a state, so walks stay in
-/// cache, where an automaton's table of a row per state outgrows a core's cache.
+/// Words of keys (code points) found by a walk down their trie from a position. A state's children
+/// lie side by side, and each state's block of children is placed depth first, right after its
+/// parent's siblings' blocks: a word's tail of single children is one run of memory, a cache line
+/// for eight steps, where a breadth-first order put each step of a walk on a line of its own.
 struct WordStartMatcher: Sendable {
     /// Dense rows for the ASCII keys: the root's (state 0) and those of its children reached by an
     /// ASCII key (states 1 ..< nearStates, where English words still branch widely); 0 for none.
@@ -10,27 +11,28 @@ struct WordStartMatcher: Sendable {
     /// open-addressing table: `rootKeys` holds the key (0 for an empty slot), `rootStates` the state.
     private let rootKeys: [UInt32]
     private let rootStates: [UInt16]
-    /// What a step needs of a state, in eight bytes side by side: a step reads the children of
-    /// one state, a run of a cache line or two, not three arrays.
+    /// What a step needs of a state, in ten bytes side by side: a step reads the children of
+    /// one state, a run of a cache line or two, not several arrays.
     private struct State {
         /// The key on the edge into the state (every key of the lists is in the first plane).
         var key: UInt16
         /// The word ending in the state, -1 for none.
         var word: Int16
-        /// The state's children run from here to the next state's `firstChild`.
+        /// The state's children run from here to `childEnd`.
         var firstChild: UInt16
+        var childEnd: UInt16
         /// The key of the first child (0 for none): most states have one child, and most walks end
         /// where the text leaves every word, told here without loading the children's line.
         var firstChildKey: UInt16
     }
-    /// Every state breadth-first, and one more that only closes the last one's children.
+    /// Every state, in the order of the blocks above.
     private let states: [State]
 
     /// The index of a word in `words` is what a match reports.
     init(words: [[Unicode.Scalar]]) {
         precondition(words.count < Int(Int16.max), "at most 32,766 words")
-        // The trie as children by key, then numbered breadth-first with children in key order
-        // (so a state's ASCII children come first).
+        // The trie as children by key, then numbered block by block depth first, children in key
+        // order (so the root's ASCII children come first, as states 1 ..< nearStates).
         var children: [[UInt32: Int]] = [[:]]
         var wordAt: [Int32] = [-1]
         for (index, word) in words.enumerated() where !word.isEmpty {
@@ -49,25 +51,27 @@ struct WordStartMatcher: Sendable {
         }
         var order = [0]
         var keyOfState: [UInt32] = [0]
-        var firstChild: [Int] = []
-        var head = 0
-        while head < order.count {
-            let state = order[head]
-            head += 1
-            firstChild.append(order.count)
-            for (key, child) in children[state].sorted(by: { $0.key < $1.key }) {
+        var firstChild = [Int](repeating: 0, count: children.count)
+        var childEnd = [Int](repeating: 0, count: children.count)
+        // (Words are short: the recursion is as deep as the longest word.)
+        func place(_ position: Int) {
+            let block = order.count
+            for (key, child) in children[order[position]].sorted(by: { $0.key < $1.key }) {
                 order.append(child)
                 keyOfState.append(key)
             }
+            firstChild[position] = block
+            childEnd[position] = order.count
+            for child in block..<order.count { place(child) }
         }
-        firstChild.append(order.count)
+        place(0)
         precondition(order.count < Int(UInt16.max), "at most 65,534 trie states")
         precondition(keyOfState.allSatisfy { $0 <= 0xFFFF }, "keys of the first plane")
-        let rootChildren = firstChild[0]..<firstChild[1]
+        let rootChildren = firstChild[0]..<childEnd[0]
         nearStates = rootChildren.lowerBound + rootChildren.filter { keyOfState[$0] < 128 }.count
         var nearEdges = [UInt16](repeating: 0, count: 128 * nearStates)
         for state in 0..<nearStates {
-            for child in firstChild[state]..<firstChild[state + 1] where keyOfState[child] < 128 {
+            for child in firstChild[state]..<childEnd[state] where keyOfState[child] < 128 {
                 nearEdges[state * 128 + Int(keyOfState[child])] = UInt16(child)
             }
         }
@@ -85,13 +89,11 @@ struct WordStartMatcher: Sendable {
         self.nearEdges = nearEdges
         self.rootKeys = rootKeys
         self.rootStates = rootStates
-        states = firstChild.indices.map { position in
-            let hasChildren = position < order.count && firstChild[position] < firstChild[position + 1]
+        states = order.indices.map { position in
+            let hasChildren = firstChild[position] < childEnd[position]
             return State(
-                key: position < order.count ? UInt16(keyOfState[position]) : 0,
-                word: position < order.count ? Int16(wordAt[order[position]]) : -1,
-                firstChild: UInt16(firstChild[position]),
-                firstChildKey: hasChildren ? UInt16(keyOfState[firstChild[position]]) : 0)
+                key: UInt16(keyOfState[position]), word: Int16(wordAt[order[position]]), firstChild: UInt16(firstChild[position]),
+                childEnd: UInt16(childEnd[position]), firstChildKey: hasChildren ? UInt16(keyOfState[firstChild[position]]) : 0)
         }
     }
 
@@ -134,7 +136,7 @@ struct WordStartMatcher: Sendable {
                     continue
                 }
                 var child = Int(states[state].firstChild)
-                let end = Int(states[state + 1].firstChild)
+                let end = Int(states[state].childEnd)
                 // Children are in key order: below the first child's key, or past it with one
                 // child, no child fits, and the children's line is not read.
                 let firstKey = UInt32(states[state].firstChildKey)
