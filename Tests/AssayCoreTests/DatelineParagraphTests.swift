@@ -51,4 +51,31 @@ import Testing
         #expect(article.publishedAt?.hasPrefix("2024-08-16") == true)
         #expect(article.authors == ["Anna Berg", "Li Wei"])
     }
+
+    /// A credit of many names runs as long as a sentence, but names only: still a header line.
+    @Test func aLongCreditOfNamesIsAHeaderLine() throws {
+        let names = ["Anna Berg", "Li Wei", "Tom Vale", "Rita Tate", "Sam Usher", "Ned Park", "Olga Quinn", "Pat Ross"]
+        let text = """
+            Cathode plant adds a third line
+
+            Posted on August 16, 2024 by \(names.joined(separator: ", "))
+
+            The plant added a third line on Friday, the operator said, and a fourth line is being installed for the second \
+            half of the year. It employs 400 people and makes cathode material for cell makers across the region.
+            """
+        let input = InputDocument(bytes: Array(text.utf8), path: "credits.txt", receivedAt: "2026-01-01T00:00:00Z")
+        let article = try #require(ArticlePipeline().process(input, ingestedAt: "2026-01-01T00:00:00Z").first?.article)
+        #expect(article.body.hasPrefix("The plant added a third line"))
+        #expect(article.authors == names)
+        // A paragraph opened by "By" is prose, however many capitalized words it holds.
+        let prose = """
+            Cathode plant adds a third line
+
+            Posted on August 16, 2024 by the end of the quarter Anna Berg, Li Wei and Tom Vale of Kestrel Cathode Ltd. \
+            had signed off the third line, the operator said, and a fourth line is being installed for the second half.
+            """
+        let proseInput = InputDocument(bytes: Array(prose.utf8), path: "prose.txt", receivedAt: "2026-01-01T00:00:00Z")
+        let proseArticle = try #require(ArticlePipeline().process(proseInput, ingestedAt: "2026-01-01T00:00:00Z").first?.article)
+        #expect(proseArticle.body.hasPrefix("Posted on August 16, 2024 by the end"))
+    }
 }

@@ -567,6 +567,16 @@ import Testing
         #expect(facts("碳酸锂期货上午涨约8%。锂矿股午后冲高，青岚锂业(深:002240)逼近涨停。").events.map(\.type) == [.priceMove])
         #expect(facts("江西青岚锂业有限公司表示，DDR4价格下跌风险加剧。").eventTypes.isEmpty)
         #expect(facts("A U.S. congressional committee has recommended a comprehensive tightening of export controls on chipmaking tools.").eventTypes.isEmpty)
+        // Set 22's shapes: money paid for a stake is the purchase; a market's move told again under its family's
+        // name; a battery's chemistry is no product; a ceremonial groundbreaking; a mass-production platform.
+        #expect(facts("Kestrel Motors will invest 40 million euros ($43 million) to buy a 7% stake in Bayou Lithium Ltd.").eventTypes == ["acquisition"])
+        #expect(facts("Kestrel Lithium Ltd. will invest $400 million to build a hydroxide refinery in Nevada.").eventTypes == ["investment_announced"])
+        let retold = facts("Battery-grade lithium carbonate prices fell 3% today.\n\nAs lithium prices continue to fall, traders expect imports to rise.")
+        #expect(retold.events.map(\.type) == [.priceMove])
+        let twoMarkets = facts("Lithium hydroxide fell 4% on the week. Prices for lithium-ion electrolyte rose by 2,000 yuan a tonne as makers passed on costs.")
+        #expect(twoMarkets.events.map(\.type) == [.priceMove, .priceMove])
+        #expect(facts("Hundreds of officials gathered on Friday to witness the ceremonial groundbreaking of Kestrel Semiconductor Inc.'s first fab.").eventTypes == ["construction_start"])
+        #expect(facts("青嵐科技股份有限公司執行長表示，此次動土是重要里程碑，此量產平台引入歐洲，並以平台化思維打造產線。").eventTypes == ["construction_start"])
     }
 }
 

@@ -36,6 +36,8 @@ struct MetaLine {
         // A date segment of a Chinese line ("2024-11-11 16:05　来源：…") is China time like the line.
         let chineseLine = line.unicodeScalars.contains(where: TextScript.isHan)
         var bylineIndex: Int?
+        // Segments that are credits and nothing else: a long list of names is no sentence.
+        var credits: Set<Int> = []
         for (index, raw) in segments.enumerated() {
             var segment = raw
             // Only prefixes are asked (none longer than 16 characters): a paragraph is not lowercased whole.
@@ -64,7 +66,12 @@ struct MetaLine {
             if let prefix = Self.authorPrefixes.first(where: { lowerSegment.hasPrefix($0) }) {
                 isMeta = true
                 bylineIndex = index
-                readByline(String(segment.dropFirst(prefix.count)))
+                let credit = String(segment.dropFirst(prefix.count))
+                let (authorsBefore, publisherBefore) = (authors.count, publisher)
+                readByline(credit)
+                if Self.namesOnly(credit, authors: authors[authorsBefore...], publisher: publisherBefore == nil ? publisher : nil) {
+                    credits.insert(index)
+                }
                 continue
             }
             if Self.datePrefixes.contains(where: { lowerSegment.hasPrefix($0) }) {
@@ -86,7 +93,8 @@ struct MetaLine {
         }
         // "KENITRA, Morocco, June 10 — Gotion … laid the foundation stone …": a dateline that leads a
         // paragraph makes it the body's first paragraph, not a header line to drop.
-        if isMeta, segments.contains(where: Self.isProse) { isMeta = false }
+        // (Not a credit of twenty names: "Posted on March 3, 2025 by Anna Lee, Brian Cole, …".)
+        if isMeta, segments.indices.contains(where: { !credits.contains($0) && Self.isProse(segments[$0]) }) { isMeta = false }
         if !isMeta {
             publisher = nil
             date = nil
@@ -97,6 +105,14 @@ struct MetaLine {
     /// A sentence's worth of words: no meta field runs this long.
     private static func isProse(_ segment: String) -> Bool {
         TextScript.isMostlyCJK(segment) ? segment.count >= 40 : TextScript.wordCount(segment) >= 15
+    }
+
+    /// True when the names read from `credit` (and the publisher it named) account for its words but
+    /// for a connective or two ("and", "with").
+    private static func namesOnly(_ credit: String, authors: ArraySlice<String>, publisher: String?) -> Bool {
+        guard !authors.isEmpty else { return false }
+        let named = authors.reduce(0) { $0 + TextScript.wordCount($1) } + (publisher.map { TextScript.wordCount($0) } ?? 0)
+        return named + 2 >= TextScript.wordCount(credit)
     }
 
     /// False for a segment too long for any date to dominate: the first paragraph, asked whether it

@@ -9,6 +9,8 @@ struct EventFinder {
     let names: [NameSpan]
     let capacities: [CapacityFact]
     let money: [MoneyFact]
+    /// The text's numbers (`NumberReading`): where a price list's changes are sought.
+    let numbers: [NumberSpan]
     /// Where the triggers and context words occur, found in the facts' one pass (`FactWords`).
     let words: WordOccurrences
 
@@ -22,13 +24,14 @@ struct EventFinder {
 
     init(
         text: FactText, words: WordOccurrences, names: [NameSpan], capacities: [CapacityFact], money: [MoneyFact],
-        published: (year: Int, month: Int)? = nil
+        numbers: [NumberSpan] = [], published: (year: Int, month: Int)? = nil
     ) {
         self.text = text
         self.words = words
         self.names = names
         self.capacities = capacities
         self.money = money
+        self.numbers = numbers
         self.published = published
         years = Self.years(in: text)
         let opening = 0..<min(text.count, 200)
@@ -126,6 +129,7 @@ struct EventFinder {
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
+        hits += bracketedPriceChanges()
         // "The Dutch government has stepped in to take control of chipmaker Nexperia": a state seizing a company is a measure, not a purchase.
         for index in hits.indices where hits[index].kind == .acquisition && text.contains(keys: Self.control, in: hits[index].start..<hits[index].end) {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].start
@@ -248,7 +252,10 @@ struct EventFinder {
                 if kind == .priceMove {
                     // "南亚科持续上调价格": a company moving its own price, no product named.
                     // ("联电…上调…报价", "收到联电此次涨价通知": a company's moves of its own price are one, whatever product each names.)
-                    guard let product = ownPrice(before: position, end: end) ?? product(near: position), priceProducts.insert(product).inserted else { continue }
+                    // ("As lithium prices continue to fall": lithium carbonate's move, told again.)
+                    guard let product = ownPrice(before: position, end: end) ?? product(near: position),
+                        !priceProducts.contains(where: { Self.productFamilies[$0] == product }), priceProducts.insert(product).inserted
+                    else { continue }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
                         sites.append((kind, position, text.string(position..<end)))
@@ -264,6 +271,7 @@ struct EventFinder {
         // only; an investment agreement is an agreement and an investment.
         let stepKinds = Self.milestones.union([.capacityExpansion])
         let steps = sites.filter { stepKinds.contains($0.0) }.map(\.1)
+        let acquisitions = sites.filter { $0.0 == .acquisition }.map(\.1)
         // (The paragraph after the step's may go on with the project's figures: "…开工仪式举行。\n\n据悉，项目由…投资建设，总投资25亿元".)
         sites.removeAll { site in
             guard site.0 == .investmentAnnounced else { return false }
@@ -271,6 +279,8 @@ struct EventFinder {
             let sentence = text.sentence(containing: site.1)
             return steps.contains { followsClosely(site.1, after: $0) }
                 || !steps.isEmpty && (Self.sameProject.contains { text.contains(keys: $0, in: sentence) } || namesItsSite(sentence))
+                // "will invest 50 million euros to buy an 8% stake": money paid for a stake is the acquisition.
+                || acquisitions.contains { $0 > site.1 && $0 < text.clauseEnd(after: site.1) }
         }
         // "15个项目现场签约落户海沧", "signed an agreement for its 20 GWh project in the Suining Economic
         // Development Zone": a project signed with a park or a government is an investment agreed too.

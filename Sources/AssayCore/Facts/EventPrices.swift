@@ -24,7 +24,7 @@ extension EventFinder {
                 }
                 back -= 1
             }
-            if let found { return products[found.word].1 }
+            if let found, !products[found.word].1.isEmpty { return products[found.word].1 }
         }
         var best: (distance: Int, name: String)?
         var index = sentence.lowerBound
@@ -36,7 +36,7 @@ extension EventFinder {
             // Measured from the product's nearer end: "碳酸锂连续提价" is about 碳酸锂, not the 锂 of a later 锂电池.
             let end = index + productWords.words[word].count
             let distance = end <= position ? position - end : abs(index - position)
-            if best == nil || distance < best!.distance { best = (distance, products[word].1) }
+            if !products[word].1.isEmpty, best == nil || distance < best!.distance { best = (distance, products[word].1) }
             // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
             index += productWords.words[word].count
         }
@@ -64,7 +64,7 @@ extension EventFinder {
         var index = window.lowerBound
         while index < window.upperBound {
             if let word = productWords.match(in: text, at: index, limit: window.upperBound, wholeWord: true) {
-                found.append((index, index + productWords.words[word].count, products[word].1))
+                if !products[word].1.isEmpty { found.append((index, index + productWords.words[word].count, products[word].1)) }
                 index += productWords.words[word].count
             } else {
                 index += 1
@@ -81,5 +81,32 @@ extension EventFinder {
         }
         return names.count > 1 ? names : []
     }
+    /// "电池级碳酸锂报 79000 元/吨(-2000 元/吨)": a price list's change in brackets after a price, signed and
+    /// per unit (a share of output or revenue, "(+12%)", is no price), as a move of the product before it.
+    /// ("(持平)", unchanged, has no sign.)
+    func bracketedPriceChanges() -> [Hit] {
+        var hits: [Hit] = []
+        let scalars = text.scalars
+        // Asked of the text's numbers (a few dozen), not of every code point.
+        for number in numbers where number.start >= 2 && hits.count < 200 {
+            let sign = number.start - 1
+            guard Self.signs.contains(scalars[sign]) else { continue }
+            var open = sign - 1
+            while open > 0, scalars[open] == " " { open -= 1 }
+            guard scalars[open] == "(" || scalars[open] == "（" else { continue }
+            // The closing bracket within a short unit after the figure, with a "/" of a per-unit price before it.
+            var close = number.end
+            var perUnit = false
+            while close < min(scalars.count, number.end + 12), scalars[close] != ")", scalars[close] != "）", scalars[close] != "\n" {
+                if scalars[close] == "/" { perUnit = true }
+                close += 1
+            }
+            guard perUnit, close < scalars.count, scalars[close] == ")" || scalars[close] == "）" else { continue }
+            hits.append(Hit(kind: .priceMove, start: open, end: close + 1, verb: open))
+        }
+        return hits
+    }
+    static let signs: Set<Unicode.Scalar> = ["+", "-", "−", "＋", "－"]
+
     static let conjunctions: Set<String> = ["and", ",", "、", "和", "与", "及", "以及", "or", ",and", "，"]
 }

@@ -14,6 +14,7 @@ extension EventFinder {
             "groundbreaking was held", "groundbreaking took place", "groundbreaking ceremony was held",
             // ("the groundbreaking of a $20 billion factory": the noun, not the adjective of "groundbreaking technology".)
             "the groundbreaking of", "celebrated the groundbreaking", "celebrates the groundbreaking", "held the groundbreaking", "marked the groundbreaking",
+            "ceremonial groundbreaking",
         ]),
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
@@ -168,8 +169,8 @@ extension EventFinder {
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
-    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补"]
+    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施").
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相"]
     /// Noun endings that begin a measure's own words (计划, 补助): after a policy's step word they are the measure.
     static let measureNouns: Set<Unicode.Scalar> = ["计", "补"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
@@ -256,11 +257,19 @@ extension EventFinder {
         ("precursor", "precursor"), ("前驱体", "precursor"), ("nand flash", "NAND"), ("电芯", "cells"),
         ("lithium hexafluorophosphate", "lithium hexafluorophosphate"), ("lipf6", "lithium hexafluorophosphate"),
         ("gallium", "gallium"), ("镓", "gallium"), ("germanium", "germanium"), ("锗", "germanium"), ("indium", "indium"), ("铟", "indium"),
+        // ("lithium-ion electrolyte": a battery's chemistry, no lithium market; an empty name is no product.)
+        ("lithium-ion", ""), ("li-ion", ""),
         ("antimony", "antimony"), ("锑", "antimony"), ("rare earth", "rare earths"), ("稀土", "rare earths"), ("manganese", "manganese"),
         ("锰", "manganese"), ("硅料", "polysilicon"), ("tungsten", "tungsten"), ("钨", "tungsten"),
     ]
 
     static let productWords = WordList(products.map(\.0))
+    /// The market a product's price stands for: after a move of lithium carbonate, "lithium prices" moving is the same move.
+    /// (Not cobalt or nickel: "电解钴", "LME nickel" are the metal, a market of its own beside its salts.)
+    static let productFamilies: [String: String] = [
+        "lithium carbonate": "lithium", "lithium hydroxide": "lithium",
+        "DRAM": "memory", "NAND": "memory", "HBM": "memory", "DDR4": "memory", "DDR5": "memory", "LPDDR": "memory",
+    ]
     static let expansionWords = WordList(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"])
     /// Asked of a step word's keys: "memorandum" signs, "close" and "closure" shut a plant.
     static let memorandum = Array("memorandum".unicodeScalars)

@@ -17,7 +17,8 @@ public struct FactFinder: Sendable {
         let money = MoneyFinder.money(in: text, words: words, numbers: numbers)
         let (organizations, places, occurrences) = NameResolver(text: text, gazetteer: gazetteer, words: words).resolve()
         let events = EventFinder(
-            text: text, words: words, names: occurrences, capacities: capacities, money: money, published: published.flatMap(Self.yearAndMonth)
+            text: text, words: words, names: occurrences, capacities: capacities, money: money, numbers: numbers,
+            published: published.flatMap(Self.yearAndMonth)
         ).events()
         return ArticleFacts(
             organizations: organizations, places: places, capacities: Self.distinct(capacities), money: Self.distinct(money),
