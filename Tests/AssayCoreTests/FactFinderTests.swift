@@ -577,6 +577,9 @@ import Testing
         #expect(twoMarkets.events.map(\.type) == [.priceMove, .priceMove])
         #expect(facts("Hundreds of officials gathered on Friday to witness the ceremonial groundbreaking of Kestrel Semiconductor Inc.'s first fab.").eventTypes == ["construction_start"])
         #expect(facts("青嵐科技股份有限公司執行長表示，此次動土是重要里程碑，此量產平台引入歐洲，並以平台化思維打造產線。").eventTypes == ["construction_start"])
+        // The site a groundbreaking was on is the project: its plans there are no investment of their own.
+        let site = facts("Kestrel Semiconductor Inc. broke ground on its first fab in Clay on Friday.\n\nThe project took years to clear its permits.\n\nKestrel Semiconductor Inc. plans to build four fabs over two decades on the site, its largest investment yet.")
+        #expect(site.eventTypes == ["construction_start"])
         // A price list's signed per-unit changes in brackets: one move per product; unchanged, or a share of output, is none.
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])

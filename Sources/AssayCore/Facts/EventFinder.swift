@@ -102,7 +102,7 @@ struct EventFinder {
     /// Policy words for duties on imports, measures apart from any export control beside them.
     static let tradeRemedies: Set<String> = ["反倾销", "反补贴", "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "tariff", "tariffs", "加征", "提高关税", "上调关税"]
     /// Words that point back to the project an article is about: its investment is that project's.
-    static let sameProject = ["该项目", "期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory"].map { Array($0.unicodeScalars) }
+    static let sameProject = ["该项目", "期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory", "the site"].map { Array($0.unicodeScalars) }
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
     struct Hit {
@@ -271,7 +271,8 @@ struct EventFinder {
         // only; an investment agreement is an agreement and an investment.
         let stepKinds = Self.milestones.union([.capacityExpansion])
         let steps = sites.filter { stepKinds.contains($0.0) }.map(\.1)
-        let acquisitions = sites.filter { $0.0 == .acquisition }.map(\.1)
+        // (Every purchase named, taken or not: the title may have given the one taken.)
+        let acquisitions = hits.filter { $0.kind == .acquisition }.map(\.start)
         // (The paragraph after the step's may go on with the project's figures: "…开工仪式举行。\n\n据悉，项目由…投资建设，总投资25亿元".)
         sites.removeAll { site in
             guard site.0 == .investmentAnnounced else { return false }
