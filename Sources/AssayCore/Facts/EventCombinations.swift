@@ -116,6 +116,8 @@ struct EventCombination: Sendable {
             verbs: [
                 "executed", "concluded", "sealed", "clinched", "finalised", "finalized", "penned", "put pen to paper", "entered into",
                 "struck", "reached",
+                // ("extending to 10 years a supply agreement": an agreement extended or renewed is signed anew.)
+                "extended", "extends", "extending", "renewed", "renews", "renewing",
             ],
             objects: ["agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "pact", "accord", "mou"],
             // "sealed a deal to take 51% of": an agreement to buy is the purchase.
