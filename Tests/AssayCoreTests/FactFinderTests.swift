@@ -55,6 +55,19 @@ import Testing
         #expect(found.organizations.first { $0.name.hasPrefix("Kestrel") }?.known == false)
     }
 
+    /// A name after a word for a kind of company is that company; after a maker of laws or films, a
+    /// person; a known place is not a company however it is described.
+    @Test func organizationsNamedAfterWhatTheyAre() {
+        let found = facts(
+            """
+            Petrochemical firm Bayou Total has raised its separator film capacity to 140,000 tonnes a year. Nearby, \
+            chipmaker Kestrel's new fab is running. Lawmaker Anna Berg and filmmaker Tom Vale visited; top supplier Chile was absent.
+            """)
+        #expect(Set(found.organizations.map(\.text)) == ["Bayou Total", "Kestrel"])
+        #expect(found.events.map(\.type) == [.capacityExpansion])
+        #expect(found.events.first?.organizations == ["Bayou Total"])
+    }
+
     @Test func placesAreWholeNamesAndNothingInsideAnotherNameCounts() {
         let found = facts(
             """
@@ -580,6 +593,9 @@ import Testing
         // The site a groundbreaking was on is the project: its plans there are no investment of their own.
         let site = facts("Kestrel Semiconductor Inc. broke ground on its first fab in Clay on Friday.\n\nThe project took years to clear its permits.\n\nKestrel Semiconductor Inc. plans to build four fabs over two decades on the site, its largest investment yet.")
         #expect(site.eventTypes == ["construction_start"])
+        // An agreement renewed is signed anew; a lead extended is no agreement.
+        #expect(facts("Kestrel Motors Ltd. renewed its supply agreement with Bayou Lithium Ltd. for lithium hydroxide on Monday.").eventTypes == ["agreement_signed"])
+        #expect(facts("Kestrel Semiconductor Inc. extended its lead in the market for power chips in the quarter.").eventTypes.isEmpty)
         // A price list's signed per-unit changes in brackets: one move per product; unchanged, or a share of output, is none.
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])

@@ -112,6 +112,50 @@ enum OrganizationShapes {
         return !FactText.isLetter(next) && !FactText.isDigit(next)
     }
 
+    // MARK: named after what they are
+
+    /// "miner Vulcan Energy Resources", "Petrochemical firm Hanwha Total", "chipmaker Nexperia": a
+    /// capitalized name right after a lower-case word for a kind of company is that company, in
+    /// news English's usual apposition. Known places are not companies ("top producer China").
+    static func appositives(in text: FactText, places: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        let scalars = text.scalars
+        var placeStarts = Set<Int>(minimumCapacity: places.count)
+        for place in places { placeStarts.insert(place.start) }
+        // Asked at capitalized ASCII words after a space (a tenth of English words), by the word before.
+        for start in text.possibleStarts {
+            let position = Int(start)
+            guard position >= 5, found.count < 200, scalars[position - 1] == " ", scalars[position].value &- 0x41 < 26 else { continue }
+            var wordStart = position - 1
+            while wordStart > 0, scalars[wordStart - 1].value &- 0x61 < 26 || scalars[wordStart - 1] == "-" { wordStart -= 1 }
+            let length = position - 1 - wordStart
+            guard length >= 4, length <= 13, wordStart == 0 || !FactText.isLetter(scalars[wordStart - 1]) else { continue }
+            let word = text.scalars[wordStart..<(position - 1)]
+            guard isCompanyKind(word), !placeStarts.contains(position),
+                var end = text.capitalizedRunForward(from: position, maximumWords: 4)
+            else { continue }
+            // "firm Hanwha's plant": the name without its possessive.
+            if end - position > 2, scalars[end - 1] == "s", scalars[end - 2] == "'" || scalars[end - 2] == "’" { end -= 2 }
+            if scalars[end - 1] == "'" || scalars[end - 1] == "’" { end -= 1 }
+            // ("One producer I visited": a name has two letters at least.)
+            guard end - position >= 2 else { continue }
+            found.append(NameSpan(start: position, end: end, role: .organization(canonical: nil)))
+        }
+        return found
+    }
+
+    /// "firm", "miner", "supplier", and the makers of goods ("chipmaker", "automaker"). (Not
+    /// "producer" or "developer": "producer John Shanks", "developer Tequila Works' Gylt" are a person
+    /// and a game; nor "lawmaker" or "filmmaker", people.)
+    private static func isCompanyKind(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        companyKinds.contains { word.elementsEqual($0.unicodeScalars) }
+    }
+    private static let companyKinds = [
+        "firm", "company", "miner", "supplier", "manufacturer", "refiner", "startup", "start-up", "conglomerate", "giant", "foundry",
+        "smelter", "explorer", "chipmaker", "carmaker", "automaker", "batterymaker", "cellmaker", "toolmaker", "steelmaker",
+        "truckmaker", "phonemaker", "drugmaker",
+    ]
+
     // MARK: parties of an agreement
 
     /// The verb of a signing, found by the facts' one pass (`FactWords`).
