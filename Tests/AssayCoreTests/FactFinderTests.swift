@@ -596,6 +596,9 @@ import Testing
         // An agreement renewed is signed anew; a lead extended is no agreement.
         #expect(facts("Kestrel Motors Ltd. renewed its supply agreement with Bayou Lithium Ltd. for lithium hydroxide on Monday.").eventTypes == ["agreement_signed"])
         #expect(facts("Kestrel Semiconductor Inc. extended its lead in the market for power chips in the quarter.").eventTypes.isEmpty)
+        // Set 23's shapes: money spent to grow what a company makes is an expansion; bare "carbonate" and "hydroxide" are lithium's.
+        #expect(facts("Kestrel Chemicals Ltd. will invest more than $270 million in the U.S. and Japan to more than double its production of battery separators.").eventTypes == ["capacity_expansion"])
+        #expect(facts("China's carbonate prices rose over the week, while hydroxide prices fell amid muted spot demand.").events.map(\.type) == [.priceMove, .priceMove])
         // A price list's signed per-unit changes in brackets: one move per product; unchanged, or a share of output, is none.
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])

@@ -97,6 +97,13 @@ struct EventFinder {
     }
     static let timeUnits: Set<Unicode.Scalar> = ["年", "月", "天", "周", "週"]
 
+    /// What money is spent on when it grows a company's making ("to expand production", "to double its output").
+    static let growingPurposes = WordList([
+        "to expand", "to double", "to more than double", "to triple", "to increase production", "to increase its production",
+        "to boost production", "to boost its production", "to raise production", "to raise its production", "to lift production",
+        "to ramp up", "to increase output", "to boost output", "to increase capacity", "to boost capacity", "to add capacity",
+    ])
+
     /// Laws and orders a head of government signs.
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
     /// Policy words for duties on imports, measures apart from any export control beside them.
@@ -144,6 +151,12 @@ struct EventFinder {
         for index in hits.indices where hits[index].kind == .exportControl {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].end
             if !wordStarts(in: clause, of: Self.easing).isEmpty { hits[index].kind = .policy }
+        }
+        // "will invest $270 million to more than double its production of separators": money spent to grow
+        // what a company already makes is an expansion (with its budget), not a new investment.
+        for index in hits.indices where hits[index].kind == .investmentAnnounced && text.scalars[hits[index].start].isASCII {
+            let purpose = hits[index].end..<min(text.clauseEnd(after: hits[index].end), hits[index].end + 80)
+            if !wordStarts(in: purpose, of: Self.growingPurposes).isEmpty { hits[index].kind = .capacityExpansion }
         }
         hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {

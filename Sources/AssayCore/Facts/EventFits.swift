@@ -96,7 +96,8 @@ extension EventFinder {
             if !wordStarts(in: max(clause.lowerBound, start - 16)..<start, of: Self.limiting).isEmpty { return false }
             // "A second line would increase its capacity": what would follow is a consequence, not a step.
             if let verb = wordBefore(start), text.keys[verb].elementsEqual("would".unicodeScalars) { return false }
-            return words.contains(Context.expansionWords.rawValue, in: sentence)
+            // ("…to more than double its production of separators": the purpose says what grows.)
+            return (words.contains(Context.expansionWords.rawValue, in: sentence) || !wordStarts(in: end..<sentence.upperBound, of: Self.growingPurposes).isEmpty)
                 && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");

@@ -250,7 +250,10 @@ extension EventFinder {
         ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
-        ("lithium", "lithium"), ("锂", "lithium"), ("sodium", "sodium"), ("钠", "sodium"),
+        ("lithium", "lithium"), ("锂", "lithium"),
+        // (Battery-market reports say "carbonate" and "hydroxide" for lithium's; cobalt's and sodium's are named in full.)
+        ("carbonate", "lithium carbonate"), ("hydroxide", "lithium hydroxide"), ("cobalt hydroxide", "cobalt hydroxide"),
+        ("sodium carbonate", "soda ash"), ("soda ash", "soda ash"), ("sodium", "sodium"), ("钠", "sodium"),
         ("cobalt sulfate", "cobalt sulfate"), ("cobalt sulphate", "cobalt sulfate"), ("硫酸钴", "cobalt sulfate"),
         ("四氧化三钴", "cobalt oxide"), ("cobalt oxide", "cobalt oxide"), ("nickel sulfate", "nickel sulfate"),
         ("nickel sulphate", "nickel sulfate"), ("硫酸镍", "nickel sulfate"), ("lepidolite", "lepidolite"), ("锂云母", "lepidolite"),
