@@ -116,7 +116,7 @@ enum OrganizationShapes {
 
     /// "miner Vulcan Energy Resources", "Petrochemical firm Hanwha Total", "chipmaker Nexperia": a
     /// capitalized name right after a lower-case word for a kind of company is that company, in
-    /// news English's usual apposition. Known places are not companies ("top producer China").
+    /// news English's usual apposition. Known places are not companies ("top supplier Chile").
     static func appositives(in text: FactText, places: [NameSpan]) -> [NameSpan] {
         var found: [NameSpan] = []
         let scalars = text.scalars
