@@ -599,6 +599,11 @@ import Testing
         // Set 23's shapes: money spent to grow what a company makes is an expansion; bare "carbonate" and "hydroxide" are lithium's.
         #expect(facts("Kestrel Chemicals Ltd. will invest more than $270 million in the U.S. and Japan to more than double its production of battery separators.").eventTypes == ["capacity_expansion"])
         #expect(facts("China's carbonate prices rose over the week, while hydroxide prices fell amid muted spot demand.").events.map(\.type) == [.priceMove, .priceMove])
+        // Set 24's shapes: who owns a joint venture, described; capacity a plant will add, with no figure; halts in recent months.
+        #expect(facts("Kestrel Foundry GmbH is a joint venture led by Kestrel Semiconductor Inc., with Bayou Power Systems Ltd. and Vale Chips AG each taking a 10% stake.").eventTypes.isEmpty)
+        #expect(facts("Although the Kestrel Foundry GmbH plant will make older chips, it will add capacity in the range that matters most for cars.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Foundry GmbH will add 20,000 wafers a month of capacity at its Dresden plant.").eventTypes == ["capacity_expansion"])
+        #expect(facts("Kestrel Motors Ltd. and other automakers have been forced to halt production in recent months as chips ran short.").eventTypes.isEmpty)
         // A price list's signed per-unit changes in brackets: one move per product; unchanged, or a share of output, is none.
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])

@@ -113,6 +113,8 @@ extension EventFinder {
             return (words.contains(Context.facilityWords.rawValue, in: clause) || namedSite(before: start)) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
             guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }
+            // "ESMC is a joint venture led by TSMC, with … each taking a 10% stake": who owns a company, described.
+            if Self.ownershipDescriptions.contains(where: { text.contains(keys: $0, in: sentence.lowerBound..<start) }) { return false }
             // A stake held is no purchase: "which holds a 15% stake in the company".
             if words.contains(Context.holdingWords.rawValue, in: max(clause.lowerBound, start - 40)..<start) { return false }
             // Buying needs a company or a stake bought: "agreed to buy lithium carbonate" is a supply deal.
@@ -163,7 +165,12 @@ extension EventFinder {
     /// Words after an investment that tell its project as finished.
     static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
     static let siting: Set<String> = ["picked", "has picked", "has selected"]
-    static let bareExpansion = ["expansion", "expansions"].map { Array($0.unicodeScalars) }
+    /// ("it will add capacity in the range most important for cars": what a plant will add, with no figure, describes it.)
+    static let bareExpansion = ["expansion", "expansions", "will add", "to add", "add capacity", "adding capacity"].map { Array($0.unicodeScalars) }
+    /// Sentences that describe who owns a company rather than report a purchase.
+    static let ownershipDescriptions = ["is a joint venture", "is jointly owned", "is owned by", "is a unit of", "is a subsidiary of"].map {
+        Array($0.unicodeScalars)
+    }
     static let passiveAuxiliaries = ["been", "being", "be"].map { Array($0.unicodeScalars) }
     static let notANewPlant = WordList([
         "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production",

@@ -239,7 +239,8 @@ extension EventFinder {
     static let pastPeriodWords = WordList([
         "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
         "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier in the month",
-        "in recent years", "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
+        "in recent years", "in recent months", "in recent weeks", "over recent months", "past few months", "past several months",
+        "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
         "past six years", "past few years", "past several years", "in previous months", "previous months",
     ])
     static let products = [
