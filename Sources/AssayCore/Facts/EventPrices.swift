@@ -7,7 +7,7 @@ extension EventFinder {
         // "上调…电解液报价": the product is the one the price word follows, when the clause has one.
         let clause = text.clauseStart(before: position)..<min(sentence.upperBound, position + 30)
         // Read once, not at every position: each read of a static is a call on Linux.
-        let (priceWords, productWords, products) = (Self.priceWords, Self.productWords, Self.products)
+        let (priceWords, productWords, names) = (Self.priceWords, Self.productWords, Self.productNames)
         // The price word nearest before the move ("DRAM合约价续涨 NAND晶圆现货价回落": 现货价, not 合约价), else the first after it.
         func isPriceWord(_ index: Int) -> Bool { priceWords.match(in: text, at: index, limit: clause.upperBound, wholeWord: false) != nil }
         let nearest = stride(from: min(position, clause.upperBound) - 1, through: clause.lowerBound, by: -1).first(where: isPriceWord)
@@ -24,7 +24,7 @@ extension EventFinder {
                 }
                 back -= 1
             }
-            if let found, !products[found.word].1.isEmpty { return products[found.word].1 }
+            if let found, let name = names[found.word] { return name }
         }
         var best: (distance: Int, name: String)?
         var index = sentence.lowerBound
@@ -36,7 +36,7 @@ extension EventFinder {
             // Measured from the product's nearer end: "碳酸锂连续提价" is about 碳酸锂, not the 锂 of a later 锂电池.
             let end = index + productWords.words[word].count
             let distance = end <= position ? position - end : abs(index - position)
-            if !products[word].1.isEmpty, best == nil || distance < best!.distance { best = (distance, products[word].1) }
+            if let name = names[word], best == nil || distance < best!.distance { best = (distance, name) }
             // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
             index += productWords.words[word].count
         }
@@ -59,12 +59,12 @@ extension EventFinder {
     /// ("DRAM and NAND flash, dropped by 15% and 28%"), when there are several.
     func products(before position: Int) -> [String] {
         let window = max(text.sentence(containing: position).lowerBound, position - 60)..<position
-        let (productWords, products) = (Self.productWords, Self.products)
+        let (productWords, productNames) = (Self.productWords, Self.productNames)
         var found: [(start: Int, end: Int, name: String)] = []
         var index = window.lowerBound
         while index < window.upperBound {
             if let word = productWords.match(in: text, at: index, limit: window.upperBound, wholeWord: true) {
-                if !products[word].1.isEmpty { found.append((index, index + productWords.words[word].count, products[word].1)) }
+                if let name = productNames[word] { found.append((index, index + productWords.words[word].count, name)) }
                 index += productWords.words[word].count
             } else {
                 index += 1

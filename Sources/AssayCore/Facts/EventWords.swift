@@ -268,6 +268,8 @@ extension EventFinder {
     ]
 
     static let productWords = WordList(products.map(\.0))
+    /// Each product word's product, nil for the words that only keep a longer match from naming one ("lithium-ion").
+    static let productNames: [String?] = products.map { $0.1.isEmpty ? nil : $0.1 }
     /// The market a product's price stands for: after a move of lithium carbonate, "lithium prices" moving is the same move.
     /// (Not cobalt or nickel: "电解钴", "LME nickel" are the metal, a market of its own beside its salts.)
     static let productFamilies: [String: String] = [
