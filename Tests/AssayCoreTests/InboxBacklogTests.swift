@@ -70,6 +70,28 @@ import Testing
         #expect(await queue.counts.isIdle)
     }
 
+    /// A backlog is taken in batches, each worker's share of what is ready, in discovery order:
+    /// a burst is spread over the workers instead of going whole to the first that asks.
+    @Test func workersTakeTheirShareOfABacklogInBatchesInDiscoveryOrder() async throws {
+        let folder = try Self.inbox()
+        let files = InputLister().scan(InputPath(root: folder.url.path, components: [])).files
+        let queue = InboxQueue(limit: 64, room: 64)
+        for found in files.prefix(11) { _ = await queue.offer(found, now: .now) }
+        let first = try #require(await queue.next(upTo: 32, sharedBy: 2))
+        #expect(first.count == 6, "half of 11 ready, rounded up")
+        let second = try #require(await queue.next(upTo: 32, sharedBy: 2))
+        #expect(second.count == 3)
+        let capped = try #require(await queue.next(upTo: 1, sharedBy: 1))
+        #expect(capped.count == 1, "never more than the limit")
+        let rest = try #require(await queue.next(upTo: 32, sharedBy: 1))
+        #expect(rest.count == 1)
+        let taken = first + second + capped + rest
+        #expect(taken.map(\.sequence) == Array(0..<11))
+        #expect(taken.map(\.name) == files.prefix(11).map(\.path.description))
+        await queue.close()
+        #expect(await queue.next(upTo: 32, sharedBy: 2) == nil, "nil once closed")
+    }
+
     @Test func roomAfterRefusalReturnsWhenTheIntakeStops() async throws {
         let queue = InboxQueue(limit: 1, room: 2)
         let waiting = Task { await queue.roomAfterRefusal() }

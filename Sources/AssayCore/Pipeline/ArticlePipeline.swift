@@ -26,26 +26,55 @@ public struct ArticlePipeline: Sendable {
     /// Every article in `input`, or the reason it was refused. `ingestedAt` is an RFC 3339 time.
     /// Past `budget` the whole input is refused as `too_slow`, even one whose first articles were read.
     public func process(_ input: InputDocument, ingestedAt: String, budget: WorkBudget = .unlimited) -> [ExtractionOutcome] {
+        findFacts(classify(read(input, ingestedAt: ingestedAt, budget: budget), budget: budget), budget: budget)
+    }
+
+    /// The first stage: the input decoded and its articles extracted and normalized.
+    func read(_ input: InputDocument, ingestedAt: String, budget: WorkBudget) -> [ExtractionOutcome] {
         do throws(BudgetSpent) {
-            let outcomes = try extract(input, ingestedAt: ingestedAt, budget: budget)
-            guard classifier != nil || factFinder != nil else { return outcomes }
-            var classified: [ExtractionOutcome] = []
-            classified.reserveCapacity(outcomes.count)
+            return try extract(input, ingestedAt: ingestedAt, budget: budget)
+        } catch {
+            return [.rejected(.tooSlow(seconds: error.seconds), index: nil)]
+        }
+    }
+
+    /// The second stage: each article read labelled with its industries.
+    func classify(_ outcomes: [ExtractionOutcome], budget: WorkBudget) -> [ExtractionOutcome] {
+        guard let classifier else { return outcomes }
+        return annotate(outcomes, budget: budget) { article in
+            let verdict = classifier.classify(title: article.title, body: article.body)
+            article.industries = verdict.labels
+            article.primaryIndustry = verdict.primaryIndustry
+        }
+    }
+
+    /// The third stage: the supply-chain facts of each article read.
+    func findFacts(_ outcomes: [ExtractionOutcome], budget: WorkBudget) -> [ExtractionOutcome] {
+        guard let factFinder else { return outcomes }
+        return annotate(outcomes, budget: budget) { article in
+            article.facts = factFinder.facts(in: article.body, published: article.publishedAt)
+        }
+    }
+
+    /// Each article of `outcomes` through `stage`, the budget asked before and after each; the
+    /// whole input refused as `too_slow` once it is spent.
+    private func annotate(
+        _ outcomes: [ExtractionOutcome], budget: WorkBudget, _ stage: (inout Article) -> Void
+    ) -> [ExtractionOutcome] {
+        do throws(BudgetSpent) {
+            try budget.check()
+            var annotated: [ExtractionOutcome] = []
+            annotated.reserveCapacity(outcomes.count)
             for outcome in outcomes {
                 guard case .article(var article) = outcome else {
-                    classified.append(outcome)
+                    annotated.append(outcome)
                     continue
                 }
-                if let classifier {
-                    let verdict = classifier.classify(title: article.title, body: article.body)
-                    article.industries = verdict.labels
-                    article.primaryIndustry = verdict.primaryIndustry
-                }
-                if let factFinder { article.facts = factFinder.facts(in: article.body, published: article.publishedAt) }
-                classified.append(.article(article))
+                stage(&article)
+                annotated.append(.article(article))
                 try budget.check()
             }
-            return classified
+            return annotated
         } catch {
             return [.rejected(.tooSlow(seconds: error.seconds), index: nil)]
         }

@@ -157,6 +157,18 @@ public actor InboxQueue {
         return await withCheckedContinuation { takers.append($0) }
     }
 
+    /// The next inputs in discovery order, at least one (waiting for it) and at most `limit`: of
+    /// those ready, a `workers`-th share, so that a burst is spread over all the workers while a
+    /// backlog is taken in batches. Nil once the queue is closed.
+    public func next(upTo limit: Int, sharedBy workers: Int) async -> [InboxItem]? {
+        guard let first = await next() else { return nil }
+        let ready = 1 + min(waiting.count - head, self.limit - inFlight)
+        let share = min(limit, (ready + workers - 1) / max(1, workers))
+        var items = [first]
+        while items.count < share, let item = take() { items.append(item) }
+        return items
+    }
+
     /// The input's outcome is durable (`committed`), or it failed or vanished: it may be offered again.
     public func finished(_ key: Key, committed: Bool) {
         known.remove(key)

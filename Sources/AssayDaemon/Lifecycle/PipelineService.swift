@@ -47,13 +47,13 @@ public struct PipelineService: Service {
                     await withTaskGroup(of: Void.self) { workerGroup in
                         for _ in 0..<workers {
                             workerGroup.addTask(executorPreference: runtime.extraction) {
-                                while let item = await queue.next() {
+                                while let items = await queue.next(upTo: ArticlePipeline.batchLimit, sharedBy: workers) {
                                     let clock = runtime.clock
-                                    let started = clock.instant()
-                                    var processed = runtime.processor.process(item, now: clock.timestamp, instant: started)
-                                    processed.timing = (started, clock.instant())
+                                    let processed = runtime.processor.process(items, now: clock.timestamp, clock: clock.instant) {
+                                        runtime.progress.add(1, ordering: .relaxed)
+                                    }
                                     runtime.progress.add(1, ordering: .relaxed)
-                                    await sequencer.submit(processed)
+                                    for input in processed { await sequencer.submit(input) }
                                 }
                             }
                         }

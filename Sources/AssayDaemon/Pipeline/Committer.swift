@@ -97,7 +97,7 @@ public struct Committer: Sendable {
             report.latency = instant - plan.input.item.discoveredAt
             if let timing = plan.input.timing {
                 report.wait = timing.started - plan.input.item.discoveredAt
-                report.process = timing.finished - timing.started
+                report.process = timing.working
             }
             result.reports.append(report)
             let committed = report.outcome != .failed && report.outcome != .vanished

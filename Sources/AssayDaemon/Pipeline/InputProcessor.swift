@@ -15,8 +15,9 @@ public struct ProcessedInput: Sendable {
     public var skipped: Skip?
     /// The file as it was read, to check that it is still there before its records are published.
     public var identity: FileIdentity?
-    /// When a worker took it and finished with it, for the log's `wait_ms` and `process_ms`.
-    public var timing: (started: ContinuousClock.Instant, finished: ContinuousClock.Instant)?
+    /// When a worker took it and the worker's time on it (its own, not its batch's), for the log's
+    /// `wait_ms` and `process_ms`.
+    public var timing: (started: ContinuousClock.Instant, working: Duration)?
 
     public enum Skip: Sendable, Equatable {
         /// Deleted or moved away before it was read.
@@ -48,14 +49,43 @@ public struct InputProcessor: Sendable {
         reader = InputFileReader(maxBytes: pipeline.settings.maxBytes, settle: settle)
     }
 
+    /// Inputs a worker took together: each file read, then the pipeline on the batch (every input
+    /// read before any is annotated), the results in the order of `items`.
     /// - Parameters:
-    ///   - now: the wall time for the record's `received_at` and `ingested_at`.
-    ///   - instant: the monotonic time, to tell whether a file has settled.
-    public func process(_ item: InboxItem, now: String, instant: ContinuousClock.Instant) -> ProcessedInput {
-        var result = ProcessedInput(item: item)
+    ///   - now: the wall time for the records' `received_at` and `ingested_at`.
+    ///   - clock: the monotonic time, to tell whether a file has settled and how long each input took.
+    ///   - progressed: called as each input enters a stage, for the stall watch.
+    public func process(
+        _ items: [InboxItem], now: String, clock: () -> ContinuousClock.Instant = { .now }, progressed: () -> Void = {}
+    ) -> [ProcessedInput] {
+        let started = clock()
+        var results = items.map(ProcessedInput.init(item:))
+        var reading: [Duration] = []
+        var documents: [(input: Int, document: InputDocument)] = []
+        for index in items.indices {
+            let readStart = clock()
+            if let document = prepare(items[index], into: &results[index], now: now, instant: readStart) {
+                documents.append((index, document))
+            }
+            reading.append(clock() - readStart)
+        }
+        var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds)
+        let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
+            progressed()
+            return stopwatch.enter(input)
+        }
+        stopwatch.stop()
+        for (position, entry) in documents.enumerated() { collect(outcomes[position], into: &results[entry.input]) }
+        for index in results.indices { results[index].timing = (started, reading[index]) }
+        for (position, entry) in documents.enumerated() { results[entry.input].timing?.working += stopwatch.spent[position] }
+        return results
+    }
+
+    /// The input's bytes as a document for the pipeline, or nil with the reason in `result`.
+    private func prepare(_ item: InboxItem, into result: inout ProcessedInput, now: String, instant: ContinuousClock.Instant) -> InputDocument? {
         switch item.origin {
         case .fetched(let fetched):
-            process(fetched, into: &result, now: now)
+            return prepare(fetched, into: &result, now: now)
         case .file(let path, let listed, let since):
             switch reader.read(path, listed: listed, unchangedSince: since, now: instant) {
             case .vanished: result.skipped = .vanished
@@ -67,14 +97,14 @@ public struct InputProcessor: Sendable {
             case .bytes(let bytes, let identity):
                 result.identity = identity
                 result.pending.key = ContentFingerprint.sha256Hex(bytes: bytes)
-                run(InputDocument(bytes: bytes, path: path.description, sourceKind: .file, receivedAt: now), into: &result)
+                return InputDocument(bytes: bytes, path: path.description, sourceKind: .file, receivedAt: now)
             }
+            return nil
         }
-        return result
     }
 
     /// A fetched page or feed item: its bytes are in hand; its key is their SHA-256 like a file's.
-    private func process(_ fetched: FetchedDocument, into result: inout ProcessedInput, now: String) {
+    private func prepare(_ fetched: FetchedDocument, into result: inout ProcessedInput, now: String) -> InputDocument? {
         result.pending.key = ContentFingerprint.sha256Hex(bytes: fetched.bytes)
         var document = InputDocument(
             bytes: fetched.bytes, url: fetched.url, sourceKind: fetched.feedURL == nil ? .url : .feed,
@@ -83,9 +113,10 @@ public struct InputProcessor: Sendable {
         document.itemGUID = fetched.guid
         document.formatHint = fetched.formatHint
         guard fetched.bytes.count <= pipeline.settings.maxBytes else {
-            return reject(&result, .tooLarge(bytes: fetched.bytes.count, limit: pipeline.settings.maxBytes))
+            reject(&result, .tooLarge(bytes: fetched.bytes.count, limit: pipeline.settings.maxBytes))
+            return nil
         }
-        run(document, into: &result)
+        return document
     }
 
     private func reject(_ result: inout ProcessedInput, _ rejection: InputRejection) {
@@ -94,10 +125,9 @@ public struct InputProcessor: Sendable {
         result.pending.rejectionMessage = rejection.message
     }
 
-    private func run(_ document: InputDocument, into result: inout ProcessedInput) {
-        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(maxProcessSeconds * 1000)))
-        let budget = WorkBudget(seconds: maxProcessSeconds) { ContinuousClock.now >= deadline }
-        for outcome in pipeline.process(document, ingestedAt: document.receivedAt, budget: budget) {
+    /// The pipeline's outcomes for one input: its records, or why it was refused.
+    private func collect(_ outcomes: [ExtractionOutcome], into result: inout ProcessedInput) {
+        for outcome in outcomes {
             switch outcome {
             case .rejected(let rejection, let index):
                 result.partialRejections.append((index, rejection))
