@@ -488,6 +488,10 @@ import Testing
         #expect(facts("Kestrel Lithium Ltd. raised its budget after its takeover of Bayouline Graphite Materials LLC failed last week.").eventTypes.isEmpty)
         #expect(facts("In recent years, lithium carbonate prices have dropped by about 80%.").eventTypes.isEmpty)
         #expect(facts("江西青岚锂业有限公司年产5万吨磷酸铁锂项目计划总投资50亿元，分三期建设。").eventTypes.isEmpty)
+        // A step given a time ahead in its clause is a plan; the same step without it is news.
+        let site = "Construction began on Monday at the Kwinana site of Eastfield Lithium Refining Pty Ltd, with the first production of lithium hydroxide"
+        #expect(facts(site + " from the expansion expected in 2027.").eventTypes == ["construction_start"])
+        #expect(facts(site + " from the expansion last week.").eventTypes == ["construction_start", "production_start"])
         // Announced in other words: a planned investment, a planned sum, the groundbreaking of a plant.
         #expect(facts("Eastfield Lithium Refining Pty Ltd said on Thursday it planned to invest $1.4 billion in a refinery.").eventTypes == ["investment_announced"])
         #expect(facts("Eastfield Lithium Refining Pty Ltd plans a significant investment totaling $800 million in a cell plant.").eventTypes == ["investment_announced"])

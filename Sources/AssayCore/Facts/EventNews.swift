@@ -117,6 +117,13 @@ extension EventFinder {
         }
         // "after its takeover of Siltronic failed last week": a step that fell through did not happen.
         if !wordStarts(in: end..<min(sentence.upperBound, end + 60), of: Self.failures).isEmpty { return false }
+        // "with the first production of the chemical expected in 2026": a step given a time ahead in its
+        // clause is a plan (not a deal's: "signed a contract for cells due in 2026" is news).
+        if !Self.announced.contains(kind), kind != .agreementSigned, text.scalars[start].isASCII,
+            !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 70)), of: Self.timesAhead).isEmpty
+        {
+            return false
+        }
         // "天目先导公司是一家专注于…的企业。…成功实现规模化量产": a paragraph that opens by saying what a
         // company is goes on with its record, not with the news.
         if inProfile(start) { return false }
@@ -140,6 +147,11 @@ extension EventFinder {
         return (start..<sentence.upperBound).contains { text.matchesExactly(" to ", at: $0) }
     }
     static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
+    /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
+    static let timesAhead = WordList([
+        "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due in", "due by",
+        "set for", "planned for", "targeted for",
+    ])
     static let failures = WordList([
         "failed", "collapsed", "fell through", "was blocked", "was rejected", "was terminated", "was called off", "was abandoned",
         "告吹", "落空", "失败", "未果",
