@@ -612,6 +612,8 @@ import Testing
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])
         #expect(facts("江西青岚锂业有限公司碳酸锂产量 5000 吨(+12%)，营收 8 亿元(+9%)。").eventTypes.isEmpty)
+        // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
+        #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }
 }
 

@@ -49,8 +49,13 @@ public struct InputProcessor: Sendable {
         reader = InputFileReader(maxBytes: pipeline.settings.maxBytes, settle: settle)
     }
 
-    /// Inputs a worker took together: each file read, then the pipeline on the batch (every input
-    /// read before any is annotated), the results in the order of `items`.
+    /// Bytes of input a worker holds at most before running the pipeline on what it has read: a
+    /// batch of large files goes through a few at a time, not read whole into memory first.
+    static let batchBytes = 4 << 20
+
+    /// Inputs a worker took together: the files read, then the pipeline on them (each stage over
+    /// all of them before the next: `ArticlePipeline.process(_:ingestedAt:budget:)`), the results
+    /// in the order of `items`.
     /// - Parameters:
     ///   - now: the wall time for the records' `received_at` and `ingested_at`.
     ///   - clock: the monotonic time, to tell whether a file has settled and how long each input took.
@@ -59,26 +64,44 @@ public struct InputProcessor: Sendable {
         _ items: [InboxItem], now: String, clock: () -> ContinuousClock.Instant = { .now }, progressed: () -> Void = {}
     ) -> [ProcessedInput] {
         let started = clock()
-        var results = items.map(ProcessedInput.init(item:))
-        var reading: [Duration] = []
+        var results = items.map { item in
+            var result = ProcessedInput(item: item)
+            result.timing = (started, .zero)
+            return result
+        }
         var documents: [(input: Int, document: InputDocument)] = []
+        var bytes = 0
         for index in items.indices {
             let readStart = clock()
             if let document = prepare(items[index], into: &results[index], now: now, instant: readStart) {
                 documents.append((index, document))
+                bytes += document.bytes.count
             }
-            reading.append(clock() - readStart)
+            results[index].timing?.working += clock() - readStart
+            if bytes >= Self.batchBytes || index == items.count - 1 {
+                run(documents, into: &results, now: now, progressed: progressed)
+                documents.removeAll()
+                bytes = 0
+            }
         }
+        return results
+    }
+
+    /// The pipeline on documents read, each keeping its whole allowance (`BatchStopwatch`).
+    private func run(
+        _ documents: [(input: Int, document: InputDocument)], into results: inout [ProcessedInput], now: String, progressed: () -> Void
+    ) {
+        guard !documents.isEmpty else { return }
         var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds)
         let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
             progressed()
             return stopwatch.enter(input)
         }
         stopwatch.stop()
-        for (position, entry) in documents.enumerated() { collect(outcomes[position], into: &results[entry.input]) }
-        for index in results.indices { results[index].timing = (started, reading[index]) }
-        for (position, entry) in documents.enumerated() { results[entry.input].timing?.working += stopwatch.spent[position] }
-        return results
+        for (position, entry) in documents.enumerated() {
+            collect(outcomes[position], into: &results[entry.input])
+            results[entry.input].timing?.working += stopwatch.spent[position]
+        }
     }
 
     /// The input's bytes as a document for the pipeline, or nil with the reason in `result`.
