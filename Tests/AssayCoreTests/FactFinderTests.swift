@@ -612,6 +612,14 @@ import Testing
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])
         #expect(facts("江西青岚锂业有限公司碳酸锂产量 5000 吨(+12%)，营收 8 亿元(+9%)。").eventTypes.isEmpty)
+        // Set 26's shapes: a year after an abbreviation's full stop still dates the step in its sentence.
+        let bought = "Kestrel Semiconductor Inc. acquired the site from Bayou Equipment Corp."
+        #expect(facts(bought + " in 1998; it makes specialty chips there.").eventTypes.isEmpty)
+        #expect(facts(bought + " on Monday; it makes specialty chips there.").eventTypes == ["acquisition"])
+        // A company named after its kind that "rises" is its shares; a product that rises is a move.
+        let deal = "\n\nKestrel Lithium said it signed a two-year deal to supply spodumene concentrate to Bayou Chemicals."
+        #expect(facts("Australian lithium miner Kestrel Lithium rises on spodumene supply deal" + deal).eventTypes == ["agreement_signed"])
+        #expect(facts("Spodumene rises on tight supply in Western Australia" + deal).eventTypes.sorted() == ["agreement_signed", "price_move"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

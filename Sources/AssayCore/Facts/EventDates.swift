@@ -199,7 +199,7 @@ extension EventFinder {
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
     func datedByYear(start: Int, end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
         let clause = text.clauseStart(before: start)
-        for range in [clause..<start, end..<min(sentence.upperBound, end + 45)] {
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 60)] {
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
                 defer { index += 1 }
@@ -209,7 +209,8 @@ extension EventFinder {
                 let after = index + 4
                 if Self.insideBookTitle(text, index) { continue }
                 // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
-                if index > end, (end..<index).contains(where: { Self.clauseMarks.contains(text.scalars[$0]) }) { continue }
+                // (A full stop inside the sentence is an abbreviation's: "bought it from Digital Equipment Corp. in 1998".)
+                if index > end, (end..<index).contains(where: { text.scalars[$0] != "." && Self.clauseMarks.contains(text.scalars[$0]) }) { continue }
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
                     var next = after + 1

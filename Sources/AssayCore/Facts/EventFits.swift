@@ -25,9 +25,11 @@ extension EventFinder {
             // ("Tinci lifted its list price" moves a price: the step's own words name it.)
             // ("南亚科持续上调价格": a price named right after the verb is the company's own price.)
             // ("…融捷股份、天齐锂业跌超4%": in Chinese a company right before the move is its shares, first in its clause or not.)
+            // ("Australian lithium miner PLS rises on …": a company named after its kind opens no clause, and moves as much.)
             if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
                 let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
                 text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start || FactText.isHan(text.scalars[start])
+                    || wordBefore(subject.start).map({ Self.companyNouns.match(in: text, at: $0.lowerBound, limit: $0.upperBound, wholeWord: true) != nil }) ?? false
             {
                 return false
             }
