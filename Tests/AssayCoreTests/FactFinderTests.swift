@@ -620,6 +620,9 @@ import Testing
         let deal = "\n\nKestrel Lithium said it signed a two-year deal to supply spodumene concentrate to Bayou Chemicals."
         #expect(facts("Australian lithium miner Kestrel Lithium rises on spodumene supply deal" + deal).eventTypes == ["agreement_signed"])
         #expect(facts("Spodumene rises on tight supply in Western Australia" + deal).eventTypes.sorted() == ["agreement_signed", "price_move"])
+        // A forecast governs the moves after it in its sentence.
+        #expect(facts("集邦科技指出，预估第四季DRAM合约价将季增45%，整体合约价将上涨50%，两者涨幅皆创历史新高。").eventTypes.isEmpty)
+        #expect(facts("集邦科技指出，第四季DRAM合约价季增45%，涨幅创历史新高。").eventTypes == ["price_move"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

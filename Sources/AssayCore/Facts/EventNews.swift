@@ -50,6 +50,10 @@ extension EventFinder {
         {
             return false
         }
+        // "预估第4季合约价将季增45-50%，…，两者涨幅皆创历史新高": a forecast governs the moves after it in its sentence.
+        if kind == .priceMove, !text.scalars[start].isASCII, !wordStarts(in: sentence.lowerBound..<start, of: Self.forecasts).isEmpty {
+            return false
+        }
         if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
             !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
         {
@@ -222,4 +226,5 @@ extension EventFinder {
         }
     }
     static let futureMarkers = WordList(["将", "will", "would", "shall", "将会", "将于"])
+    static let forecasts = WordList(["预估", "预计", "预期", "预测", "估计"])
 }
