@@ -623,6 +623,9 @@ import Testing
         // A forecast governs the moves after it in its sentence.
         #expect(facts("集邦科技指出，预估第四季DRAM合约价将季增45%，整体合约价将上涨50%，两者涨幅皆创历史新高。").eventTypes.isEmpty)
         #expect(facts("集邦科技指出，第四季DRAM合约价季增45%，涨幅创历史新高。").eventTypes == ["price_move"])
+        // A bare halt of quotes or trading stops no production; of production it does.
+        #expect(facts("存储模组厂暂停报价。业内人士表示，市场仍在观望。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司工厂暂停生产。业内人士表示，市场仍在观望。").eventTypes == ["closure_or_halt"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

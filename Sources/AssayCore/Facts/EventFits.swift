@@ -111,6 +111,10 @@ extension EventFinder {
             // "has halted the metal's exports" is an export ban.
             if text.contains(keys: Self.export, in: start..<min(sentence.upperBound, end + 30)) { return false }
             guard bare || text.contains(keys: Self.close, in: start..<end) || text.contains(keys: Self.closure, in: start..<end) else { return true }
+            // ("模组厂暂停报价", "suspended trading": what a bare halt stops, when named right after it, is not production.)
+            if bare, Self.notProduction.match(in: text, at: text.skippingSpaces(from: end), limit: min(text.count, end + 12), wholeWord: true) != nil {
+                return false
+            }
             // ("青岚已宣布三元厂全面停工": a plant named in the clause.)
             return (words.contains(Context.facilityWords.rawValue, in: clause) || namedSite(before: start)) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
@@ -229,6 +233,10 @@ extension EventFinder {
         let nouns = Self.companyNouns
         return range.contains { nouns.match(in: text, at: $0, limit: range.upperBound, wholeWord: true) != nil && ($0 == 0 || !FactText.isLetter(text.scalars[$0 - 1])) }
     }
+    /// What a bare halt may stop that is not production: quotes, orders, talks, trading.
+    static let notProduction = WordList([
+        "报价", "对外报价", "接单", "谈判", "交易", "quotes", "quoting", "quotations", "talks", "negotiations", "trading", "orders",
+    ])
     static let companyNouns = WordList([
         "producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer", "explorer", "supplier", "refiner",
         "chipmaker", "automaker", "carmaker",
