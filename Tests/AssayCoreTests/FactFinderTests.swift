@@ -626,6 +626,10 @@ import Testing
         // A bare halt of quotes or trading stops no production; of production it does.
         #expect(facts("存储模组厂暂停报价。业内人士表示，市场仍在观望。").eventTypes.isEmpty)
         #expect(facts("江西青岚锂业有限公司工厂暂停生产。业内人士表示，市场仍在观望。").eventTypes == ["closure_or_halt"])
+        // A step said to mean something is explained, not reported; a market that "continued to weaken" moved.
+        #expect(facts("台积电指出，机台设备到厂意味着厂房已经部分完工。").eventTypes.isEmpty)
+        #expect(facts("台积电今天宣布，机台设备到厂。").eventTypes == ["equipment_move_in"])
+        #expect(facts("Cobalt metal prices continued to weaken this week on thin demand.").eventTypes == ["price_move"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

@@ -119,6 +119,8 @@ extension EventFinder {
                 if !Self.yearPurposes.contains(where: { lead.hasSuffix($0) }) { return false }
             }
         }
+        // "机台设备到厂意味着厂房已部分完工", "A tool move-in means …": a step said to mean something is explained, not reported.
+        if Self.meanings.match(in: text, at: text.skippingSpaces(from: end), limit: min(text.count, end + 12), wholeWord: true) != nil { return false }
         // "after its takeover of Siltronic failed last week": a step that fell through did not happen.
         if !wordStarts(in: end..<min(sentence.upperBound, end + 60), of: Self.failures).isEmpty { return false }
         // "with the first production of the chemical expected in 2026": a step given a time ahead in its
@@ -225,6 +227,7 @@ extension EventFinder {
                 && (index == 0 || !text.scalars[index].isASCII || !FactText.isLetter(text.scalars[index - 1]))
         }
     }
+    static let meanings = WordList(["意味着", "意味", "代表着", "means", "would mean", "will mean", "signals"])
     static let futureMarkers = WordList(["将", "will", "would", "shall", "将会", "将于"])
     static let forecasts = WordList(["预估", "预计", "预期", "预测", "估计"])
 }
