@@ -612,17 +612,21 @@ import Testing
         let list = facts("11月20日，电池级碳酸锂报 81000 元/吨(-1500 元/吨)，工业级碳酸锂报 79000 元/吨(-800 元/吨)，锂辉石报 620 美元/吨(+8 美元/吨)，氢氧化锂报 74000 元/吨(持平)。")
         #expect(list.events.map(\.type) == [.priceMove, .priceMove])
         #expect(facts("江西青岚锂业有限公司碳酸锂产量 5000 吨(+12%)，营收 8 亿元(+9%)。").eventTypes.isEmpty)
+        // A step begun is news even when what it builds is slated for later.
+        #expect(facts("Kestrel Lithium Ltd. began construction of a refinery in Nevada slated for completion in 2027.").eventTypes == ["construction_start"])
         // Set 26's shapes: a year after an abbreviation's full stop still dates the step in its sentence.
-        let bought = "Kestrel Semiconductor Inc. acquired the site from Bayou Equipment Corp."
+        let bought = "HUDSON, June 3, 2013 - Kestrel Semiconductor Inc. acquired the site from Bayou River Equipment Corp."
         #expect(facts(bought + " in 1998; it makes specialty chips there.").eventTypes.isEmpty)
         #expect(facts(bought + " on Monday; it makes specialty chips there.").eventTypes == ["acquisition"])
         // A company named after its kind that "rises" is its shares; a product that rises is a move.
         let deal = "\n\nKestrel Lithium said it signed a two-year deal to supply spodumene concentrate to Bayou Chemicals."
         #expect(facts("Australian lithium miner Kestrel Lithium rises on spodumene supply deal" + deal).eventTypes == ["agreement_signed"])
         #expect(facts("Spodumene rises on tight supply in Western Australia" + deal).eventTypes.sorted() == ["agreement_signed", "price_move"])
+        #expect(facts("Chipmaker Nanya Technology hiked DRAM contract prices by 15% this quarter.").eventTypes == ["price_move"])
         // A forecast governs the moves after it in its sentence.
         #expect(facts("集邦科技指出，预估第四季DRAM合约价将季增45%，整体合约价将上涨50%，两者涨幅皆创历史新高。").eventTypes.isEmpty)
         #expect(facts("集邦科技指出，第四季DRAM合约价季增45%，涨幅创历史新高。").eventTypes == ["price_move"])
+        #expect(facts("受储能需求超预期拉动，本周电池级碳酸锂现货价格上涨3%。").eventTypes == ["price_move"])
         // A bare halt of quotes or trading stops no production; of production it does.
         #expect(facts("存储模组厂暂停报价。业内人士表示，市场仍在观望。").eventTypes.isEmpty)
         #expect(facts("江西青岚锂业有限公司工厂暂停生产。业内人士表示，市场仍在观望。").eventTypes == ["closure_or_halt"])
@@ -630,6 +634,7 @@ import Testing
         #expect(facts("台积电指出，机台设备到厂意味着厂房已经部分完工。").eventTypes.isEmpty)
         #expect(facts("台积电今天宣布，机台设备到厂。").eventTypes == ["equipment_move_in"])
         #expect(facts("Cobalt metal prices continued to weaken this week on thin demand.").eventTypes == ["price_move"])
+        #expect(facts("Weakened demand from cell makers has kept cobalt metal prices low for a year.").eventTypes.isEmpty)
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

@@ -208,6 +208,12 @@ extension EventFinder {
                 else { continue }
                 let after = index + 4
                 if Self.insideBookTitle(text, index) { continue }
+                // Past 45 code points after the step, only a year before the article's own dates it ("acquired
+                // the site from Digital Equipment Corp. in 1998"); a later one is what was built's ("began
+                // construction of a refinery in Nevada slated for completion in 2027").
+                if after > end + 45 {
+                    guard let currentYear, let year = Int(text.string(index..<after)), year < currentYear else { continue }
+                }
                 // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
                 // (A full stop inside the sentence is an abbreviation's: "bought it from Digital Equipment Corp. in 1998".)
                 if index > end, (end..<index).contains(where: { text.scalars[$0] != "." && Self.clauseMarks.contains(text.scalars[$0]) }) { continue }

@@ -29,7 +29,7 @@ extension EventFinder {
             if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
                 let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
                 text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start || FactText.isHan(text.scalars[start])
-                    || wordBefore(subject.start).map({ Self.companyNouns.match(in: text, at: $0.lowerBound, limit: $0.upperBound, wholeWord: true) != nil }) ?? false
+                    || (namedAfterItsKind(subject) && !words.contains(Context.priceWords.rawValue, in: end..<text.clauseEnd(after: end)))
             {
                 return false
             }
@@ -232,6 +232,11 @@ extension EventFinder {
     func namesACompany(_ range: Range<Int>) -> Bool {
         let nouns = Self.companyNouns
         return range.contains { nouns.match(in: text, at: $0, limit: range.upperBound, wholeWord: true) != nil && ($0 == 0 || !FactText.isLetter(text.scalars[$0 - 1])) }
+    }
+    /// True when the word before `name` says what kind of company it is ("miner PLS").
+    func namedAfterItsKind(_ name: NameSpan) -> Bool {
+        guard let kind = wordBefore(name.start) else { return false }
+        return Self.companyNouns.match(in: text, at: kind.lowerBound, limit: kind.upperBound, wholeWord: true) != nil
     }
     /// What a bare halt may stop that is not production: quotes, orders, talks, trading.
     static let notProduction = WordList([

@@ -123,9 +123,11 @@ extension EventFinder {
         if Self.meanings.match(in: text, at: text.skippingSpaces(from: end), limit: min(text.count, end + 12), wholeWord: true) != nil { return false }
         // "after its takeover of Siltronic failed last week": a step that fell through did not happen.
         if !wordStarts(in: end..<min(sentence.upperBound, end + 60), of: Self.failures).isEmpty { return false }
-        // "with the first production of the chemical expected in 2026": a step given a time ahead in its
-        // clause is a plan (not a deal's: "signed a contract for cells due in 2026" is news).
+        // "with the first production of the chemical expected in 2026": a step named as a thing ("the …")
+        // and given a time ahead in its clause is a plan ("began construction of a refinery slated for
+        // completion in 2027" is news, and so is "signed a contract for cells due by 2026").
         if !Self.announced.contains(kind), kind != .agreementSigned, text.scalars[start].isASCII,
+            let article = wordBefore(start), Self.articles.contains(text.keyString(article)),
             !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 70)), of: Self.timesAhead).isEmpty
         {
             return false
@@ -155,9 +157,11 @@ extension EventFinder {
     static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
-        "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due in", "due by",
+        "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",
         "set for", "planned for", "targeted for",
     ])
+    /// Words that make what follows a thing named, not a verb: "the first production of".
+    static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
     static let failures = WordList([
         "failed", "collapsed", "fell through", "was blocked", "was rejected", "was terminated", "was called off", "was abandoned",
         "告吹", "落空", "失败", "未果",
@@ -229,5 +233,6 @@ extension EventFinder {
     }
     static let meanings = WordList(["意味着", "意味", "代表着", "means", "would mean", "will mean", "signals"])
     static let futureMarkers = WordList(["将", "will", "would", "shall", "将会", "将于"])
-    static let forecasts = WordList(["预估", "预计", "预期", "预测", "估计"])
+    /// (Not 预期: "超预期", "不及预期" compare a fact with expectations.)
+    static let forecasts = WordList(["预估", "预计", "预测"])
 }

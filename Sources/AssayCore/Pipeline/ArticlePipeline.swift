@@ -61,6 +61,8 @@ public struct ArticlePipeline: Sendable {
     private func annotate(
         _ outcomes: [ExtractionOutcome], budget: WorkBudget, _ stage: (inout Article) -> Void
     ) -> [ExtractionOutcome] {
+        // (An input refused already stays refused for its reason, however slow it was.)
+        guard outcomes.contains(where: { $0.article != nil }) else { return outcomes }
         do throws(BudgetSpent) {
             try budget.check()
             var annotated: [ExtractionOutcome] = []

@@ -84,6 +84,12 @@ public struct InboxIntake: Service {
         var taken = 0
         var noRoom: [InputPath] = []
         for found in offered {
+            // Once one is refused for room the rest wait too, though room may free meanwhile (workers
+            // take batches between two offers): files are taken in the order they were listed.
+            if !noRoom.isEmpty {
+                noRoom.append(found.path)
+                continue
+            }
             switch await runtime.queue.offer(found, now: now) {
             case .taken: taken += 1
             case .known: break

@@ -157,13 +157,14 @@ public actor InboxQueue {
         return await withCheckedContinuation { takers.append($0) }
     }
 
-    /// The next inputs in discovery order, at least one (waiting for it) and at most `limit`: of
+    /// The next inputs in discovery order, at least one (waiting for it) and at most `maximum`: of
     /// those ready, a `workers`-th share, so that a burst is spread over all the workers while a
-    /// backlog is taken in batches. Nil once the queue is closed.
-    public func next(upTo limit: Int, sharedBy workers: Int) async -> [InboxItem]? {
+    /// backlog is taken in batches. Inputs in flight count against `queue_size` until committed, so
+    /// with many workers per `queue_size` batches are smaller. Nil once the queue is closed.
+    public func next(upTo maximum: Int, sharedBy workers: Int) async -> [InboxItem]? {
         guard let first = await next() else { return nil }
-        let ready = 1 + min(waiting.count - head, self.limit - inFlight)
-        let share = min(limit, (ready + workers - 1) / max(1, workers))
+        let ready = 1 + min(waiting.count - head, limit - inFlight)
+        let share = min(maximum, (ready + workers - 1) / max(1, workers))
         var items = [first]
         while items.count < share, let item = take() { items.append(item) }
         return items

@@ -48,12 +48,17 @@ public struct PipelineService: Service {
                         for _ in 0..<workers {
                             workerGroup.addTask(executorPreference: runtime.extraction) {
                                 while let items = await queue.next(upTo: ArticlePipeline.batchLimit, sharedBy: workers) {
-                                    let clock = runtime.clock
-                                    let processed = runtime.processor.process(items, now: clock.timestamp, clock: clock.instant) {
+                                    // Chunk by chunk: each chunk's results go to the committer as soon as they are ready.
+                                    var left = items[...]
+                                    while !left.isEmpty {
+                                        let clock = runtime.clock
+                                        let processed = runtime.processor.process(left, now: clock.timestamp, clock: clock.instant) {
+                                            runtime.progress.add(1, ordering: .relaxed)
+                                        }
                                         runtime.progress.add(1, ordering: .relaxed)
+                                        for input in processed { await sequencer.submit(input) }
+                                        left = left.dropFirst(processed.count)
                                     }
-                                    runtime.progress.add(1, ordering: .relaxed)
-                                    for input in processed { await sequencer.submit(input) }
                                 }
                             }
                         }

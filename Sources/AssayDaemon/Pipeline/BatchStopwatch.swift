@@ -10,25 +10,22 @@ struct BatchStopwatch {
     private var running: (input: Int, since: ContinuousClock.Instant)?
     private let allowance: Duration
     private let seconds: Double
+    private let clock: @Sendable () -> ContinuousClock.Instant
 
-    init(inputs: Int, allowanceSeconds: Double) {
+    init(inputs: Int, allowanceSeconds: Double, clock: @escaping @Sendable () -> ContinuousClock.Instant) {
         spent = Array(repeating: .zero, count: inputs)
         seconds = allowanceSeconds
         allowance = .milliseconds(Int64(allowanceSeconds * 1000))
+        self.clock = clock
     }
 
     /// `input` enters a stage: its budget is what is left of its allowance.
     mutating func enter(_ input: Int) -> WorkBudget {
-        let now = ContinuousClock.now
-        stop(at: now)
+        let now = clock()
+        if let running { spent[running.input] += now - running.since }
         running = (input, now)
         let deadline = now.advanced(by: allowance - spent[input])
-        return WorkBudget(seconds: seconds) { ContinuousClock.now >= deadline }
-    }
-
-    /// The batch is done: the last stage's time goes to its input.
-    mutating func stop(at now: ContinuousClock.Instant = .now) {
-        if let running { spent[running.input] += now - running.since }
-        running = nil
+        let clock = clock
+        return WorkBudget(seconds: seconds) { clock() >= deadline }
     }
 }

@@ -97,7 +97,7 @@ public struct Committer: Sendable {
             report.latency = instant - plan.input.item.discoveredAt
             if let timing = plan.input.timing {
                 report.wait = timing.started - plan.input.item.discoveredAt
-                report.process = timing.working
+                report.process = timing.finished - timing.started
             }
             result.reports.append(report)
             let committed = report.outcome != .failed && report.outcome != .vanished

@@ -15,9 +15,9 @@ public struct ProcessedInput: Sendable {
     public var skipped: Skip?
     /// The file as it was read, to check that it is still there before its records are published.
     public var identity: FileIdentity?
-    /// When a worker took it and the worker's time on it (its own, not its batch's), for the log's
+    /// When a worker began reading it and when the worker was done with its chunk, for the log's
     /// `wait_ms` and `process_ms`.
-    public var timing: (started: ContinuousClock.Instant, working: Duration)?
+    public var timing: (started: ContinuousClock.Instant, finished: ContinuousClock.Instant)?
 
     public enum Skip: Sendable, Equatable {
         /// Deleted or moved away before it was read.
@@ -49,59 +49,47 @@ public struct InputProcessor: Sendable {
         reader = InputFileReader(maxBytes: pipeline.settings.maxBytes, settle: settle)
     }
 
-    /// Bytes of input a worker holds at most before running the pipeline on what it has read: a
-    /// batch of large files goes through a few at a time, not read whole into memory first.
-    static let batchBytes = 4 << 20
+    /// Bytes a worker reads before it runs the pipeline on what it has read (the last file may take
+    /// it past them): a batch of large files goes through a few at a time.
+    public var chunkBytes = 4 << 20
 
-    /// Inputs a worker took together: the files read, then the pipeline on them (each stage over
-    /// all of them before the next: `ArticlePipeline.process(_:ingestedAt:budget:)`), the results
-    /// in the order of `items`.
+    /// The first inputs of a batch a worker took, up to `chunkBytes` read: each file read, then the
+    /// pipeline on them (each stage over all of them before the next:
+    /// `ArticlePipeline.process(_:ingestedAt:budget:)`), the results in order. The caller hands them
+    /// on and calls again with the inputs left, so results move on chunk by chunk.
     /// - Parameters:
     ///   - now: the wall time for the records' `received_at` and `ingested_at`.
     ///   - clock: the monotonic time, to tell whether a file has settled and how long each input took.
     ///   - progressed: called as each input enters a stage, for the stall watch.
     public func process(
-        _ items: [InboxItem], now: String, clock: () -> ContinuousClock.Instant = { .now }, progressed: () -> Void = {}
+        _ items: ArraySlice<InboxItem>, now: String, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+        progressed: () -> Void = {}
     ) -> [ProcessedInput] {
-        let started = clock()
-        var results = items.map { item in
-            var result = ProcessedInput(item: item)
-            result.timing = (started, .zero)
-            return result
-        }
+        var results: [ProcessedInput] = []
         var documents: [(input: Int, document: InputDocument)] = []
+        var started: [ContinuousClock.Instant] = []
         var bytes = 0
-        for index in items.indices {
+        for item in items where bytes < chunkBytes {
+            var result = ProcessedInput(item: item)
             let readStart = clock()
-            if let document = prepare(items[index], into: &results[index], now: now, instant: readStart) {
-                documents.append((index, document))
+            if let document = prepare(item, into: &result, now: now, instant: readStart) {
+                documents.append((results.count, document))
                 bytes += document.bytes.count
             }
-            results[index].timing?.working += clock() - readStart
-            if bytes >= Self.batchBytes || index == items.count - 1 {
-                run(documents, into: &results, now: now, progressed: progressed)
-                documents.removeAll()
-                bytes = 0
+            results.append(result)
+            started.append(readStart)
+        }
+        if !documents.isEmpty {
+            var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds, clock: clock)
+            let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
+                progressed()
+                return stopwatch.enter(input)
             }
+            for (position, entry) in documents.enumerated() { collect(outcomes[position], into: &results[entry.input]) }
         }
+        let finished = clock()
+        for index in results.indices { results[index].timing = (started[index], finished) }
         return results
-    }
-
-    /// The pipeline on documents read, each keeping its whole allowance (`BatchStopwatch`).
-    private func run(
-        _ documents: [(input: Int, document: InputDocument)], into results: inout [ProcessedInput], now: String, progressed: () -> Void
-    ) {
-        guard !documents.isEmpty else { return }
-        var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds)
-        let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
-            progressed()
-            return stopwatch.enter(input)
-        }
-        stopwatch.stop()
-        for (position, entry) in documents.enumerated() {
-            collect(outcomes[position], into: &results[entry.input])
-            results[entry.input].timing?.working += stopwatch.spent[position]
-        }
     }
 
     /// The input's bytes as a document for the pipeline, or nil with the reason in `result`.
