@@ -635,6 +635,11 @@ import Testing
         #expect(facts("台积电今天宣布，机台设备到厂。").eventTypes == ["equipment_move_in"])
         #expect(facts("Cobalt metal prices continued to weaken this week on thin demand.").eventTypes == ["price_move"])
         #expect(facts("Weakened demand from cell makers has kept cobalt metal prices low for a year.").eventTypes.isEmpty)
+        // Set 27's words: antidumping duties and direct funding, the final piece of steel, a first cell assembled.
+        #expect(facts("The U.S. Commerce Department is imposing preliminary antidumping duties of 93.5% on graphite anode material from China.").eventTypes.contains("policy"))
+        #expect(facts("The U.S. Commerce Department awarded Kestrel Glass Inc. up to $75 million in direct funding for its substrate plant.").eventTypes.contains("policy"))
+        #expect(facts("Workers at Kestrel Recycling Inc. placed the final piece of structural steel on its leaching building on Friday.").eventTypes == ["topping_out"])
+        #expect(facts("Kestrel Cells AB said on Tuesday that its new plant in Skelleftea assembled its first battery cell.").eventTypes == ["production_start"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
     }

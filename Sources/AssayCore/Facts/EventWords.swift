@@ -19,7 +19,8 @@ extension EventFinder {
         (.toppingOut, [
             "topping-out", "topping out", "topped out", "tops out", "richtfest", "reached its full height", "shell is finished",
             "封顶", "上梁", "主体结构完工", "主体完工", "structural completion", "structurally complete", "主体结构竣工", "结构竣工", "全面合拢",
-            "主体合拢", "topping off", "topped off", "封金顶", "结顶",
+            "主体合拢", "topping off", "topped off", "封金顶", "结顶", "final piece of structural steel", "final beam", "last beam",
+            "final steel beam", "last steel beam",
         ]),
         (.equipmentMoveIn, [
             "tool move-in", "equipment move-in", "move-in ceremony", "moved in its first", "moved the first", "tool-in", "设备进场",
@@ -39,7 +40,7 @@ extension EventFinder {
             "started operations", "went into operation", "entered operation", "began the operation of", "began operation of", "began operating",
             "started operating", "commenced operations", "commenced operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
-            "首次投片", "produced its first", "produced the first", "produced first", "produces its first", "flipped the switch on",
+            "首次投片", "produced its first", "produced the first", "produced first", "assembled its first", "assembled the first", "produces its first", "flipped the switch on",
             "flips the switch on", "has started up", "started up its", "started up a", "started up the", "first production of",
             "achieved first production", "achieved the first production", "opened", "opens", "moved into production", "moves into production", "has moved into production", "official opening of", "grand opening of", "start of operation", "start of operations", "beginning of operation", "beginning of operations", "commencement of operations", "commencement of production",
         ]),
@@ -92,7 +93,8 @@ extension EventFinder {
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
             "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴", "课征", "征收关税",
-            "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "反倾销", "反补贴",
+            "anti-dumping duty", "anti-dumping duties", "antidumping duty", "antidumping duties", "countervailing duty", "countervailing duties",
+            "反倾销", "反补贴", "in direct funding",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
