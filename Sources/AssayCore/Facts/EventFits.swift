@@ -235,8 +235,7 @@ extension EventFinder {
     }
     /// True when the word before `name` says what kind of company it is ("miner PLS").
     func namedAfterItsKind(_ name: NameSpan) -> Bool {
-        guard let kind = wordBefore(name.start) else { return false }
-        return Self.companyNouns.match(in: text, at: kind.lowerBound, limit: kind.upperBound, wholeWord: true) != nil
+        wordBefore(name.start).map(namesACompany) ?? false
     }
     /// What a bare halt may stop that is not production: quotes, orders, talks, trading.
     static let notProduction = WordList([

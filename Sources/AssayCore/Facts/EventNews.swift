@@ -127,7 +127,7 @@ extension EventFinder {
         // and given a time ahead in its clause is a plan ("began construction of a refinery slated for
         // completion in 2027" is news, and so is "signed a contract for cells due by 2026").
         if !Self.announced.contains(kind), kind != .agreementSigned, text.scalars[start].isASCII,
-            let article = wordBefore(start), Self.articles.contains(text.keyString(article)),
+            let article = wordBefore(start), Self.articles.contains(where: { text.keys[article].elementsEqual($0) }),
             !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 70)), of: Self.timesAhead).isEmpty
         {
             return false
@@ -161,7 +161,7 @@ extension EventFinder {
         "set for", "planned for", "targeted for",
     ])
     /// Words that make what follows a thing named, not a verb: "the first production of".
-    static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+    static let articles = ["the", "a", "an", "its", "their", "his", "her"].map { Array($0.unicodeScalars) }
     static let failures = WordList([
         "failed", "collapsed", "fell through", "was blocked", "was rejected", "was terminated", "was called off", "was abandoned",
         "告吹", "落空", "失败", "未果",
