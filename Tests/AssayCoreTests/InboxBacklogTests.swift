@@ -35,6 +35,30 @@ import Testing
         }
     }
 
+    /// Files finish (leave the inbox) while it is listed: a listing is still the first files in name
+    /// order. A subfolder's file gone between its listing and its look frees no place for a later
+    /// name while the subfolder still holds files (the CI failure that put `item-00001.txt` amid `b-nested/`).
+    @Test func aListingRacingFinishedFilesNeverSkipsOneStillThere() async throws {
+        let folder = try TemporaryFolder()
+        let nested = folder.url.appendingPathComponent("a")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let names = (0..<400).map { String(format: "%03d.txt", $0) }
+        for name in names { _ = try folder.file("a/" + name, [0x41]) }
+        for index in 0..<10 { _ = try folder.file(String(format: "b-%02d.txt", index), [0x42]) }
+        let root = InputPath(root: folder.url.path, components: [])
+        let finishing = Task.detached {
+            for name in names { unlink(nested.appendingPathComponent(name).path) }
+        }
+        while FileManager.default.fileExists(atPath: nested.appendingPathComponent(names.last!).path) {
+            let listed = Set(InputLister().scan(root, limit: 10).files.map(\.path.relative))
+            guard listed.contains(where: { $0.hasPrefix("b-") }) else { continue }
+            let left = try FileManager.default.contentsOfDirectory(atPath: nested.path).map { "a/" + $0 }
+            #expect(left.allSatisfy(listed.contains), "listed \(listed.sorted()) while \(left.sorted()) were still there")
+        }
+        await finishing.value
+        #expect(InputLister().scan(root, limit: 10).files.map(\.path.relative) == (0..<10).map { String(format: "b-%02d.txt", $0) })
+    }
+
     @Test func theQueueRefusesFilesBeyondItsRoomAndCallsForMoreOnceHalfAreTaken() async throws {
         let folder = try Self.inbox()
         let files = InputLister().scan(InputPath(root: folder.url.path, components: [])).files

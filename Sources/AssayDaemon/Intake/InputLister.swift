@@ -42,6 +42,9 @@ public struct InputLister: Sendable {
         /// Names passed over and why, when asked for (at most `skippedLimit`), for debug lines.
         public var skipped: [(path: InputPath, reason: String)] = []
         var skippedLimit = 0
+        /// A folder held more files than were kept: nothing later in name order may be listed, or a
+        /// file would come before one of those (a file gone between listing and look frees no place).
+        var cut = false
     }
 
     /// The files below `folder` (the root itself when it has no components), in name order: the first
@@ -66,7 +69,8 @@ public struct InputLister: Sendable {
         defer { close(fd) }
         scan.folders.append(folder)
         var subfolders: [[UInt8]] = []
-        var smallest = SmallestNames(capacity: max(0, limit - scan.files.count))
+        var smallest = SmallestNames(capacity: scan.cut ? 0 : max(0, limit - scan.files.count))
+        var folderFiles = 0
         FolderDescriptor.forEachName(fd) { name, kind in
             if let reason = Self.skipReason(name) {
                 if kind != .folder { scan.noteSkipped(folder.appending(name), reason) }
@@ -76,29 +80,34 @@ public struct InputLister: Sendable {
             case .folder: subfolders.append(name)
             case .file:
                 scan.fileCount += 1
+                folderFiles += 1
                 smallest.insert(name)
             case .other: scan.noteSkipped(folder.appending(name), Self.notRegularReason)
             }
         }
         // Files and subfolders in one name order: a subfolder's files come where its name does.
         let files = smallest.sorted()
+        let dropped = folderFiles > files.count
         subfolders.sort { $0.lexicographicallyPrecedes($1) }
         var nextFile = 0
         var nextFolder = 0
         while nextFile < files.count || nextFolder < subfolders.count {
+            // Past the last file kept, this folder's dropped files come first.
+            if dropped, nextFile == files.count { scan.cut = true }
             if nextFolder == subfolders.count
                 || (nextFile < files.count && files[nextFile].lexicographicallyPrecedes(subfolders[nextFolder]))
             {
                 let name = files[nextFile]
                 nextFile += 1
                 // Looked at only when kept; one gone meanwhile is left out.
-                guard scan.files.count < limit, let info = FolderDescriptor.status(fd, name), info.st_mode & S_IFMT == S_IFREG else { continue }
+                guard !scan.cut, scan.files.count < limit, let info = FolderDescriptor.status(fd, name), info.st_mode & S_IFMT == S_IFREG else { continue }
                 scan.files.append(Found(path: folder.appending(name), identity: FileIdentity(info)))
             } else {
                 walk(folder.appending(subfolders[nextFolder]), limit: limit, into: &scan)
                 nextFolder += 1
             }
         }
+        if dropped { scan.cut = true }
     }
 }
 
