@@ -98,8 +98,11 @@ enum OrganizationShapes {
 
     /// A name needs a word of its own before the form: "the Group" or "Holdings" alone are not names.
     private static func isName(_ text: FactText, _ stem: Range<Int>, form: String) -> Bool {
-        let words = text.string(stem).split(separator: " ").map(String.init)
-        guard let first = words.first, !FactText.connectors.contains(first) else { return false }
+        // The first word and how many there are: no string but the first word's.
+        let words = text.scalars[stem].split(separator: " ")
+        guard let firstWord = words.first else { return false }
+        let first = FactText.string(firstWord)
+        guard !FactText.connectors.contains(first) else { return false }
         if ["Group", "Holdings", "Co.", "Company", "Agency", "University", "Institute"].contains(form) {
             // Bare forms need two words ("Formosa Plastics Group") or one that is not a common word.
             return words.count >= 2 || (words.count == 1 && first.count >= 4)

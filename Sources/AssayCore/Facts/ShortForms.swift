@@ -43,22 +43,31 @@ enum ShortForms {
         while lastStart > 0 && name[lastStart - 1] != " " { lastStart -= 1 }
         let lastWord = name[lastStart..<lastEnd]
         guard lastWord.elementsEqual([","]) || englishLegalWordScalars.contains(where: { $0.elementsEqual(lastWord) }) else { return [] }
-        var words = FactText.string(name[...]).split(separator: " ").map(String.init)
+        // Words as slices of the name: no string is made but for the place test of a leading word.
+        var words = name.split(separator: " ")
         let written = words.count
-        while let last = words.last, englishLegalWords.contains(last) || last == "," { words.removeLast() }
+        while let last = words.last, englishLegalWordRuns.contains(ScalarRun(last)) || last.elementsEqual([","]) { words.removeLast() }
         guard words.count < written else { return [] }
-        if let last = words.last, last.hasSuffix(",") { words[words.count - 1] = String(last.dropLast()) }
+        if let last = words.last, last.last == "," { words[words.count - 1] = last.dropLast() }
         // Government bodies keep their full name: "Zaozhuang" alone is the city, not its government.
-        if words.contains("Government") || words.contains("Committee") { return [] }
-        while let first = words.first, places.isPlace(first) || tradeWords.contains(first) { words.removeFirst() }
-        guard let first = words.first, first.count >= 3, !tradeWords.contains(first) else { return [] }
+        if words.contains(where: { Self.bodyWords.contains(ScalarRun($0)) }) { return [] }
+        while let first = words.first, tradeWordRuns.contains(ScalarRun(first)) || places.isPlace(FactText.string(first)) { words.removeFirst() }
+        guard let first = words.first, String(FactText.string(first)).count >= 3, !tradeWordRuns.contains(ScalarRun(first)) else { return [] }
         var forms: [[Unicode.Scalar]] = []
-        for count in stride(from: words.count, through: 1, by: -1) {
-            let form = words[0..<count].joined(separator: " ")
-            if Array(form.unicodeScalars) != name { forms.append(Array(form.unicodeScalars)) }
+        var form: [Unicode.Scalar] = []
+        var ends: [Int] = []
+        for (index, word) in words.enumerated() {
+            if index > 0 { form.append(" ") }
+            form += word
+            ends.append(form.count)
         }
+        for end in ends.reversed() where !form[..<end].elementsEqual(name) { forms.append(Array(form[..<end])) }
         return forms
     }
+
+    private static let englishLegalWordRuns = Set(englishLegalWordScalars.map { ScalarRun($0) })
+    private static let tradeWordRuns = Set(tradeWords.map { ScalarRun(Array($0.unicodeScalars)) })
+    private static let bodyWords = Set(["Government", "Committee"].map { ScalarRun(Array($0.unicodeScalars)) })
 
     private static func chinese(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
         var stem = name
