@@ -44,7 +44,8 @@ test: deps
 
 ## First the daemon and `ingest` beside the Python peer on the same 5,000 generated files (3 runs;
 ## before the big drains, whose deletions slow file creation on ext4 for minutes). Then pipeline
-## speed on the seeds and dev corpus (with and without facts, then the fact finder alone), classification speed on 4 KB articles, body quality on
+## speed on the seeds and dev corpus (with and without facts, then the fact finder alone, then the daemon draining them with
+## facts and without), classification speed on 4 KB articles, body quality on
 ## ../shared/extraction-benchmark, store admit cost at 10k and 1M stored (about 7 minutes), the
 ## daemon draining 100,000 files (throughput, CPU per doc, peak RSS and RSS through the drain) and
 ## its idle latency, fetch-and-process throughput against a loopback server, PostgreSQL (admit cost
@@ -57,6 +58,7 @@ bench: deps
 	.build/release/AssayBench throughput seeds $(wildcard ../shared/dev-corpus/files)
 	@if [ -d ../shared/extraction-benchmark ]; then echo "throughput on the 181 real pages:"; .build/release/AssayBench throughput ../shared/extraction-benchmark/html; fi
 	.build/release/AssayBench facts seeds $(wildcard ../shared/dev-corpus/files)
+	.build/release/AssayBench daemon-facts 40 7 .build/release/assay seeds $(wildcard ../shared/dev-corpus/files)
 	.build/release/AssayBench classify $(firstword $(wildcard ../shared/dev-corpus/articles.jsonl) Tests/Fixtures/articles.jsonl)
 	@if [ -d ../shared/extraction-benchmark ]; then .build/release/AssayBench quality ../shared/extraction-benchmark; fi
 	@if [ -d $(GATHERED)/htmldate/pages ]; then .build/release/AssayBench pages $(GATHERED)/htmldate/pages; else echo "pages: $(GATHERED)/htmldate/pages missing (Benchmarks/data/README.md)"; fi

@@ -72,7 +72,8 @@ enum ThroughputBenchmark {
         Int(ProcessInfo.processInfo.environment["ASSAY_BENCH_ROUNDS"] ?? "") ?? count
     }
 
-    private static func read(_ paths: [String]) -> [(name: String, bytes: [UInt8])] {
+    /// The files of `paths` (folders listed in name order), benchmark pages ungzipped.
+    static func read(_ paths: [String]) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
         for path in paths {
             var isDirectory: ObjCBool = false

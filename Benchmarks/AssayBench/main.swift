@@ -7,6 +7,7 @@ import Foundation
 ///   assay-bench golden [BENCHMARK_DIR]      the benchmark pages' records against saved ones (--update saves)
 ///   assay-bench throughput [FILE_OR_DIR...]  single-core pipeline docs/s, MB/s, latency percentiles
 ///   assay-bench facts [FILE_OR_DIR...]       the fact finder alone: µs per body (a loop to profile)
+///   assay-bench daemon-facts [COPIES] [RUNS] [PATH/assay] [FILE_OR_DIR...]  the daemon's CPU per document with facts and without
 ///   assay-bench classify [LABELS.jsonl]      single-core classification of 4 KB articles
 ///   assay-bench pages [PAGES_DIR]            dates, titles, authors on htmldate's test pages
 ///   assay-bench labels [TEXTS_DIR]           label macro-F1 on the gathered real articles
@@ -23,6 +24,12 @@ case "throughput":
     ThroughputBenchmark.run(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
 case "facts":
     ThroughputBenchmark.factsOnly(paths: rest.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : rest)
+case "daemon-facts":
+    let numbers = rest.compactMap { Int($0) }
+    let paths = rest.filter { Int($0) == nil && !$0.hasSuffix("/assay") }
+    DaemonFactsBenchmark.run(
+        paths: paths.isEmpty ? ["seeds", "../shared/dev-corpus/files"] : paths, copies: numbers.first ?? 40,
+        runs: numbers.dropFirst().first ?? 7, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "store":
     StoreBenchmark.run(
         sizes: rest.compactMap { Int($0) }.isEmpty ? [10_000, 100_000] : rest.compactMap { Int($0) }, folder: NSTemporaryDirectory(),
@@ -43,7 +50,7 @@ case "peer":
 case "shared":
     let numbers = rest.compactMap { Int($0) }
     SharedStoreBenchmark.run(
-        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
+        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 7, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "corpus":
     // The generated corpus the drain and peer benchmarks use, written to a folder (for profiling).
     PeerBenchmark.writeCorpus(to: URL(fileURLWithPath: rest.first ?? "corpus"), count: rest.compactMap { Int($0) }.first ?? 5000)
@@ -64,6 +71,7 @@ default:
                assay-bench golden [BENCHMARK_DIR] [--update]
                assay-bench throughput [FILE_OR_DIR ...]
                assay-bench facts [FILE_OR_DIR ...]
+               assay-bench daemon-facts [COPIES] [RUNS] [PATH/assay] [FILE_OR_DIR ...]
                assay-bench classify [LABELS.jsonl]
                assay-bench pages [PAGES_DIR]
                assay-bench labels [TEXTS_DIR]

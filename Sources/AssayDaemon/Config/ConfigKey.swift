@@ -62,6 +62,7 @@ public struct ConfigKey: Sendable {
         ConfigKey("log_format", .string, default: "auto", reloadable: false) { $0.logFormat.rawValue },
         ConfigKey("taxonomy", .path, default: "built in", reloadable: true) { $0.taxonomy ?? "(built in)" },
         ConfigKey("gazetteer", .path, default: "built in", reloadable: true) { $0.gazetteer ?? "(built in)" },
+        ConfigKey("facts", .bool, default: "true", reloadable: true) { "\($0.facts)" },
         ConfigKey("poll", .bool, default: "false", reloadable: false) { "\($0.poll)" },
         ConfigKey("poll_interval", .number, default: "30", range: 0.05...86_400, reloadable: true) { "\($0.pollInterval)" },
         ConfigKey("settle_seconds", .number, default: "2", range: 0...3_600, reloadable: true) { "\($0.settleSeconds)" },

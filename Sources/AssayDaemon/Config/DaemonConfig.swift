@@ -47,6 +47,9 @@ public struct DaemonConfig: Sendable, Equatable {
     public var metricsListen = ""
     /// Gazetteer file (companies, institutions, places) facts are read with; nil for the built-in one.
     public var gazetteer: String?
+    /// Supply-chain facts are read into each record; false leaves `facts` null (and story links by
+    /// facts off) for a host that has no use for them and would rather spare their CPU.
+    public var facts = true
     /// Feeds and pages fetched on a schedule.
     public var sources: [FeedSource] = []
     public var fetch = FetchSettings()
@@ -73,7 +76,7 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return ArticlePipeline(
             settings: PipelineSettings(maxBytes: maxFileBytes, defaultTimeZone: TimeZone(identifier: timeZone) ?? .gmt),
-            classifier: classifier, factFinder: FactFinder(gazetteer: try GazetteerFile.load(path: gazetteer)))
+            classifier: classifier, factFinder: facts ? FactFinder(gazetteer: try GazetteerFile.load(path: gazetteer)) : nil)
     }
 
     public var duplicateHandling: DuplicateHandling {

@@ -77,6 +77,7 @@ public enum DaemonConfigFile {
             hint: "must be host:port, such as \"127.0.0.1:9464\" (port 0 takes any free port), or \"off\"")
         config.metricsListen = listen == "off" ? "" : listen
         config.gazetteer = values.optionalPath("gazetteer")
+        config.facts = values.bool("facts", default: true)
         do throws(TOMLTableReader.Problem) {
             config.sources = try readSources(reader)
             config.fetch = try readFetch(reader)
