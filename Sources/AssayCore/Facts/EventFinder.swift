@@ -104,6 +104,9 @@ struct EventFinder {
         "to ramp up", "to increase output", "to boost output", "to increase capacity", "to boost capacity", "to add capacity",
     ])
 
+    /// The same in Chinese (as keys: simplified), the purpose said after the amount.
+    static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能"])
+
     /// Laws and orders a head of government signs.
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
     /// Policy words for duties on imports, measures apart from any export control beside them.
@@ -154,9 +157,12 @@ struct EventFinder {
         }
         // "will invest $270 million to more than double its production of separators": money spent to grow
         // what a company already makes is an expansion (with its budget), not a new investment.
-        for index in hits.indices where hits[index].kind == .investmentAnnounced && text.scalars[hits[index].start].isASCII {
-            let purpose = hits[index].end..<min(text.clauseEnd(after: hits[index].end), hits[index].end + 80)
-            if !wordStarts(in: purpose, of: Self.growingPurposes).isEmpty { hits[index].kind = .capacityExpansion }
+        // ("斥资近25亿元，分别规划在…扩增12吋…生产线": in Chinese the purpose follows the amount's comma, in its sentence.)
+        for index in hits.indices where hits[index].kind == .investmentAnnounced {
+            let end = hits[index].end
+            let ascii = text.scalars[hits[index].start].isASCII
+            let purpose = end..<(ascii ? min(text.clauseEnd(after: end), end + 80) : min(text.sentence(containing: end).upperBound, end + 40))
+            if !wordStarts(in: purpose, of: ascii ? Self.growingPurposes : Self.chineseGrowingPurposes).isEmpty { hits[index].kind = .capacityExpansion }
         }
         hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {
