@@ -209,7 +209,7 @@ extension EventFinder {
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
         "product range", "product line", "product lineup", "network", "team", "workforce", "board",
     ])
-    static let purchaseWords = ["收购", "并购", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
+    static let purchaseWords = ["收购", "并购", "增持", "股权", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
