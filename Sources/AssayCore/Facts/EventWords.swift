@@ -94,7 +94,7 @@ extension EventFinder {
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
             "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴", "课征", "征收关税",
             "anti-dumping duty", "anti-dumping duties", "antidumping duty", "antidumping duties", "countervailing duty", "countervailing duties",
-            "反倾销", "反补贴", "in direct funding",
+            "反倾销", "反补贴", "in direct funding", "补助计划", "补助计画", "补助要点", "补助办法", "祭补助", "暂停实施",
         ]),
         (.priceMove, [
             "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "climbs", "dropped", "drops", "declined", "slid", "slipped",
