@@ -35,8 +35,9 @@ enum DaemonFactsBenchmark {
         }
     }
 
-    /// One drain of `files` (each `copies` times, a copy's bytes made distinct by trailing line
-    /// breaks so that none is passed over as already seen): the daemon's CPU seconds and the inputs.
+    /// One drain of `files` (each `copies` times, each copy's body given a sentence of its own so
+    /// that copies are reprints, as a feed's stories are, not exact copies): the daemon's CPU
+    /// seconds and the inputs.
     private static func drain(_ files: [(name: String, bytes: [UInt8])], copies: Int = 1, facts: Bool, binary: String) throws
         -> (cpu: Double, count: Int)
     {
@@ -48,7 +49,7 @@ enum DaemonFactsBenchmark {
         for copy in 0..<copies {
             for (index, file) in files.enumerated() {
                 let name = String(format: "%04d-%03d-", copy, index) + URL(fileURLWithPath: file.name).lastPathComponent
-                try Data(file.bytes + Array(repeating: 0x0A, count: copy)).write(to: staging.appendingPathComponent(name))
+                try Data(distinct(file.bytes, copy: copy)).write(to: staging.appendingPathComponent(name))
                 names.append(name)
             }
         }
@@ -64,6 +65,16 @@ enum DaemonFactsBenchmark {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw DaemonExit(status: process.terminationStatus) }
         return (Stats.childCPUSeconds() - before, names.count)
+    }
+
+    /// The page with "Copy N of this page." as a last paragraph: before `</body>` in HTML, at the end of text.
+    private static func distinct(_ bytes: [UInt8], copy: Int) -> [UInt8] {
+        guard copy > 0 else { return bytes }
+        let closing = Array("</body>".utf8)
+        if let at = bytes.indices.last(where: { bytes[$0...].starts(with: closing) }) {
+            return Array(bytes[..<at]) + Array("<p>Copy \(copy) of this page, made for a benchmark.</p>\n".utf8) + Array(bytes[at...])
+        }
+        return bytes + Array("\n\nCopy \(copy) of this page, made for a benchmark.\n".utf8)
     }
 
     struct DaemonExit: Error, CustomStringConvertible {

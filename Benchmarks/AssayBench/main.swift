@@ -50,7 +50,7 @@ case "peer":
 case "shared":
     let numbers = rest.compactMap { Int($0) }
     SharedStoreBenchmark.run(
-        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 7, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
+        count: numbers.first ?? 5000, runs: numbers.dropFirst().first ?? 3, binary: rest.first { $0.hasSuffix("/assay") } ?? ".build/release/assay")
 case "corpus":
     // The generated corpus the drain and peer benchmarks use, written to a folder (for profiling).
     PeerBenchmark.writeCorpus(to: URL(fileURLWithPath: rest.first ?? "corpus"), count: rest.compactMap { Int($0) }.first ?? 5000)

@@ -36,5 +36,7 @@ import Testing
         #expect(try !Self.config("", environment: ["ASSAY_FACTS": "off"]).facts)
         #expect(try Self.config("facts = false\n", environment: ["ASSAY_FACTS": "on"]).facts)
         #expect(throws: ConfigFileErrors.self) { try Self.config("facts = \"no\"\n") }
+        // A gazetteer named is still read: a broken one is refused now, not at the reload that turns facts on.
+        #expect(throws: ConfigFileErrors.self) { try Self.config("facts = false\ngazetteer = \"nowhere.toml\"\n") }
     }
 }

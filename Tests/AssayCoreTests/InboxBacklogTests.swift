@@ -49,7 +49,10 @@ import Testing
         let finishing = Task.detached {
             for name in names { unlink(nested.appendingPathComponent(name).path) }
         }
-        while FileManager.default.fileExists(atPath: nested.appendingPathComponent(names.last!).path) {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while FileManager.default.fileExists(atPath: nested.appendingPathComponent(names.last!).path), ContinuousClock.now < deadline {
+            // (Yielding lets the deleting task run on a pool of one thread.)
+            await Task.yield()
             let listed = Set(InputLister().scan(root, limit: 10).files.map(\.path.relative))
             guard listed.contains(where: { $0.hasPrefix("b-") }) else { continue }
             let left = try FileManager.default.contentsOfDirectory(atPath: nested.path).map { "a/" + $0 }

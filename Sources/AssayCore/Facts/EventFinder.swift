@@ -157,12 +157,16 @@ struct EventFinder {
         }
         // "will invest $270 million to more than double its production of separators": money spent to grow
         // what a company already makes is an expansion (with its budget), not a new investment.
-        // ("斥资近25亿元，分别规划在…扩增12吋…生产线": in Chinese the purpose follows the amount's comma, in its sentence.)
+        // ("斥资近25亿元，分别规划在…扩增12吋…生产线": in Chinese the purpose may follow the amount's comma, in its sentence.)
+        // (Money for a purchase stays with the purchase: "拟斥资3亿元收购…股权，用于扩产" grows nothing itself.)
         for index in hits.indices where hits[index].kind == .investmentAnnounced {
             let end = hits[index].end
             let ascii = text.scalars[hits[index].start].isASCII
-            let purpose = end..<(ascii ? min(text.clauseEnd(after: end), end + 80) : min(text.sentence(containing: end).upperBound, end + 40))
-            if !wordStarts(in: purpose, of: ascii ? Self.growingPurposes : Self.chineseGrowingPurposes).isEmpty { hits[index].kind = .capacityExpansion }
+            let window = end..<(ascii ? min(text.clauseEnd(after: end), end + 80) : min(text.sentence(containing: end).upperBound, end + 40))
+            guard let purpose = wordStarts(in: window, of: ascii ? Self.growingPurposes : Self.chineseGrowingPurposes).first,
+                !Self.purchaseWords.contains(where: { text.contains(keys: $0, in: end..<purpose) })
+            else { continue }
+            hits[index].kind = .capacityExpansion
         }
         hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {

@@ -99,7 +99,8 @@ extension EventFinder {
             // "A second line would increase its capacity": what would follow is a consequence, not a step.
             if let verb = wordBefore(start), text.keys[verb].elementsEqual("would".unicodeScalars) { return false }
             // ("…to more than double its production of separators": the purpose says what grows.)
-            return (words.contains(Context.expansionWords.rawValue, in: sentence) || !wordStarts(in: end..<sentence.upperBound, of: Self.growingPurposes).isEmpty)
+            return (words.contains(Context.expansionWords.rawValue, in: sentence) || !wordStarts(in: end..<sentence.upperBound, of: Self.growingPurposes).isEmpty
+                || !wordStarts(in: end..<sentence.upperBound, of: Self.chineseGrowingPurposes).isEmpty)
                 && (names.contains { $0.isOrganization && paragraph.contains($0.start) } || pointsBack(sentence))
         case .closureOrHalt:
             // "to close" and "closure" are of a plant, not of a deal ("expected to close in June");
@@ -209,7 +210,7 @@ extension EventFinder {
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
         "product range", "product line", "product lineup", "network", "team", "workforce", "board",
     ])
-    static let purchaseWords = ["收购", "并购", "增持", "股权", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
+    static let purchaseWords = ["收购", "并购", "增持", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])

@@ -74,9 +74,11 @@ public struct DaemonConfig: Sendable, Equatable {
         do { classifier = try IndustryClassifier(taxonomy: loaded) } catch {
             throw ConfigFileErrors([ConfigFileError(file: taxonomy ?? "built-in taxonomy", message: error.description)])
         }
+        // (A gazetteer named is read even with facts off: a broken one is refused now, not at the reload that turns facts on.)
+        let names = facts || gazetteer != nil ? try GazetteerFile.load(path: gazetteer) : nil
         return ArticlePipeline(
             settings: PipelineSettings(maxBytes: maxFileBytes, defaultTimeZone: TimeZone(identifier: timeZone) ?? .gmt),
-            classifier: classifier, factFinder: facts ? FactFinder(gazetteer: try GazetteerFile.load(path: gazetteer)) : nil)
+            classifier: classifier, factFinder: facts ? names.map { FactFinder(gazetteer: $0) } : nil)
     }
 
     public var duplicateHandling: DuplicateHandling {

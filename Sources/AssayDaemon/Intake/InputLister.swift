@@ -92,7 +92,8 @@ public struct InputLister: Sendable {
         var nextFile = 0
         var nextFolder = 0
         while nextFile < files.count || nextFolder < subfolders.count {
-            // Past the last file kept, this folder's dropped files come first.
+            // Past the last file kept, this folder's dropped files may come before anything later: the
+            // listing ends there (a subfolder between waits for the next listing).
             if dropped, nextFile == files.count { scan.cut = true }
             if nextFolder == subfolders.count
                 || (nextFile < files.count && files[nextFile].lexicographicallyPrecedes(subfolders[nextFolder]))
