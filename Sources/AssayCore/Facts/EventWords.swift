@@ -147,6 +147,8 @@ extension EventFinder {
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
+        // A step threatened is not taken: "smelter risks shutdown", "面临停产".
+        "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
