@@ -2,16 +2,14 @@
 /// legal form and trade words. "Zhejiang Lanbo Sodium Energy Materials Co., Ltd." → "Lanbo Sodium
 /// Energy Materials", …, "Lanbo"; "常州璟膜新材料科技有限公司" → "璟膜新材料科技", "璟膜新材料", "璟膜".
 enum ShortForms {
-    private static let englishLegalWords: Set<String> = [
+    /// Legal forms, as code points: every name's last word is compared with them, no string built.
+    private static let englishLegalWords = runs([
         "Co.,", "Co.", "Co", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "Corp.", "Corporation", "LLC", "GmbH", "AG", "SE", "Pty",
         "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Berhad", "plc", "PLC", "Group", "Holdings", "Company", "S.A.", "N.V.", "B.V.", "K.K.",
         "Co.,Ltd.", "Oy", "Oyj", "ASA",
-    ]
-    /// The same as code points: the last word of every name is compared with them, and most are
-    /// not one (no string is built for those).
-    private static let englishLegalWordScalars = englishLegalWords.map { Array($0.unicodeScalars) }
+    ])
     /// Words that say what a company does: a short form never starts with one.
-    private static let tradeWords: Set<String> = [
+    private static let tradeWords = runs([
         "New", "Advanced", "Global", "International", "China", "National", "General", "United", "Energy", "Power", "Technology",
         "Technologies", "Materials", "Material", "Battery", "Batteries", "Lithium", "Sodium", "Semiconductor", "Electronics",
         "Electric", "Chemical", "Chemicals", "Solutions", "Systems", "Industries", "Industrial", "Resources", "Mining", "Metals",
@@ -20,7 +18,7 @@ enum ShortForms {
         "Aluminum", "Aluminium", "Copper", "Steel", "Nickel", "Cobalt", "Silicon", "Vacuum", "Microelectronics", "Equipment", "Motor",
         "Motors", "Auto", "Automotive", "Solar", "Photovoltaic", "Storage", "Cell", "Cells", "Chip", "Chips", "Display", "Optical",
         "Nonferrous", "Rare", "Earth", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
-    ]
+    ])
     /// Legal forms and trade words as keys (`stripSuffixes` compares keys), in the order they are tried.
     private static let chineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司", "集团", "控股", "股份"].map { Array($0.unicodeScalars) }
     private static let chineseTradeWords = [
@@ -42,17 +40,17 @@ enum ShortForms {
         var lastStart = lastEnd
         while lastStart > 0 && name[lastStart - 1] != " " { lastStart -= 1 }
         let lastWord = name[lastStart..<lastEnd]
-        guard lastWord.elementsEqual([","]) || englishLegalWordScalars.contains(where: { $0.elementsEqual(lastWord) }) else { return [] }
+        guard lastWord.elementsEqual([","]) || englishLegalWords.contains(ScalarRun(lastWord)) else { return [] }
         // Words as slices of the name: no string is made but for the place test of a leading word.
         var words = name.split(separator: " ")
         let written = words.count
-        while let last = words.last, englishLegalWordRuns.contains(ScalarRun(last)) || last.elementsEqual([","]) { words.removeLast() }
+        while let last = words.last, englishLegalWords.contains(ScalarRun(last)) || last.elementsEqual([","]) { words.removeLast() }
         guard words.count < written else { return [] }
         if let last = words.last, last.last == "," { words[words.count - 1] = last.dropLast() }
         // Government bodies keep their full name: "Zaozhuang" alone is the city, not its government.
         if words.contains(where: { Self.bodyWords.contains(ScalarRun($0)) }) { return [] }
-        while let first = words.first, tradeWordRuns.contains(ScalarRun(first)) || places.isPlace(FactText.string(first)) { words.removeFirst() }
-        guard let first = words.first, String(FactText.string(first)).count >= 3, !tradeWordRuns.contains(ScalarRun(first)) else { return [] }
+        while let first = words.first, tradeWords.contains(ScalarRun(first)) || places.isPlace(FactText.string(first)) { words.removeFirst() }
+        guard let first = words.first, FactText.string(first).count >= 3, !tradeWords.contains(ScalarRun(first)) else { return [] }
         var forms: [[Unicode.Scalar]] = []
         var form: [Unicode.Scalar] = []
         var ends: [Int] = []
@@ -65,9 +63,9 @@ enum ShortForms {
         return forms
     }
 
-    private static let englishLegalWordRuns = Set(englishLegalWordScalars.map { ScalarRun($0) })
-    private static let tradeWordRuns = Set(tradeWords.map { ScalarRun(Array($0.unicodeScalars)) })
-    private static let bodyWords = Set(["Government", "Committee"].map { ScalarRun(Array($0.unicodeScalars)) })
+    private static let bodyWords = runs(["Government", "Committee"])
+
+    private static func runs(_ words: [String]) -> Set<ScalarRun> { Set(words.map { ScalarRun(Array($0.unicodeScalars)) }) }
 
     private static func chinese(_ name: [Unicode.Scalar], _ places: CompiledGazetteer) -> [[Unicode.Scalar]] {
         var stem = name

@@ -74,11 +74,15 @@ public struct DaemonConfig: Sendable, Equatable {
         do { classifier = try IndustryClassifier(taxonomy: loaded) } catch {
             throw ConfigFileErrors([ConfigFileError(file: taxonomy ?? "built-in taxonomy", message: error.description)])
         }
+        var factFinder: FactFinder?
         // (A gazetteer named is read even with facts off: a broken one is refused now, not at the reload that turns facts on.)
-        let names = facts || gazetteer != nil ? try GazetteerFile.load(path: gazetteer) : nil
+        if facts || gazetteer != nil {
+            let names = try GazetteerFile.load(path: gazetteer)
+            if facts { factFinder = FactFinder(gazetteer: names) }
+        }
         return ArticlePipeline(
             settings: PipelineSettings(maxBytes: maxFileBytes, defaultTimeZone: TimeZone(identifier: timeZone) ?? .gmt),
-            classifier: classifier, factFinder: facts ? names.map { FactFinder(gazetteer: $0) } : nil)
+            classifier: classifier, factFinder: factFinder)
     }
 
     public var duplicateHandling: DuplicateHandling {
