@@ -642,6 +642,24 @@ import Testing
         #expect(facts("Kestrel Cells AB said on Tuesday that its new plant in Skelleftea assembled its first battery cell.").eventTypes == ["production_start"])
         // Set 25's shapes: a market that "continued to decline" moved (as one that "continued to fall").
         #expect(facts("This week, spot lithium carbonate prices continued to decline, with a drop of about 300 yuan a tonne.").eventTypes == ["price_move"])
+        // Sets 28 and 29's shapes: a deal terminated, shares placed, a company's statement, a measure mulled, a month gone by.
+        #expect(facts("Kestrel Semiconductor Inc. today announced the termination of the acquisition of Bayou Chips Corp.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. today announced the acquisition of Bayou Chips Corp.").eventTypes == ["acquisition"])
+        #expect(facts("江西青岚锂业有限公司公告，终止收购青岚矿业有限公司51%股权。").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. entered into a placing agreement with the placing agents on Monday.").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司与银行签署贷款协议。").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. entered into a supply agreement with Bayou Motors on Monday.").eventTypes == ["agreement_signed"])
+        #expect(facts("Kestrel Semiconductor Inc. leadership has issued a separate statement on the quarter.").eventTypes.isEmpty)
+        #expect(facts("The state government has issued new rules on battery recycling.").eventTypes == ["policy"])
+        #expect(facts("Chip stocks fell. The U.S. is mulling tighter curbs on chip exports to China.").eventTypes.isEmpty)
+        #expect(facts("A senator said last February that Kestrel Recycling Inc. had been awarded a $375 million federal loan.").eventTypes.isEmpty)
+        // A release's "About …" and forward-looking sections describe and hedge: no step there is news.
+        let profile = "\n\nKestrel Lithium Ltd. started production at its Nevada refinery and signed a supply agreement with Bayou Motors."
+        let release = "Kestrel Lithium Ltd. today reported quarterly results, with revenue up 12%.\n\n"
+        #expect(facts(release + "About Kestrel Lithium" + profile).eventTypes.isEmpty)
+        #expect(facts(release + "Kestrel Lithium in brief" + profile).eventTypes == ["production_start", "agreement_signed"])
+        #expect(facts(release + "This release contains forward-looking statements." + profile).eventTypes.isEmpty)
+        #expect(facts(release + "About 200 people attended" + profile).eventTypes == ["production_start", "agreement_signed"])
     }
 }
 

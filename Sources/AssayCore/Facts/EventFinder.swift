@@ -168,6 +168,11 @@ struct EventFinder {
             else { continue }
             hits[index].kind = .capacityExpansion
         }
+        // A press release's "About …" and forward-looking sections report nothing.
+        if !hits.isEmpty {
+            let closing = closingSectionsStart()
+            hits.removeAll { $0.start >= closing }
+        }
         hits.sort { $0.start < $1.start }
         for (kind, _) in Self.triggers {
             // The first 200 mentions of a kind are enough for any article; a page repeating a

@@ -72,6 +72,8 @@ extension EventFinder {
             {
                 return false
             }
+            // "entered into a placing agreement with the placing agents", "签署贷款协议": raising money is no supply-chain deal.
+            if raisesMoney(text.clauseStart(before: start)..<min(sentence.upperBound, end + 80)) { return false }
             // "签约" is itself to sign a contract: "签约仪式", "现场签约".
             return text.contains(keys: Self.memorandum, in: start..<end) || text.contains(keys: Self.contractSigning, in: start..<end)
                 || words.contains(Context.agreementWords.rawValue, in: sentence)
@@ -249,6 +251,23 @@ extension EventFinder {
 
     /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
     /// matched here for the few short ranges a step asks about.
+    /// True when the agreements named in `range` all raise money ("a revised placing agreement",
+    /// "the original placing agreement entered into"): each agreement word is inside a financing one.
+    func raisesMoney(_ range: Range<Int>) -> Bool {
+        var financed = false
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if let word = Self.financingAgreements.match(in: text, at: position, limit: range.upperBound) {
+                financed = true
+                position += Self.financingAgreements.words[word].count
+                continue
+            }
+            if Self.agreementWords.match(in: text, at: position, limit: range.upperBound) != nil { return false }
+            position += 1
+        }
+        return financed
+    }
+
     func wordStarts(in range: Range<Int>, of list: WordList) -> [Int] {
         var ends: [Int] = []
         for index in range where index == 0 || !(text.scalars[index].isASCII && FactText.isLetter(text.scalars[index]) && FactText.isLetter(text.scalars[index - 1])) {

@@ -130,12 +130,17 @@ extension EventFinder {
         "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
         "halting plans", "halted plans", "halts plans", "pausing plans", "paused plans", "pauses plans", "pause plans", "suspended plans",
         "put plans on hold",
+        // A deal ended is no deal made, as 终止 and 取消: "announced the termination of the acquisition".
+        "terminated", "terminates", "terminate", "terminating", "termination", "called off", "calls off", "walked away from", "walks away from",
     ])
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
+        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed",
+        // "said last February that it had been awarded": a step of a month gone by, as "last year".
+        "last january", "last february", "last march", "last april", "last may", "last june", "last july", "last august",
+        "last september", "last october", "last november", "last december", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -145,7 +150,7 @@ extension EventFinder {
     static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "is close to", "are close to", "was close to",
+        "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
@@ -194,8 +199,10 @@ extension EventFinder {
         "协定", "合约",
     ])
     static let governmentWords = WordList([
-        "ministry", "commission", "government", "council", "department", "regulator", "authority", "bureau", "administration",
-        "state", "federal", "parliament", "washington", "beijing", "brussels",
+        "ministry", "government", "council", "department", "regulator", "authority", "bureau", "administration",
+        // (Words match as prefixes: "state" alone would find "statement", "commission" "commissioned".)
+        "commission ", "commission,", "commission.", "commission'", "commission’", "commissions", "commissioner",
+        "state ", "state,", "state.", "state'", "state’", "state-", "states", "federal", "parliament", "washington", "beijing", "brussels",
         "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house", "agency",
     ])
     static let facilityWords = WordList([
@@ -213,6 +220,12 @@ extension EventFinder {
     static let agreementNouns: Set<String> = [
         "contract", "contracts", "agreement", "agreements", "deal", "deals", "memorandum", "memorandums", "accords", "pacts",
     ]
+    /// Agreements that raise money (shares placed, loans, credit lines): signing one is no step of a supply chain.
+    static let financingAgreements = WordList([
+        "placing agreement", "placement agreement", "underwriting agreement", "subscription agreement", "loan agreement",
+        "credit agreement", "facility agreement", "financing agreement", "credit facility", "loan facility",
+        "配售协议", "承销协议", "认购协议", "贷款协议", "借款协议", "授信协议", "融资协议", "融资租赁",
+    ])
     /// What an agreement to buy or sell a company says after it.
     static let buyingWords = WordList([
         "to acquire", "to buy", "to purchase", "to sell", "for the acquisition of", "for the purchase of", "for the sale of",

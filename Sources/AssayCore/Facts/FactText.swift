@@ -12,7 +12,7 @@ struct FactText {
     /// (in English text, about two in five).
     let possibleStarts: [Int32]
     /// Start of each paragraph (after each line break).
-    private let paragraphStarts: [Int]
+    let paragraphStarts: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
     private let sentenceStarts: [Int]
 

@@ -1,0 +1,42 @@
+/// Where a press release's closing sections start ("About Kestrel Lithium", "Forward-Looking
+/// Statements", "风险提示"): what follows describes the company or hedges, and reports no step.
+extension EventFinder {
+    /// The start of the first closing section after the opening paragraph, or the text's end.
+    func closingSectionsStart() -> Int {
+        for start in text.paragraphStarts.dropFirst() {
+            let opening = text.skippingSpaces(from: start)
+            guard opening < text.count else { break }
+            let paragraph = text.paragraph(containing: opening)
+            if isClosingHeading(paragraph, opening: opening) { return start }
+            // "This press release contains forward-looking statements …": the caution itself, with no heading.
+            let first = text.sentence(containing: opening)
+            if !wordStarts(in: first, of: Self.cautions).isEmpty { return start }
+        }
+        return text.count
+    }
+
+    /// A short line with no full stop that names a closing section: "About Kestrel Lithium Ltd.", "Safe Harbor Statement".
+    private func isClosingHeading(_ paragraph: Range<Int>, opening: Int) -> Bool {
+        guard paragraph.upperBound - opening <= 80, Self.closingHeadings.match(in: text, at: opening, limit: paragraph.upperBound) != nil
+        else { return false }
+        var last = paragraph.upperBound - 1
+        while last > opening, text.scalars[last] == " " { last -= 1 }
+        guard !["。", "？", "！", "?", "!"].contains(text.scalars[last]) else { return false }
+        // "About Kestrel": a name after "About", not "About 200 people attended".
+        if text.keys[opening..<(opening + 6)].elementsEqual("about ".unicodeScalars) {
+            return text.scalar(at: opening + 6).map(FactText.isUppercase) ?? false
+        }
+        return true
+    }
+
+    static let closingHeadings = WordList([
+        "about ", "forward-looking statements", "forward looking statements", "forward-looking information", "cautionary statement",
+        "cautionary note", "safe harbor", "safe harbour", "media contact", "investor contact", "investor relations contact",
+        "风险提示", "免责声明", "前瞻性陈述", "前瞻性声明",
+    ])
+    /// Sentences that open a release's caution: "This press release contains forward-looking statements".
+    static let cautions = WordList([
+        "contains forward-looking", "contain forward-looking", "contains forward looking", "contain forward looking",
+        "constitute forward-looking", "constitutes forward-looking", "are forward-looking statements", "包含前瞻性", "含有前瞻性",
+    ])
+}
