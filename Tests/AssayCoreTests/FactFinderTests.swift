@@ -653,6 +653,14 @@ import Testing
         #expect(facts("The state government has issued new rules on battery recycling.").eventTypes == ["policy"])
         #expect(facts("Chip stocks fell. The U.S. is mulling tighter curbs on chip exports to China.").eventTypes.isEmpty)
         #expect(facts("A senator said last February that Kestrel Recycling Inc. had been awarded a $375 million federal loan.").eventTypes.isEmpty)
+        // A measure named as a topic, a network designed to provide, an aim, a region entered, a rule's publication told after it.
+        #expect(facts("Kestrel Semiconductor Inc. gave an interview regarding U.S. export restrictions on China.").eventTypes.isEmpty)
+        #expect(facts("The U.S. Commerce Department on Monday imposed export restrictions on chipmaking tools.").eventTypes == ["export_control"])
+        #expect(facts("The government said Kestrel Semiconductor Inc.'s network is designed to provide flexibility.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. is focused on increasing capacity at its fabs.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Recycling Inc. recycles cells at its plant and will eventually expand to Asia.").eventTypes.isEmpty)
+        let rule = "The Dutch government will require export licences for chipmaking tools from September, the ministry said."
+        #expect(facts(rule + "\n\nThe regulation was published on Friday in the government gazette.").eventTypes == ["export_control"])
         // A release's "About …" and forward-looking sections describe and hedge: no step there is news.
         let profile = "\n\nKestrel Lithium Ltd. started production at its Nevada refinery and signed a supply agreement with Bayou Motors."
         let release = "Kestrel Lithium Ltd. today reported quarterly results, with revenue up 12%.\n\n"

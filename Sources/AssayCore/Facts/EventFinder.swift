@@ -265,10 +265,11 @@ struct EventFinder {
                     continue
                 }
                 // "issued a notice on imposing export restrictions": a measure on exports is the export control.
-                // (In its paragraph: "The export restrictions … will take effect. The regulation was published on Friday.")
+                // (In its paragraph or the next: "The export restrictions … will take effect.\n\nThe regulation was published on Friday.")
                 // ("…列入出口管制「实体清单」…对…模拟芯片进行反倾销立案调查": a trade remedy is a measure of its own.)
                 if kind == .policy, !Self.tradeRemedies.contains(text.keyString(position..<end)),
-                    hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) })
+                    hits.contains(where: { $0.kind == .exportControl && $0.start < position && followsClosely(position, after: $0.start) })
+                        || hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) })
                 {
                     continue
                 }

@@ -166,10 +166,37 @@ extension EventFinder {
             }
             guard text.contains(keys: Self.spend, in: start..<end) else { return true }
             return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
+        case .exportControl:
+            // "an interview regarding U.S. export restrictions", "amid tighter export curbs": a measure named as the
+            // topic of something else is not imposed there.
+            return !(text.scalars[start].isASCII && namedAsTopic(before: start))
         default:
             return true
         }
     }
+
+    /// True when a preposition of topic ("regarding", "amid", "despite") stands before `start`, past
+    /// at most three names or modifiers ("regarding U.S. export restrictions", "amid Beijing's new curbs").
+    func namedAsTopic(before start: Int) -> Bool {
+        var position = start
+        for _ in 0..<4 {
+            var tokenEnd = position
+            while tokenEnd > 0, text.scalars[tokenEnd - 1] == " " { tokenEnd -= 1 }
+            guard tokenEnd > 0, tokenEnd < position else { return false }
+            var tokenStart = tokenEnd
+            while tokenStart > 0, text.scalars[tokenStart - 1] != " ", text.scalars[tokenStart - 1] != "\n" { tokenStart -= 1 }
+            let token = text.keyString(tokenStart..<tokenEnd)
+            if Self.topicPrepositions.contains(token) { return true }
+            guard FactText.isUppercase(text.scalars[tokenStart]) || Self.measureModifiers.contains(token) else { return false }
+            position = tokenStart
+        }
+        return false
+    }
+    static let topicPrepositions: Set<String> = ["regarding", "about", "concerning", "amid", "amidst", "despite", "against", "over"]
+    static let measureModifiers: Set<String> = [
+        "new", "tighter", "tougher", "stricter", "sweeping", "existing", "current", "the", "its", "their", "such", "these", "those",
+        "any", "broader", "wider", "recent", "latest",
+    ]
     static let spend = Array("spend".unicodeScalars)
     /// Words after an investment that tell its project as finished.
     static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
@@ -196,6 +223,15 @@ extension EventFinder {
     /// True when an expansion's object is a presence, not a capacity: "expand its footprint", "expand the partnership".
     func expandsAPresence(after end: Int, in sentence: Range<Int>) -> Bool {
         var position = text.skippingSpaces(from: end)
+        // "eventually expand to Asia", "expand into Europe": a company going to a region grows its reach, not a plant.
+        if let direction = Self.directions.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+            let place = text.skippingSpaces(from: position + Self.directions.words[direction].count)
+            if Self.regions.match(in: text, at: place, limit: sentence.upperBound, wholeWord: true) != nil
+                || names.contains(where: { $0.start == place && !$0.isOrganization })
+            {
+                return true
+            }
+        }
         if let determiner = Self.determiners.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
             position = text.skippingSpaces(from: position + Self.determiners.words[determiner].count)
         }
@@ -207,10 +243,15 @@ extension EventFinder {
         return Self.presenceNouns.match(in: text, at: wordEnd + 1, limit: sentence.upperBound, wholeWord: true) != nil
     }
     static let determiners = WordList(["its", "their", "the", "our", "his", "her", "a"])
+    static let directions = WordList(["to", "into", "across"])
+    static let regions = WordList([
+        "asia", "europe", "africa", "north america", "south america", "latin america", "the americas", "the middle east",
+        "southeast asia", "new markets", "overseas markets", "international markets", "other markets", "other countries", "other regions",
+    ])
     static let presenceNouns = WordList([
         "footprint", "presence", "reach", "portfolio", "business", "businesses", "cooperation", "partnership", "partnerships", "ties",
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
-        "product range", "product line", "product lineup", "network", "team", "workforce", "board",
+        "product range", "product line", "product lineup", "network", "team", "workforce", "board", "overseas", "abroad", "internationally", "globally",
     ])
     static let purchaseWords = ["收购", "并购", "增持", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)

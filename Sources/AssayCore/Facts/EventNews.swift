@@ -6,7 +6,10 @@ extension EventFinder {
         let clause = text.clauseStart(before: start)
         let sentence = text.sentence(containing: start)
         let before = clause..<start
-        if words.contains(Context.speculative.rawValue, in: before) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
+        // ("is designed to provide": the speculation may share the step's first word, "to".)
+        var firstWordEnd = start
+        while firstWordEnd < end, text.scalars[start].isASCII, text.scalars[firstWordEnd] != " " { firstWordEnd += 1 }
+        if words.contains(Context.speculative.rawValue, in: clause..<firstWordEnd) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
         // "为今年一季度完成主体结构封顶加速冲刺": a Chinese clause opened by 为 is the purpose of what it says.
         // ("目前正在为…": after 在 too; "其中为主厂房提供动力的…" is "for", inside a description.)
         if !text.scalars[start].isASCII, let purpose = (clause..<min(start, clause + 6)).first(where: { text.keys[$0] == "为" }),

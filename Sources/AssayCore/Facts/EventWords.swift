@@ -246,6 +246,8 @@ extension EventFinder {
         "path to", "bid to", "effort to", "efforts to", "drive to", "push to", "race to", "races to", "racing to", "strategy to",
         "goal to", "ambition to", "quest to", "need to", "pressure to", "way to", "in order to", "so as to", "investment to", "investments to",
         "commitment to", "program to", "programme to", "initiative to", "with", "work to", "working to",
+        // "is focused on increasing capacity", "致力于扩大产能": an aim, not a step.
+        "focused on", "focuses on", "focusing on", "focus on", "committed to", "dedicated to", "致力于",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
     static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
