@@ -1,16 +1,32 @@
 /// Where a press release's closing sections start ("About Kestrel Lithium", "Forward-Looking
 /// Statements", "风险提示"): what follows describes the company or hedges, and reports no step.
 extension EventFinder {
-    /// The start of the first closing section after the opening paragraph, or the text's end.
-    func closingSectionsStart() -> Int {
+    /// The start of the first closing section after the opening paragraph and up to `limit` (the
+    /// last step word's start), or the text's end.
+    func closingSectionsStart(upTo limit: Int) -> Int {
+        // A caution names "forward-looking" (or 前瞻性) statements: found by their key pairs ("-l", "前瞻"),
+        // so only a sentence holding one is read for a caution's words.
+        var named: [Int] = []
+        var found = text.nextPosition(ofKey: "-", "l", from: 0)
+        while found < text.count {
+            if text.matches(Self.forwardLooking, at: found - 7) { named.append(found) }
+            found = text.nextPosition(ofKey: "-", "l", from: found + 1)
+        }
+        if text.hasHan {
+            found = text.nextPosition(ofKey: "前", "瞻", from: 0)
+            while found < text.count {
+                named.append(found)
+                found = text.nextPosition(ofKey: "前", "瞻", from: found + 1)
+            }
+        }
         for start in text.paragraphStarts.dropFirst() {
             let opening = text.skippingSpaces(from: start)
-            guard opening < text.count else { break }
+            guard opening < text.count, start <= limit else { break }
             let paragraph = text.paragraph(containing: opening)
             if isClosingHeading(paragraph, opening: opening) { return start }
             // "This press release contains forward-looking statements …": the caution itself, with no heading.
             let first = text.sentence(containing: opening)
-            if !wordStarts(in: first, of: Self.cautions).isEmpty { return start }
+            if named.contains(where: first.contains), !wordStarts(in: first, of: Self.cautions).isEmpty { return start }
         }
         return text.count
     }
@@ -34,9 +50,9 @@ extension EventFinder {
         "cautionary note", "safe harbor", "safe harbour", "media contact", "investor contact", "investor relations contact",
         "风险提示", "免责声明", "前瞻性陈述", "前瞻性声明",
     ])
+    static let forwardLooking = Array("forward-looking".unicodeScalars)
     /// Sentences that open a release's caution: "This press release contains forward-looking statements".
     static let cautions = WordList([
-        "contains forward-looking", "contain forward-looking", "contains forward looking", "contain forward looking",
-        "constitute forward-looking", "constitutes forward-looking", "are forward-looking statements", "包含前瞻性", "含有前瞻性",
+        "contains forward-looking", "contain forward-looking", "constitute forward-looking", "constitutes forward-looking", "are forward-looking statements", "包含前瞻性", "含有前瞻性",
     ])
 }

@@ -170,7 +170,8 @@ struct EventFinder {
         }
         // A press release's "About …" and forward-looking sections report nothing.
         if !hits.isEmpty {
-            let closing = closingSectionsStart()
+            let last = hits.reduce(0) { max($0, $1.start) }
+            let closing = closingSectionsStart(upTo: last)
             hits.removeAll { $0.start >= closing }
         }
         hits.sort { $0.start < $1.start }
