@@ -668,6 +668,8 @@ import Testing
         #expect(facts(release + "Kestrel Lithium in brief" + profile).eventTypes == ["production_start", "agreement_signed"])
         #expect(facts(release + "This release contains forward-looking statements." + profile).eventTypes.isEmpty)
         #expect(facts(release + "About 200 people attended" + profile).eventTypes == ["production_start", "agreement_signed"])
+        // A closing heading as the text's last line, shorter than "About ".
+        #expect(facts("江西青岚锂业有限公司今日宣布停产。\n\n风险提示").eventTypes == ["closure_or_halt"])
     }
 }
 

@@ -37,9 +37,9 @@ extension EventFinder {
         else { return false }
         var last = paragraph.upperBound - 1
         while last > opening, text.scalars[last] == " " { last -= 1 }
-        guard !["。", "？", "！", "?", "!"].contains(text.scalars[last]) else { return false }
+        guard !Self.sentenceEnds.contains(text.scalars[last]) else { return false }
         // "About Kestrel": a name after "About", not "About 200 people attended".
-        if text.keys[opening..<(opening + 6)].elementsEqual("about ".unicodeScalars) {
+        if text.matches(Self.about, at: opening) {
             return text.scalar(at: opening + 6).map(FactText.isUppercase) ?? false
         }
         return true
@@ -51,6 +51,8 @@ extension EventFinder {
         "风险提示", "免责声明", "前瞻性陈述", "前瞻性声明",
     ])
     static let forwardLooking = Array("forward-looking".unicodeScalars)
+    static let about = Array("about ".unicodeScalars)
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "？", "！", "?", "!"]
     /// Sentences that open a release's caution: "This press release contains forward-looking statements".
     static let cautions = WordList([
         "contains forward-looking", "contain forward-looking", "constitute forward-looking", "constitutes forward-looking", "are forward-looking statements", "包含前瞻性", "含有前瞻性",
