@@ -668,6 +668,15 @@ import Testing
         #expect(facts(release + "Kestrel Lithium in brief" + profile).eventTypes == ["production_start", "agreement_signed"])
         #expect(facts(release + "This release contains forward-looking statements." + profile).eventTypes.isEmpty)
         #expect(facts(release + "About 200 people attended" + profile).eventTypes == ["production_start", "agreement_signed"])
+        // The review's near misses: an adjective "overseas", a region with the plant's figures, a figure after "About",
+        // workers terminated, a topic walk stopped by a comma, plural agreements beside a financing one.
+        #expect(facts("Kestrel Lithium Ltd. will expand its overseas production capacity to 40 GWh.").eventTypes == ["capacity_expansion"])
+        #expect(facts("Kestrel Lithium Ltd. will expand into Hungary with a 100 GWh plant.").eventTypes == ["capacity_expansion"])
+        #expect(facts("Kestrel Lithium Ltd. will expand overseas.").eventTypes.isEmpty)
+        #expect(facts(release + "About US$1.5 billion will go to the new cathode plant." + profile).eventTypes == ["production_start", "agreement_signed"])
+        #expect(facts("Kestrel Lithium Ltd. moved to terminate 300 workers and halted production at its plant.").eventTypes == ["closure_or_halt"])
+        #expect(facts("Amid rising tensions, China on Friday imposed export controls on graphite.").eventTypes == ["export_control"])
+        #expect(facts("Kestrel Lithium Ltd. signed a subscription agreement and two offtake agreements with Bayou Motors on Monday.").eventTypes == ["agreement_signed"])
         // A closing heading as the text's last line, shorter than "About ".
         #expect(facts("江西青岚锂业有限公司今日宣布停产。\n\n风险提示").eventTypes == ["closure_or_halt"])
     }

@@ -185,6 +185,8 @@ extension EventFinder {
             guard tokenEnd > 0, tokenEnd < position else { return false }
             var tokenStart = tokenEnd
             while tokenStart > 0, text.scalars[tokenStart - 1] != " ", text.scalars[tokenStart - 1] != "\n" { tokenStart -= 1 }
+            // ("Amid Tensions, China Imposes Export Controls": a clause's end stops the walk.)
+            if [",", ";", ":", "，"].contains(text.scalars[tokenEnd - 1]) { return false }
             let token = text.keyString(tokenStart..<tokenEnd)
             if Self.topicPrepositions.contains(token) { return true }
             guard FactText.isUppercase(text.scalars[tokenStart]) || Self.measureModifiers.contains(token) else { return false }
@@ -192,7 +194,7 @@ extension EventFinder {
         }
         return false
     }
-    static let topicPrepositions: Set<String> = ["regarding", "about", "concerning", "amid", "amidst", "despite", "against", "over"]
+    static let topicPrepositions: Set<String> = ["regarding", "about", "concerning", "amid", "amidst", "despite", "against"]
     static let measureModifiers: Set<String> = [
         "new", "tighter", "tougher", "stricter", "sweeping", "existing", "current", "the", "its", "their", "such", "these", "those",
         "any", "broader", "wider", "recent", "latest",
@@ -224,10 +226,21 @@ extension EventFinder {
     func expandsAPresence(after end: Int, in sentence: Range<Int>) -> Bool {
         var position = text.skippingSpaces(from: end)
         // "eventually expand to Asia", "expand into Europe": a company going to a region grows its reach, not a plant.
-        if let direction = Self.directions.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+        // ("will expand into Hungary with a 100 GWh plant" grows a capacity: its figures say so.)
+        let figured = capacities.contains { sentence.contains($0.offset) } || money.contains { sentence.contains($0.offset) }
+        if !figured, let direction = Self.directions.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
             let place = text.skippingSpaces(from: position + Self.directions.words[direction].count)
             if Self.regions.match(in: text, at: place, limit: sentence.upperBound, wholeWord: true) != nil
                 || names.contains(where: { $0.start == place && !$0.isOrganization })
+            {
+                return true
+            }
+        }
+        // "expand overseas.", "expand abroad and at home": the adverb alone, not "its overseas production capacity".
+        if !figured, let adverb = Self.regionAdverbs.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+            let after = text.skippingSpaces(from: position + Self.regionAdverbs.words[adverb].count)
+            if after >= sentence.upperBound || !FactText.isLetter(text.scalars[after])
+                || Self.adverbFollowers.match(in: text, at: after, limit: sentence.upperBound, wholeWord: true) != nil
             {
                 return true
             }
@@ -251,8 +264,10 @@ extension EventFinder {
     static let presenceNouns = WordList([
         "footprint", "presence", "reach", "portfolio", "business", "businesses", "cooperation", "partnership", "partnerships", "ties",
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
-        "product range", "product line", "product lineup", "network", "team", "workforce", "board", "overseas", "abroad", "internationally", "globally",
+        "product range", "product line", "product lineup", "network", "team", "workforce", "board",
     ])
+    static let regionAdverbs = WordList(["overseas", "abroad", "internationally", "globally"])
+    static let adverbFollowers = WordList(["and", "in", "through", "by", "with", "as", "while", "after", "over"])
     static let purchaseWords = ["收购", "并购", "增持", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
@@ -290,8 +305,6 @@ extension EventFinder {
         "chipmaker", "automaker", "carmaker",
     ])
 
-    /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
-    /// matched here for the few short ranges a step asks about.
     /// True when the agreements named in `range` all raise money ("a revised placing agreement",
     /// "the original placing agreement entered into"): each agreement word is inside a financing one.
     func raisesMoney(_ range: Range<Int>) -> Bool {
@@ -303,12 +316,15 @@ extension EventFinder {
                 position += Self.financingAgreements.words[word].count
                 continue
             }
-            if Self.agreementWords.match(in: text, at: position, limit: range.upperBound) != nil { return false }
+            // (As prefixes, as the one pass reads them: "two offtake agreements" name agreements too.)
+            if Self.agreementWords.match(in: text, at: position, limit: range.upperBound, wholeWord: false) != nil { return false }
             position += 1
         }
         return financed
     }
 
+    /// The ends of the whole words of `list` in `range` (a Latin word starting at a word's start),
+    /// matched here for the few short ranges a step asks about.
     func wordStarts(in range: Range<Int>, of list: WordList) -> [Int] {
         var ends: [Int] = []
         for index in range where index == 0 || !(text.scalars[index].isASCII && FactText.isLetter(text.scalars[index]) && FactText.isLetter(text.scalars[index - 1])) {

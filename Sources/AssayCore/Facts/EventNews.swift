@@ -69,6 +69,7 @@ extension EventFinder {
         // ("No. 2 line" is a number, not a denial.)
         // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        if Self.deals.contains(kind), !wordStarts(in: before, of: Self.dealEndings).isEmpty { return false }
         // "from the first production of ingredients to the final assembly": a span of a process, not a step.
         if text.scalars[start].isASCII, spanOpened(before: start, in: sentence) { return false }
         // "Intel is halting plans to build a foundry": plans stopped are no plans announced.

@@ -130,9 +130,13 @@ extension EventFinder {
         "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
         "halting plans", "halted plans", "halts plans", "pausing plans", "paused plans", "pauses plans", "pause plans", "suspended plans",
         "put plans on hold",
-        // A deal ended is no deal made, as 终止 and 取消: "announced the termination of the acquisition".
+    ])
+    /// Words that end a deal before its step ("announced the termination of the acquisition"), as 终止
+    /// and 取消 among the denials; asked of deals only ("terminated 300 workers and halted production" halted).
+    static let dealEndings = WordList([
         "terminated", "terminates", "terminate", "terminating", "termination", "called off", "calls off", "walked away from", "walks away from",
     ])
+    static let deals: EventKinds = [.acquisition, .agreementSigned, .investmentAnnounced]
     /// Clause words that make a step history ("was bought by a consortium in 2022").
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
@@ -201,8 +205,10 @@ extension EventFinder {
     static let governmentWords = WordList([
         "ministry", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         // (Words match as prefixes: "state" alone would find "statement", "commission" "commissioned".)
-        "commission ", "commission,", "commission.", "commission'", "commission’", "commissions", "commissioner",
-        "state ", "state,", "state.", "state'", "state’", "state-", "states", "federal", "parliament", "washington", "beijing", "brussels",
+        "commission ", "commission,", "commission.", "commission;", "commission:", "commission)", "commission'", "commission’",
+        "commissions", "commissioner",
+        "state ", "state,", "state.", "state;", "state:", "state'", "state’", "state-owned", "state-backed", "state-run", "state-funded",
+        "states", "federal", "parliament", "washington", "beijing", "brussels",
         "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house", "agency",
     ])
     static let facilityWords = WordList([
