@@ -107,6 +107,8 @@ struct EventFinder {
     /// The same in Chinese (as keys: simplified), the purpose said after the amount.
     static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能"])
 
+    /// True when the sentence at `position` names a measure's text ("The regulation was published on Friday").
+    func namesARule(_ position: Int) -> Bool { !wordStarts(in: text.sentence(containing: position), of: Self.ruleNouns).isEmpty }
     /// What a measure's text is called: "The regulation was published on Friday" after its export control is that control.
     static let ruleNouns = WordList(["regulation", "rule", "decree", "order", "notice", "announcement", "规定", "公告", "通知", "办法", "条例"])
     /// Laws and orders a head of government signs.
@@ -271,9 +273,11 @@ struct EventFinder {
                 // (In its paragraph or the next: "The export restrictions … will take effect.\n\nThe regulation was published on Friday.")
                 // ("…列入出口管制「实体清单」…对…模拟芯片进行反倾销立案调查": a trade remedy is a measure of its own.)
                 if kind == .policy, !Self.tradeRemedies.contains(text.keyString(position..<end)),
-                    hits.contains(where: { $0.kind == .exportControl && $0.start < position && followsClosely(position, after: $0.start) })
-                        && !wordStarts(in: text.sentence(containing: position), of: Self.ruleNouns).isEmpty
-                        || hits.contains(where: { $0.kind == .exportControl && text.paragraph(containing: $0.start) == text.paragraph(containing: position) })
+                    hits.contains(where: { control in
+                        control.kind == .exportControl
+                            && (text.paragraph(containing: control.start) == text.paragraph(containing: position)
+                                || control.start < position && followsClosely(position, after: control.start) && namesARule(position))
+                    })
                 {
                     continue
                 }

@@ -186,7 +186,7 @@ extension EventFinder {
             var tokenStart = tokenEnd
             while tokenStart > 0, text.scalars[tokenStart - 1] != " ", text.scalars[tokenStart - 1] != "\n" { tokenStart -= 1 }
             // ("Amid Tensions, China Imposes Export Controls": a clause's end stops the walk.)
-            if [",", ";", ":", "，"].contains(text.scalars[tokenEnd - 1]) { return false }
+            if Self.clauseEnds.contains(text.scalars[tokenEnd - 1]) { return false }
             let token = text.keyString(tokenStart..<tokenEnd)
             if Self.topicPrepositions.contains(token) { return true }
             guard FactText.isUppercase(text.scalars[tokenStart]) || Self.measureModifiers.contains(token) else { return false }
@@ -194,6 +194,7 @@ extension EventFinder {
         }
         return false
     }
+    static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "，"]
     static let topicPrepositions: Set<String> = ["regarding", "about", "concerning", "amid", "amidst", "despite", "against"]
     static let measureModifiers: Set<String> = [
         "new", "tighter", "tougher", "stricter", "sweeping", "existing", "current", "the", "its", "their", "such", "these", "those",
@@ -227,22 +228,22 @@ extension EventFinder {
         var position = text.skippingSpaces(from: end)
         // "eventually expand to Asia", "expand into Europe": a company going to a region grows its reach, not a plant.
         // ("will expand into Hungary with a 100 GWh plant" grows a capacity: its figures say so.)
-        let figured = capacities.contains { sentence.contains($0.offset) } || money.contains { sentence.contains($0.offset) }
-        if !figured, let direction = Self.directions.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+        func figured() -> Bool { capacities.contains { sentence.contains($0.offset) } || money.contains { sentence.contains($0.offset) } }
+        if let direction = Self.directions.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
             let place = text.skippingSpaces(from: position + Self.directions.words[direction].count)
             if Self.regions.match(in: text, at: place, limit: sentence.upperBound, wholeWord: true) != nil
                 || names.contains(where: { $0.start == place && !$0.isOrganization })
             {
-                return true
+                if !figured() { return true }
             }
         }
         // "expand overseas.", "expand abroad and at home": the adverb alone, not "its overseas production capacity".
-        if !figured, let adverb = Self.regionAdverbs.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
+        if let adverb = Self.regionAdverbs.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {
             let after = text.skippingSpaces(from: position + Self.regionAdverbs.words[adverb].count)
             if after >= sentence.upperBound || !FactText.isLetter(text.scalars[after])
                 || Self.adverbFollowers.match(in: text, at: after, limit: sentence.upperBound, wholeWord: true) != nil
             {
-                return true
+                if !figured() { return true }
             }
         }
         if let determiner = Self.determiners.match(in: text, at: position, limit: sentence.upperBound, wholeWord: true) {

@@ -7,8 +7,7 @@ extension EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         // ("is designed to provide": the speculation may share the step's first word, "to".)
-        var firstWordEnd = start
-        while firstWordEnd < end, text.scalars[start].isASCII, text.scalars[firstWordEnd] != " " { firstWordEnd += 1 }
+        let firstWordEnd = text.scalars[start].isASCII ? (start..<end).first { text.scalars[$0] == " " } ?? end : start
         if words.contains(Context.speculative.rawValue, in: clause..<firstWordEnd) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
         // "为今年一季度完成主体结构封顶加速冲刺": a Chinese clause opened by 为 is the purpose of what it says.
         // ("目前正在为…": after 在 too; "其中为主厂房提供动力的…" is "for", inside a description.)
