@@ -530,6 +530,21 @@ import Testing
         #expect(Set(facts("6月25日，江西青岚锂业有限公司钠离子电池项目签约落地宜春经济技术开发区，总投资26亿元。").eventTypes) == ["agreement_signed", "investment_announced"])
     }
 
+    /// Set 31's shapes: a step after a condition, at the earliest, being planned, a time to come, a rule cited, a chance, a case.
+    @Test func chineseConditionsPlansAndNouns() {
+        #expect(facts("江西青岚锂业有限公司表示，一旦土地完成交付，可马上动工建厂。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司表示，若天候允许，年产3万吨正极材料项目今天正式开工。").eventTypes.isEmpty)
+        // ("若干" is "several", no condition.)
+        #expect(facts("江西青岚锂业有限公司表示，若干配套工程已完工，年产3万吨正极材料项目今天正式开工。").eventTypes == ["construction_start"])
+        #expect(facts("江西青岚锂业有限公司表示，厂房最快十月动工。").eventTypes.isEmpty)
+        #expect(facts("青岚科技发布公告，宣布正筹划通过发行股份方式收购江西青岚锂业有限公司控股权。").eventTypes.isEmpty)
+        #expect(facts("青岚科技发布公告，宣布以3亿元收购江西青岚锂业有限公司控股权。").eventTypes == ["acquisition"])
+        #expect(facts("县长强调，江西青岚锂业有限公司今天的项目就是明天的产出。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司称，这一结论基于《上市公司重大资产重组管理办法》的量化标准得出。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司将积极寻求估值合理的外延并购机会。").eventTypes.isEmpty)
+        #expect(facts("在美國拋出產能新規後，外界擔憂台積電中科二期擴建案預計導入新製程生變。").eventTypes.isEmpty)
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

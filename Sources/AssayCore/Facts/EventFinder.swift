@@ -213,6 +213,12 @@ struct EventFinder {
                 {
                     continue
                 }
+                // "今天的项目就是明天的产出": a step of a time to come, named as a noun.
+                if !text.scalars[position].isASCII, position >= 3, text.keys[position - 1] == "的",
+                    Self.timesToCome.contains(where: { text.keys[(position - 3)..<(position - 1)].elementsEqual($0) })
+                {
+                    continue
+                }
                 // "头部企业通过收购、参股、合作布局…": ways of doing listed, not a deal done.
                 if !text.scalars[position].isASCII, position >= 2, text.keys[position - 2] == "通", text.keys[position - 1] == "过",
                     end < text.count, text.scalars[end] == "、"

@@ -286,7 +286,7 @@ extension EventFinder {
             open >= word.count && text.matches(word, at: open - word.count)
         }
     }
-    static let citingWords = ["根据", "依据", "按照", "依照", "构成", "符合", "参照", "违反", "适用", "遵守"].map { Array($0.unicodeScalars) }
+    static let citingWords = ["根据", "依据", "按照", "依照", "构成", "符合", "参照", "违反", "适用", "遵守", "基于", "对照"].map { Array($0.unicodeScalars) }
 
     /// True when the words after a buying verb name a company by its kind: "to buy lithium chemicals producer Arcadium".
     func namesACompany(_ range: Range<Int>) -> Bool {

@@ -154,7 +154,7 @@ extension EventFinder {
     static let speculative = WordList([
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
-        "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
+        "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
@@ -185,8 +185,12 @@ extension EventFinder {
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
-    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相"]
+    /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施", "并购机会", "扩建案").
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相", "机", "案"]
+    /// Words opening a Chinese clause of condition: the next clause says what would follow.
+    static let conditions = ["一旦", "如果", "假如", "倘若", "只要", "如若", "若"].map { Array($0.unicodeScalars) }
+    /// Times to come before "的" and a step named as a noun: "明天的产出", "未来的投产".
+    static let timesToCome = ["明天", "未来", "今后", "将来", "明年"].map { Array($0.unicodeScalars) }
     /// Noun endings that begin a measure's own words (计划, 补助): after a policy's step word they are the measure.
     static let measureNouns: Set<Unicode.Scalar> = ["计", "补"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
