@@ -543,6 +543,7 @@ import Testing
         #expect(facts("江西青岚锂业有限公司称，这一结论基于《上市公司重大资产重组管理办法》的量化标准得出。").eventTypes.isEmpty)
         #expect(facts("江西青岚锂业有限公司将积极寻求估值合理的外延并购机会。").eventTypes.isEmpty)
         #expect(facts("在美國拋出產能新規後，外界擔憂台積電中科二期擴建案預計導入新製程生變。").eventTypes.isEmpty)
+        #expect(facts("青岚科技对江西青岚锂业有限公司的收购案今天获股东会通过，交易金额为3亿元。").eventTypes == ["acquisition"])
     }
 
     @Test func stepsOfNamedSitesTickersListsAndLaws() {

@@ -193,6 +193,8 @@ struct EventFinder {
                 // programme is the measure itself.)
                 if !text.scalars[position].isASCII, let next = text.scalar(at: end),
                     Self.nounEndings.contains(FactText.key(of: next)) && !(kind == .policy && Self.measureNouns.contains(FactText.key(of: next)))
+                        // ("收购案获批": a deal's case is the deal; "扩建案预计…" a project talked of.)
+                        && !(next == "案" && Self.deals.contains(kind))
                     || text.keys[end - 1] == "工" && Self.wordsAfterWork.contains(FactText.key(of: next))
                     // "进入设备安装和室内装修阶段", "处于设备安装调试阶段": installing named as a stage under way.
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
