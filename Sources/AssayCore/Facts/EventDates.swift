@@ -19,7 +19,7 @@ extension EventFinder {
     }
     /// ("Scheduled to begin mass production in 2026, the plant will expand…": a schedule opening the sentence makes it a plan.)
     static let conditionOpenings = WordList([
-        "once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "待", "scheduled", "slated", "expected", "due to",
+        "once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "只要", "如若", "待", "scheduled", "slated", "expected", "due to",
     ])
     static let historyOpenings = WordList([
         "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",

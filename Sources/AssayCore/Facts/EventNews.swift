@@ -16,11 +16,12 @@ extension EventFinder {
         {
             return false
         }
-        // "一旦滞洪池完成点交，可马上动工": the clause after a condition is what would follow it.
+        // "中科管理局说，一旦滞洪池完成点交，可马上动工": the clause after a condition is what would follow
+        // it, wherever in the sentence (`openedAsConditionOrHistory` reads the sentence's opening clause).
         if !text.scalars[start].isASCII, clause > sentence.lowerBound {
             let condition = text.skippingSpaces(from: text.clauseStart(before: clause - 1))
             // ("若干项目": 若 opens "several", not "if".)
-            if Self.conditions.contains(where: { text.matches($0, at: condition) }), text.keys[condition + 1] != "干" { return false }
+            if Self.conditionOpenings.match(in: text, at: condition, limit: clause, wholeWord: true) != nil, text.keys[condition + 1] != "干" { return false }
         }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }

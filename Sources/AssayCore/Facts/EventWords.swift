@@ -187,8 +187,6 @@ extension EventFinder {
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施", "并购机会", "扩建案").
     static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相", "机", "案"]
-    /// Words opening a Chinese clause of condition: the next clause says what would follow.
-    static let conditions = ["一旦", "如果", "假如", "倘若", "只要", "如若", "若"].map { Array($0.unicodeScalars) }
     /// Times to come before "的" and a step named as a noun: "明天的产出", "未来的投产".
     static let timesToCome = ["明天", "未来", "今后", "将来", "明年"].map { Array($0.unicodeScalars) }
     /// Noun endings that begin a measure's own words (计划, 补助): after a policy's step word they are the measure.
