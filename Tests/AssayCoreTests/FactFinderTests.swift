@@ -546,6 +546,31 @@ import Testing
         #expect(facts("青岚科技对江西青岚锂业有限公司的收购案今天获股东会通过，交易金额为3亿元。").eventTypes == ["acquisition"])
     }
 
+    /// Set 32's shapes: a state that goes on, "poised to", history in a later opening clause, the
+    /// month "May", last year's months, a price "up by" a share, a price hike, a ceremony set for a day.
+    @Test func englishStatesMonthsAndHikes() {
+        #expect(facts("The Kestrel Lithium Ltd. mine will remain on care and maintenance while the owner reviews its options.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. placed the mine on care and maintenance on Monday.").eventTypes == ["closure_or_halt"])
+        #expect(facts("Kestrel Semiconductor Inc. is poised to receive a $1.5 billion grant from the Commerce Department.").eventTypes.isEmpty)
+        #expect(facts("In line with its strategy, earlier in June, Kestrel Lithium Ltd. announced a plan to invest $650 million in a refinery.").eventTypes.isEmpty)
+        #expect(facts("In line with its strategy, Kestrel Lithium Ltd. announced a plan to invest $650 million in a refinery.").eventTypes == ["investment_announced"])
+        // "May" with a capital is the month: a step then, in an October article, is history; in May's own, news.
+        let october = Self.finder.facts(in: "In May, Kestrel Semiconductor Inc. began production at its fab in Utah.", published: "2023-10-03T08:00:00Z")
+        #expect(october.eventTypes.isEmpty)
+        let may = Self.finder.facts(in: "In May, Kestrel Semiconductor Inc. began production at its fab in Utah.", published: "2023-05-20T08:00:00Z")
+        #expect(may.eventTypes == ["production_start"])
+        // A month after the article's own, with no year and no plan, was last year's.
+        let february = Self.finder.facts(in: "Kestrel Lithium Ltd. broke ground on a cathode plant in Tennessee in December.", published: "2024-02-10T08:00:00Z")
+        #expect(february.eventTypes.isEmpty)
+        let january = Self.finder.facts(in: "Kestrel Lithium Ltd. broke ground on a cathode plant in Tennessee in December.", published: "2024-01-05T08:00:00Z")
+        #expect(january.eventTypes == ["construction_start"])
+        #expect(facts("The spodumene price assessment was at $700 per tonne on Friday, up by 67% from a month ago.").eventTypes == ["price_move"])
+        #expect(facts("Kestrel Semiconductor Inc. told clients on Wednesday it will hike chip prices by 10% to 20%.").eventTypes == ["price_move"])
+        #expect(facts("Kestrel Semiconductor Inc. hiked chip prices by 10% to 20%.").eventTypes == ["price_move"])
+        #expect(facts("The groundbreaking ceremony for the planned Kestrel Semiconductor Inc. factory complex in suburban Columbus is set for Friday.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. held a production ceremony for the second phase of its wafer fab in Wuxi on Tuesday.").eventTypes == ["production_start"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

@@ -15,7 +15,21 @@ extension EventFinder {
         // "In 2024,", "In July 2022,", "Since 2008,", "2024年，": an earlier year.
         if let currentYear, yearsIn(opening..<end).contains(where: { $0 < currentYear }) { return true }
         let history = Self.historyOpenings
-        return (opening..<end).contains { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }
+        if (opening..<end).contains(where: { history.match(in: text, at: $0, limit: end, wholeWord: true) != nil && ($0 == opening || !FactText.isLetter(text.scalars[$0 - 1])) }) {
+            return true
+        }
+        // "In alignment with its vision, earlier in June, Epsilon announced…": a later short clause
+        // before the step's that opens with history dates it as well.
+        var next = end + 1
+        while next < clause {
+            let start = text.skippingSpaces(from: next)
+            var stop = start
+            while stop < clause, text.scalars[stop] != "," && text.scalars[stop] != "，" { stop += 1 }
+            guard stop < clause else { return false }
+            if stop - start <= 40, history.match(in: text, at: start, limit: stop, wholeWord: true) != nil { return true }
+            next = stop + 1
+        }
+        return false
     }
     /// ("Scheduled to begin mass production in 2026, the plant will expand…": a schedule opening the sentence makes it a plan.)
     static let conditionOpenings = WordList([
@@ -30,15 +44,22 @@ extension EventFinder {
     /// October 24, Eramet announced…" in December): in the sentence's opening clause, the step's
     /// own clause, or after the step up to the next comma. A month of another year is the years' to judge.
     func datedByEarlierMonth(start: Int, end: Int, clause: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
-        // "will shut the line by the end of June": a plan's month is ahead, whatever its number.
-        guard let articleMonth, !words.contains(Context.planWords.rawValue, in: sentence.lowerBound..<end) else { return false }
+        // "will shut the line by the end of June": a plan's month is ahead, whatever its number. (A plan
+        // that is the step itself, "In May, Micron announced a plan to invest", was announced in that month.)
+        guard let articleMonth, planEnd(in: sentence.lowerBound..<start) == nil else { return false }
         var after = end
         while after < min(sentence.upperBound, end + 60), text.scalars[after] != "," { after += 1 }
         let opening = sentence.lowerBound..<min(openingClauseEnd(sentence, before: start), start)
-        for range in [opening, clause..<start, end..<after] {
-            for mention in EnglishMonths.months(in: text, range) where articleMonth - mention.month >= 2 {
-                if let year = yearsIn(mention.end..<min(text.count, mention.end + 10)).first, year != currentYear { continue }
-                return true
+        let planned = planEnd(in: start..<end) != nil
+        for range in planned ? [opening, clause..<start] : [opening, clause..<start, end..<after] {
+            for mention in EnglishMonths.months(in: text, range) {
+                if let year = yearsIn(mention.end..<min(text.count, mention.end + 10)).first {
+                    guard year == currentYear, articleMonth - mention.month >= 2 else { continue }
+                    return true
+                }
+                // A month after the article's, told without a year and with no plan, is last year's:
+                // "broke ground in December" in a February article.
+                if (articleMonth - mention.month + 12) % 12 >= 2 { return true }
             }
         }
         return false

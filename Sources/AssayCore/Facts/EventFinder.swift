@@ -211,7 +211,7 @@ struct EventFinder {
                 if !text.scalars[position].isASCII, toldFromAnotherTime(position, end: end) { continue }
                 // "此次布局的…项目的投运，将连接起…": a step named as a noun (…的投运) with a plan after it.
                 if !text.scalars[position].isASCII, position > 0, text.keys[position - 1] == "的",
-                    words.contains(Context.planWords.rawValue, in: end..<max(text.clauseEnd(after: end), min(text.sentence(containing: end).upperBound, end + 12)))
+                    planEnd(in: end..<max(text.clauseEnd(after: end), min(text.sentence(containing: end).upperBound, end + 12))) != nil
                 {
                     continue
                 }
@@ -262,7 +262,7 @@ struct EventFinder {
                 if text.scalars[hit.verb].isASCII, nominal(hit) {
                     let after = end..<min(text.sentence(containing: end).upperBound, end + 40)
                     // ("commercial production … is not yet underway": denied by what follows.)
-                    if !Self.announced.contains(kind) && words.contains(Context.planWords.rawValue, in: after)
+                    if !Self.announced.contains(kind) && planEnd(in: after) != nil
                         || words.contains(Context.speculative.rawValue, in: after)
                         || !wordStarts(in: end..<min(after.upperBound + 20, text.sentence(containing: end).upperBound), of: Self.notYet).isEmpty
                     {

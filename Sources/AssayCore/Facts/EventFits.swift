@@ -26,7 +26,9 @@ extension EventFinder {
             // ("南亚科持续上调价格": a price named right after the verb is the company's own price.)
             // ("…融捷股份、天齐锂业跌超4%": in Chinese a company right before the move is its shares, first in its clause or not.)
             // ("Australian lithium miner PLS rises on …": a company named after its kind opens no clause, and moves as much.)
+            // ("Kestrel hiked chip prices": a verb that sets a price moves no shares.)
             if !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 3)),
+                !Self.priceSetting.contains(text.keyString(start..<end)),
                 let subject = names.first(where: { $0.isOrganization && $0.end <= start && start - $0.end <= 2 }),
                 text.skippingSpaces(from: text.clauseStart(before: start)) == subject.start || FactText.isHan(text.scalars[start])
                     || (namedAfterItsKind(subject) && !words.contains(Context.priceWords.rawValue, in: end..<text.clauseEnd(after: end)))

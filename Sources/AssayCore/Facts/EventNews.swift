@@ -23,6 +23,8 @@ extension EventFinder {
             // ("若干项目": 若 opens "several", not "if".)
             if Self.conditionOpenings.match(in: text, at: condition, limit: clause, wholeWord: true) != nil, text.keys[condition + 1] != "干" { return false }
         }
+        // "the project will remain on care and maintenance": a state that goes on is no step taken.
+        if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
@@ -63,7 +65,7 @@ extension EventFinder {
         if kind == .priceMove, !text.scalars[start].isASCII, !wordStarts(in: sentence.lowerBound..<start, of: Self.forecasts).isEmpty {
             return false
         }
-        if !Self.announced.contains(kind), let plan = words.lastEnd(Context.planWords.rawValue, in: before),
+        if !Self.announced.contains(kind), let plan = planEnd(in: before),
             !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
         {
             return false
@@ -138,7 +140,7 @@ extension EventFinder {
         // completion in 2027" is news, and so is "signed a contract for cells due by 2026").
         if !Self.announced.contains(kind), kind != .agreementSigned, text.scalars[start].isASCII,
             let article = wordBefore(start), Self.articles.contains(where: { text.keys[article].elementsEqual($0) }),
-            !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 70)), of: Self.timesAhead).isEmpty
+            !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 100)), of: Self.timesAhead).isEmpty
         {
             return false
         }
@@ -148,6 +150,16 @@ extension EventFinder {
         // "On October 24, … completed the acquisition" in a December article (last: it reads every capital around the step).
         if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         return true
+    }
+
+    /// The end of the last plan word in `range`: "May" written with a capital is the month, not "may".
+    func planEnd(in range: Range<Int>) -> Int? {
+        var range = range
+        while let end = words.lastEnd(Context.planWords.rawValue, in: range) {
+            guard end >= 3, text.scalars[end - 3] == "M", text.keys[end - 2] == "a", text.keys[end - 1] == "y" else { return end }
+            range = range.lowerBound..<(end - 3)
+        }
+        return nil
     }
 
     /// True when `position` stands after the first sentence of a paragraph whose first sentence
@@ -165,6 +177,8 @@ extension EventFinder {
         return (start..<sentence.upperBound).contains { text.matchesExactly(" to ", at: $0) }
     }
     static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
+    /// Words before a step that make it a state going on: "will remain on care and maintenance", "stays shut".
+    static let continuingStates = WordList(["remain", "remains", "remained", "stay", "stays", "stayed"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",

@@ -45,14 +45,16 @@ extension EventFinder {
 
     /// The company a move's clause opens with, when it moves a price of its own and names no product.
     /// ("南亚科持续上调价格": the company stands just before a verb that sets a price, not "the contract on an exchange climbed".)
+    /// ("TSMC told clients it will hike prices": in English the sentence's company before the verb sets it.)
     func ownPrice(before position: Int, end: Int) -> String? {
-        guard Self.priceSetting.contains(text.keyString(position..<end)),
-            let name = names.last(where: { $0.isOrganization && $0.end <= position && position - $0.end <= 8 })
-        else { return nil }
+        guard Self.priceSetting.contains(text.keyString(position..<end)) else { return nil }
+        let sentence = text.sentence(containing: position)
+        let reach = text.scalars[position].isASCII ? position - sentence.lowerBound : 8
+        guard let name = names.last(where: { $0.isOrganization && $0.end <= position && position - $0.end <= reach }) else { return nil }
         return "price of " + text.string(name.start..<name.end)
     }
     static let priceSetting: Set<String> = [
-        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "调升", "hiked", "raise prices", "raise its prices", "raise contract prices", "cut prices",
+        "上调", "下调", "调涨", "调降", "提价", "降价", "涨价", "调升", "hiked", "hike", "hikes", "raise prices", "raise its prices", "raise contract prices", "cut prices",
     ]
 
     /// The products a move is told of together, joined by "and" or "、" before it in its sentence

@@ -36,7 +36,7 @@ extension EventFinder {
             "started volume production", "began volume production", "started commercial production", "began commercial production",
             "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
-            "commercial production", "commissioned", "inaugurated", "first lots", "first batch", "first coil", "began operations",
+            "commercial production", "commissioned", "inaugurated", "production ceremony", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "began the operation of", "began operation of", "began operating",
             "started operating", "commenced operations", "commenced operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
@@ -104,7 +104,7 @@ extension EventFinder {
             "continue to rise", "continued to rise", "continues to rise", "continue to decline", "continued to decline", "continues to decline",
             "continue to drop", "continued to drop", "continues to drop", "continue to climb", "continued to climb", "continues to climb",
             "continue to slide", "continued to slide", "continues to slide", "continue to weaken", "continued to weaken", "continues to weaken",
-            "plummeted", "kept falling", "keep falling", "price hike", "price hikes",
+            "plummeted", "kept falling", "keep falling", "price hike", "price hikes", "hike", "hikes", "up by", "down by",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
             "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "the daily limit", "daily trading limit", "month high", "month low", "year high", "year low", "record high", "record low", "all-time high", "all-time low", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
@@ -119,7 +119,7 @@ extension EventFinder {
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "targeted for", "targeted to", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
-        "slated", "poised to", "on track to", "seeks to", "seeking to", "寻求", "looking to", "hopes to", "hoping to", "wants to",
+        "slated", "on track to", "seeks to", "seeking to", "寻求", "looking to", "hopes to", "hoping to", "wants to",
         "is to be", "are to be", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "即可", "才能", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
@@ -155,7 +155,7 @@ extension EventFinder {
         "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
-        "on the verge of", "on the brink of", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
+        "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
@@ -267,7 +267,7 @@ extension EventFinder {
     ]
     /// "as prices slid through the year", "去年…": moves told of a past period.
     static let pastPeriodWords = WordList([
-        "last year", "last month", "through the year", "a year earlier", "in the past year", "去年", "全年", "ago", "earlier this year",
+        "last year", "last month", "through the year", "a year earlier", "in the past year", "past year", "past 12 months", "去年", "全年", "ago", "earlier this year",
         "years earlier", "months earlier", "at the time", "前年", "earlier this month", "earlier in the month",
         "in recent years", "in recent months", "in recent weeks", "over recent months", "past few months", "past several months",
         "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
