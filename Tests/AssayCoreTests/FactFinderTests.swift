@@ -571,6 +571,16 @@ import Testing
         #expect(facts("Kestrel Semiconductor Inc. held a production ceremony for the second phase of its wafer fab in Wuxi on Tuesday.").eventTypes == ["production_start"])
     }
 
+    /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and
+    /// unveiling are a measure only with one named around them.
+    @Test func investingAndPublishingVerbsNeedTheirObjects() {
+        #expect(facts("Kestrel Lithium Ltd. said a former contractor was suspected of committing the fraud.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. is committing $2 billion to a cathode plant in Ohio.").eventTypes == ["investment_announced"])
+        #expect(facts("The Ministry of Commerce issued a statement on Tuesday welcoming the results of Kestrel Semiconductor Inc.").eventTypes.isEmpty)
+        #expect(facts("The Ministry of Commerce issued rules on Tuesday requiring chip makers such as Kestrel Semiconductor Inc. to report their stocks.").eventTypes == ["policy"])
+        #expect(facts("The ministry unveiled 1.5 trillion won of low-interest loans for battery makers such as Kestrel Lithium Ltd.").eventTypes == ["policy"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

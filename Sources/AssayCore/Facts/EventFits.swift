@@ -84,6 +84,12 @@ extension EventFinder {
             if let noun = wordBefore(start), Self.documentNouns.contains(where: { text.keys[noun].elementsEqual($0) }) { return false }
             // "不构成《…管理办法》规定的…", "根据《…条例》": a law cited is no new measure.
             if citedTitle(at: start) { return false }
+            // "issued a statement", "unveiled the first map of Titan": a verb of making public is a
+            // measure only when a measure or its money is named around it ("the rule, issued by", "unveiled 1.5 trillion won of loans").
+            if Self.publishing.contains(text.keyString(start..<end)) {
+                let around = text.clauseStart(before: start)..<min(sentence.upperBound, end + 80)
+                guard !wordStarts(in: around, of: Self.publishedMeasures).isEmpty || money.contains(where: { around.contains($0.offset) }) else { return false }
+            }
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
@@ -161,7 +167,10 @@ extension EventFinder {
             if !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.yearly).isEmpty { return false }
             // "aims to build an additional 500,000 EVs": building is an investment when a plant, its capacity or its money follows.
             // ("picked Illinois for a $2 billion gigafactory": a site chosen for a plant, not a supplier picked.)
-            if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) || Self.siting.contains(text.keyString(start..<end)) {
+            // ("continue to pour fuel on the fire", "suspect of committing the assassination": pouring and committing are of money or a plant.)
+            if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) || Self.siting.contains(text.keyString(start..<end))
+                || Self.figurative.contains(text.keyString(start..<end))
+            {
                 let object = end..<min(sentence.upperBound, end + 80)
                 return !wordStarts(in: object, of: Self.builtThings).isEmpty || capacities.contains { object.contains($0.offset) }
                     || money.contains { object.contains($0.offset) }
@@ -206,6 +215,19 @@ extension EventFinder {
     /// Words after an investment that tell its project as finished.
     static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
     static let siting: Set<String> = ["picked", "has picked", "has selected"]
+    /// Verbs of making something public, a policy only with a measure named around them.
+    static let publishing: Set<String> = ["issued", "unveiled", "published", "proposed"]
+    /// What a government issues or unveils as a measure.
+    static let publishedMeasures = WordList([
+        "rule", "rules", "regulation", "regulations", "measure", "measures", "policy", "policies", "programme", "programmes", "program",
+        "programs", "plan", "plans", "scheme", "schemes", "subsidy", "subsidies", "grant", "grants", "aid", "incentive", "incentives",
+        "loan", "loans", "fund", "funding", "package", "standard", "standards", "guideline", "guidelines", "notice", "decree", "order",
+        "directive", "law", "act", "bill", "list", "licence", "license", "licences", "licenses", "tariff", "tariffs", "duty", "duties",
+        "ban", "quota", "quotas", "support", "strategy", "roadmap", "framework", "draft", "requirement", "requirements", "tax", "credit",
+        "credits", "restrictions", "curbs", "controls",
+    ])
+    /// Investing verbs with other senses, an investment only with money or a plant after them.
+    static let figurative: Set<String> = ["committing", "commits", "to pour", "will pour", "will sink", "would sink", "to sink", "will plough", "would plough"]
     /// ("it will add capacity in the range most important for cars": what a plant will add, with no figure, describes it.)
     static let bareExpansion = ["expansion", "expansions", "will add", "to add", "add capacity", "adding capacity"].map { Array($0.unicodeScalars) }
     /// Sentences that describe who owns a company rather than report a purchase.
