@@ -571,6 +571,26 @@ import Testing
         #expect(facts("Kestrel Semiconductor Inc. held a production ceremony for the second phase of its wafer fab in Wuxi on Tuesday.").eventTypes == ["production_start"])
     }
 
+    /// Shapes of written news from set 34: what was said before, tallies of unnamed ones, a time
+    /// clause of "when", a plant not yet built, a decision to come, a participle describing.
+    @Test func statementsToldAgainTalliesAndTimeClauses() {
+        #expect(facts("Kestrel Lithium Ltd. has said it will invest $1.6 billion in the refinery.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. said on Monday it will invest $1.6 billion in the refinery.").eventTypes == ["investment_announced"])
+        #expect(facts("Kestrel Lithium Ltd. said only a handful of cathode plants in the state have begun production.").eventTypes.isEmpty)
+        #expect(facts("When lithium carbonate prices soared past 500,000 yuan a tonne, sodium-ion cells from Kestrel Lithium Ltd. looked cheap.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. has signed supply agreements totaling more than 9 GWh with integrators and developers.").eventTypes.isEmpty)
+        #expect(facts("Five projects signed agreements with Kestrel Lithium Ltd. on Monday.").eventTypes == ["agreement_signed"])
+        #expect(facts("Kestrel Lithium Ltd. said a planned recycling hub in Georgia was put on hold.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. deferred a planned expansion of its Bungarra processing plant.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. aims to take a final investment decision by the end of the year.").eventTypes.isEmpty)
+        #expect(facts("Chinese rivals such as Kestrel Semiconductor Inc., backed by state subsidies, add capacity.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. said the ministry's previous outlook, issued in July, had called for spending of $126 billion.").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司正极材料项目自今年3月2日开工以来，进展顺利。").eventTypes.isEmpty)
+        #expect(facts("按照建设计划，江西青岚锂业有限公司项目在明年1月将完成主体结构，下半年完成设备安装并试产。").eventTypes.isEmpty)
+        #expect(facts("江西青岚锂业有限公司厂房首榀钢屋架吊装，相当于传统建筑的上梁。").eventTypes.isEmpty)
+        #expect(facts("青岚科技以23.4亿港元（相当于约3亿美元）收购江西青岚锂业有限公司的全部已发行股本。").eventTypes == ["acquisition"])
+    }
+
     /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and
     /// unveiling are a measure only with one named around them.
     @Test func investingAndPublishingVerbsNeedTheirObjects() {

@@ -48,7 +48,7 @@ extension EventFinder {
         // that is the step itself, "In May, Micron announced a plan to invest", was announced in that month.)
         guard let articleMonth, planEnd(in: sentence.lowerBound..<start) == nil else { return false }
         var after = end
-        while after < min(sentence.upperBound, end + 60), text.scalars[after] != "," { after += 1 }
+        while after < min(sentence.upperBound, end + 90), text.scalars[after] != "," { after += 1 }
         let opening = sentence.lowerBound..<min(openingClauseEnd(sentence, before: start), start)
         let planned = planEnd(in: start..<end) != nil
         for range in planned ? [opening, clause..<start] : [opening, clause..<start, end..<after] {

@@ -74,6 +74,15 @@ extension EventFinder {
             {
                 return false
             }
+            // "has signed supply agreements totaling 9 GWh with integrators": agreements counted in the perfect,
+            // with no party named after them, are a tally of business, not one signed now ("five projects
+            // signed agreements with local authorities" on a day is).
+            if text.scalars[start].isASCII, let auxiliary = wordBefore(start), Self.perfectAuxiliaries.contains(where: { text.keys[auxiliary].elementsEqual($0) }),
+                !wordStarts(in: end..<min(sentence.upperBound, end + 40), of: Self.pluralAgreements).isEmpty,
+                !names.contains(where: { $0.isOrganization && $0.start >= end && $0.start < sentence.upperBound })
+            {
+                return false
+            }
             // "entered into a placing agreement with the placing agents", "签署贷款协议": raising money is no supply-chain deal.
             if raisesMoney(text.clauseStart(before: start)..<min(sentence.upperBound, end + 80)) { return false }
             // "签约" is itself to sign a contract: "签约仪式", "现场签约".
@@ -86,7 +95,21 @@ extension EventFinder {
             if citedTitle(at: start) { return false }
             // "issued a statement", "unveiled the first map of Titan": a verb of making public is a
             // measure only when a measure or its money is named around it ("the rule, issued by", "unveiled 1.5 trillion won of loans").
+            // ("Chinese competitors, backed by state subsidies, add capacity": a participle describes.)
+            if text.keys[start] == "b", text.matchesExactly(" by", at: start + 6),
+                !(wordBefore(start).map { word in Self.passiveAuxiliaries.contains { text.keys[word].elementsEqual($0) } } ?? false)
+            {
+                return false
+            }
             if Self.publishing.contains(text.keyString(start..<end)) {
+                // ("The council's previous forecast, issued in July,": the thing issued stands before the comma.)
+                var comma = start - 1
+                while comma > 0, text.scalars[comma] == " " { comma -= 1 }
+                if comma > 0, text.scalars[comma] == "," {
+                    var word = comma
+                    while word > 0, text.scalars[word - 1].isASCII, FactText.isLetter(text.scalars[word - 1]) { word -= 1 }
+                    if word < comma, Self.publishedMeasures.match(in: text, at: word, limit: comma, wholeWord: true) == nil { return false }
+                }
                 let around = text.clauseStart(before: start)..<min(sentence.upperBound, end + 80)
                 guard !wordStarts(in: around, of: Self.publishedMeasures).isEmpty || money.contains(where: { around.contains($0.offset) }) else { return false }
             }
@@ -117,6 +140,8 @@ extension EventFinder {
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.keyString(start..<end)
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            // "a planned hub in Georgia was put on hold": a plant not yet built stops no production.
+            if !wordStarts(in: clause.lowerBound..<start, of: Self.plannedThings).isEmpty { return false }
             // "where production has been suspended since August": a state lasting since then, not news of a halt.
             if text.matchesExactly(" since ", at: end) { return false }
             // "has halted the metal's exports" is an export ban.
@@ -215,6 +240,9 @@ extension EventFinder {
     /// Words after an investment that tell its project as finished.
     static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
     static let siting: Set<String> = ["picked", "has picked", "has selected"]
+    static let perfectAuxiliaries = ["has", "have", "had"].map { Array($0.unicodeScalars) }
+    static let pluralAgreements = WordList(["agreements", "contracts", "deals", "memorandums", "memoranda", "accords", "pacts", "mous"])
+    static let plannedThings = WordList(["a planned", "the planned", "its planned", "their planned", "a proposed", "the proposed", "its proposed"])
     /// Verbs of making something public, a policy only with a measure named around them.
     static let publishing: Set<String> = ["issued", "unveiled", "published", "proposed"]
     /// What a government issues or unveils as a measure.

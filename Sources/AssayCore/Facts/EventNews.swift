@@ -24,7 +24,19 @@ extension EventFinder {
             if Self.conditionOpenings.match(in: text, at: condition, limit: clause, wholeWord: true) != nil, text.keys[condition + 1] != "干" { return false }
         }
         // "the project will remain on care and maintenance": a state that goes on is no step taken.
+        // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
+        // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
         if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
+        // "When lithium prices soared past …, sodium-ion batteries looked …", "…in early 2023, when prices
+        // slumped": a clause of "when" tells the time of something else.
+        if text.scalars[start].isASCII, text.matches(Self.when, at: text.skippingSpaces(from: clause)) { return false }
+        // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
+        // the word converts money: "以23.4亿港元（相当于约3亿美元）收购").
+        for likened in wordStarts(in: clause..<start, of: Self.likenings) {
+            let next = text.skippingSpaces(from: likened)
+            guard next < text.count, !FactText.isDigit(text.scalars[next]), Self.amountOpenings.match(in: text, at: next, wholeWord: false) == nil else { continue }
+            return false
+        }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
@@ -65,6 +77,8 @@ extension EventFinder {
         if kind == .priceMove, !text.scalars[start].isASCII, !wordStarts(in: sentence.lowerBound..<start, of: Self.forecasts).isEmpty {
             return false
         }
+        // "aims to take a final investment decision by the end of the year": a decision to come.
+        if kind == .investmentAnnounced, text.keys[start] == "f", planEnd(in: before) != nil { return false }
         if !Self.announced.contains(kind), let plan = planEnd(in: before),
             !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
         {
@@ -96,13 +110,27 @@ extension EventFinder {
         // "Once fully operational, …", "Approximately a year ago, …": the sentence's opening clause
         // makes what follows a condition or history.
         if openedAsConditionOrHistory(sentence, before: clause, currentYear: currentYear) { return false }
+        // "自今年3月2日开工以来": a step since which something goes on is background.
+        if !text.scalars[start].isASCII, (end..<min(text.count - 1, end + 3)).contains(where: { text.keys[$0] == "以" && text.keys[$0 + 1] == "来" }) {
+            return false
+        }
+        // "项目在明年1月将完成主体结构，下半年完成设备安装并试产": a plan said in an earlier clause of the
+        // sentence governs the clauses after it, unless the step's own clause tells it as done or under way.
+        if !text.scalars[start].isASCII, !Self.announced.contains(kind), clause > sentence.lowerBound,
+            let plan = planEnd(in: sentence.lowerBound..<clause),
+            !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3])),
+            !(clause..<start).contains(where: { Self.doneMarkers.contains(text.keys[$0]) })
+        {
+            return false
+        }
         // "从开工到投产仅用时17个月": a span between two steps, told as a record.
         if !text.scalars[start].isASCII, start > sentence.lowerBound {
             let previous = text.keys[start - 1]
             if previous == "从" || previous == "到" && text.nextPosition(ofKey: "从", from: sentence.lowerBound) < start { return false }
-            // ("从破土动工到竣工": the span's first step may be two words, "破土" then "动工".)
+            // ("从破土动工到竣工": the span's first step may be two words, "破土" then "动工"; "从破土动工、夯实桩基，
+            // 到底板浇筑": and the span may list several before its "到".)
             if (max(sentence.lowerBound, start - 3)..<start).contains(where: { text.keys[$0] == "从" }),
-                (end..<min(sentence.upperBound, end + 3)).contains(where: { text.keys[$0] == "到" })
+                (end..<min(sentence.upperBound, end + 24)).contains(where: { text.keys[$0] == "到" })
             {
                 return false
             }
@@ -177,8 +205,20 @@ extension EventFinder {
         return (start..<sentence.upperBound).contains { text.matchesExactly(" to ", at: $0) }
     }
     static let stoppingVerbs = ["halting", "halted", "halts", "pausing", "paused", "pauses", "suspending", "suspended", "shelving", "shelved", "dropping", "dropped", "scrapping", "scrapped", "abandoning", "abandoned"].map { Array($0.unicodeScalars) }
-    /// Words before a step that make it a state going on: "will remain on care and maintenance", "stays shut".
-    static let continuingStates = WordList(["remain", "remains", "remained", "stay", "stays", "stayed"])
+    static let likenings = WordList(["相当于", "等同于", "好比", "如同", "类似于", "equivalent to", "akin to", "likened to"])
+    /// What opens an amount after a likening word: about, nearly, over, a currency.
+    static let amountOpenings = WordList([
+        "约", "近", "逾", "超", "人民币", "美元", "$", "€", "£", "¥", "us$", "about", "around", "nearly", "roughly", "approximately", "some ", "over ", "more than",
+    ])
+    /// Characters of a Chinese clause that tell its step as done or under way (已, 正, 今, 现, 顺利's 顺).
+    static let doneMarkers: Set<Unicode.Scalar> = ["已", "正", "今", "现", "顺", "日"]
+    /// Words before a step that make it a state going on ("will remain on care and maintenance", "stays
+    /// shut"), a statement told again, or a tally of unnamed ones.
+    static let when = Array("when ".unicodeScalars)
+    static let continuingStates = WordList([
+        "remain", "remains", "remained", "stay", "stays", "stayed", "has said", "have said", "had said", "a handful", "several", "many of",
+        "most of", "none of", "few of", "a number of",
+    ])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",

@@ -160,7 +160,7 @@ extension EventFinder {
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
-        "pushed back", "push back", "delayed", "postponed", "put off", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
+        "pushed back", "push back", "delayed", "postponed", "put off", "deferred", "defers", "deferring", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
     /// Words anywhere in a sentence that make it hearsay or a forecast ("some speculate that idled mines could restart").
     static let hearsay = WordList([
