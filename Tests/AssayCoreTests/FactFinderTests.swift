@@ -591,6 +591,19 @@ import Testing
         #expect(facts("青岚科技以23.4亿港元（相当于约3亿美元）收购江西青岚锂业有限公司的全部已发行股本。").eventTypes == ["acquisition"])
     }
 
+    /// Set 33's wordings of steps, and a structure's milestone told in the paragraph after the one naming its company.
+    @Test func cornerstonesOpeningsLastSteelAndIncreases() {
+        #expect(facts("Officials attended the cornerstone laying ceremony for a cathode plant built by Kestrel Lithium Ltd. in Debrecen.").eventTypes == ["construction_start"])
+        #expect(facts("Kestrel Lithium Ltd. announced the opening of its first LFP cell factory in Subotica on Monday.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Lithium Ltd. announced the opening of talks with the province.").eventTypes.isEmpty)
+        #expect(facts("The governor helped Kestrel Lithium Ltd. place the last piece of structural steel at its battery plant in Bowling Green.").eventTypes == ["topping_out"])
+        let milestone = facts("Construction on the battery plant of Kestrel Lithium Ltd. in Glendale hit a milestone on Wednesday.\n\nCompany representatives held a topping out ceremony in the morning.")
+        #expect(milestone.eventTypes == ["topping_out"])
+        #expect(facts("Kestrel Lithium Ltd. said it will triple its capacity for lithium hydroxide to 30,000 tonnes a year.").eventTypes == ["capacity_expansion"])
+        #expect(facts("Memory chip prices increased in July, Kestrel Research said.").eventTypes == ["price_move"])
+        #expect(facts("The lithium yield of Kestrel Lithium Ltd. has increased from 75 percent to 85 percent.").eventTypes.isEmpty)
+    }
+
     /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and
     /// unveiling are a measure only with one named around them.
     @Test func investingAndPublishingVerbsNeedTheirObjects() {

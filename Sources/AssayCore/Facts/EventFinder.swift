@@ -102,6 +102,7 @@ struct EventFinder {
         "to expand", "to double", "to more than double", "to triple", "to increase production", "to increase its production",
         "to boost production", "to boost its production", "to raise production", "to raise its production", "to lift production",
         "to ramp up", "to increase output", "to boost output", "to increase capacity", "to boost capacity", "to add capacity",
+        "to add a second", "to add a third", "to add another", "to add a new line", "to add a production line",
     ])
 
     /// The same in Chinese (as keys: simplified), the purpose said after the amount.

@@ -8,13 +8,28 @@ extension EventFinder {
         .investmentAnnounced,
     ]
 
+    static let structureMilestones: EventKinds = [.toppingOut, .equipmentMoveIn]
+    static let anyQuantityMoves: Set<String> = ["increased", "decreased", "up by", "down by"]
+
+    /// True when the paragraph before `paragraph` (past blank lines) names an organization.
+    func previousParagraphNamesACompany(_ paragraph: Range<Int>) -> Bool {
+        var last = paragraph.lowerBound - 1
+        while last > 0, text.scalars[last] == "\n" || text.scalars[last] == " " { last -= 1 }
+        guard last > 0 else { return false }
+        let previous = text.paragraph(containing: last)
+        return names.contains { $0.isOrganization && previous.contains($0.start) }
+    }
+
     /// Checks a trigger's own conditions: prices need a price word, agreements an agreement word…
     func fits(_ kind: Kind, at start: Int, end: Int) -> Bool {
         let sentence = text.sentence(containing: start)
         if Self.takenByParty.contains(kind) {
             let paragraph = text.paragraph(containing: start)
+            // ("Construction on Ford's battery plant hit a milestone on Wednesday. / Company representatives held
+            // a topping out ceremony": a structure's milestone goes on from the paragraph before.)
             guard names.contains(where: { paragraph.contains($0.start) }) || pointsBack(paragraph) || namedSubject(before: start)
                 || namedProject(in: sentence) || namedSite(before: start)
+                || Self.structureMilestones.contains(kind) && previousParagraphNamesACompany(paragraph)
             else { return false }
         }
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
@@ -43,6 +58,8 @@ extension EventFinder {
             {
                 return false
             }
+            // "The lithium yield has increased from 75 percent": words said of any quantity move a price only with a price word.
+            if Self.anyQuantityMoves.contains(text.keyString(start..<end)) { return words.contains(Context.priceWords.rawValue, in: sentence) }
             // "lithium carbonate fell", "prices rose": a price word in the sentence or a product in the clause.
             // ("Lithium hexafluorophosphate, the main electrolyte salt, slipped 2%": the subject may stand before an apposition.)
             let priced = words.contains(Context.priceWords.rawValue, in: sentence)
@@ -456,7 +473,7 @@ extension EventFinder {
     ].map { Array($0.unicodeScalars) }
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "◆", "●", "*", "–", "▪", "■"]
 
-    static let opening: Set<String> = ["opened", "opens", "official opening of", "grand opening of"]
+    static let opening: Set<String> = ["opened", "opens", "official opening of", "grand opening of", "the opening of"]
     /// Words around "first batch" that make it tools or a shipment, not output.
     static let notProduced = WordList(["equipment", "tools", "machines", "loading", "loaded", "shipped", "shipment", "cargo", "delivered", "exported", "imported"])
     /// Words that hold a step back: "限制…新增产能", "limit its expansion".
