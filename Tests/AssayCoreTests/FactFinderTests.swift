@@ -602,6 +602,12 @@ import Testing
         #expect(facts("Kestrel Lithium Ltd. said it will triple its capacity for lithium hydroxide to 30,000 tonnes a year.").eventTypes == ["capacity_expansion"])
         #expect(facts("Memory chip prices increased in July, Kestrel Research said.").eventTypes == ["price_move"])
         #expect(facts("The lithium yield of Kestrel Lithium Ltd. has increased from 75 percent to 85 percent.").eventTypes.isEmpty)
+        // A site rented from no one named, what happened since then, a power to act, a first batch of people.
+        #expect(facts("Kestrel Lithium Ltd. has signed a lease agreement for a 50-year term for the brownfield site in Niles.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. signed the lease with the Coega Development Corporation at a ceremony on Monday.").eventTypes == ["agreement_signed"])
+        #expect(facts("Since then, Kestrel Lithium Ltd. has signed an agreement with Bayou Power Systems Inc. to share technology.").eventTypes.isEmpty)
+        #expect(facts("Section 232 gives the president authority to impose tariffs on chips from Kestrel Semiconductor Inc. and others.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. welcomed its first batch of employees at the new fab on Monday.").eventTypes.isEmpty)
     }
 
     /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and

@@ -36,7 +36,7 @@ extension EventFinder {
         "once", "if", "when", "unless", "upon", "一旦", "若", "如果", "倘若", "假如", "只要", "如若", "待", "scheduled", "slated", "expected", "due to",
     ])
     static let historyOpenings = WordList([
-        "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "去年", "此前", "早在", "前年", "曾经",
+        "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "since then", "去年", "此前", "早在", "前年", "曾经",
     ])
 
 

@@ -94,6 +94,13 @@ extension EventFinder {
             // "has signed supply agreements totaling 9 GWh with integrators": agreements counted in the perfect,
             // with no party named after them, are a tally of business, not one signed now ("five projects
             // signed agreements with local authorities" on a day is).
+            // "signed a 50-year lease for 85 acres": a site rented from no one named is no deal of the supply
+            // chain (a lease with a development corporation is the project's agreement with the zone).
+            if text.scalars[start].isASCII, !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.leases).isEmpty,
+                !names.contains(where: { $0.isOrganization && $0.start >= end && $0.start < sentence.upperBound })
+            {
+                return false
+            }
             if text.scalars[start].isASCII, let auxiliary = wordBefore(start), Self.perfectAuxiliaries.contains(where: { text.keys[auxiliary].elementsEqual($0) }),
                 !wordStarts(in: end..<min(sentence.upperBound, end + 40), of: Self.pluralAgreements).isEmpty,
                 !names.contains(where: { $0.isOrganization && $0.start >= end && $0.start < sentence.upperBound })
@@ -257,6 +264,7 @@ extension EventFinder {
     /// Words after an investment that tell its project as finished.
     static let completed = WordList(["已完成建设", "已建成", "已投产", "已竣工", "has been completed", "was completed", "have been completed"])
     static let siting: Set<String> = ["picked", "has picked", "has selected"]
+    static let leases = WordList(["lease", "leases", "lease agreement", "leasing agreement"])
     static let perfectAuxiliaries = ["has", "have", "had"].map { Array($0.unicodeScalars) }
     static let pluralAgreements = WordList(["agreements", "contracts", "deals", "memorandums", "memoranda", "accords", "pacts", "mous"])
     static let plannedThings = WordList(["a planned", "the planned", "its planned", "their planned", "a proposed", "the proposed", "its proposed"])
@@ -475,7 +483,10 @@ extension EventFinder {
 
     static let opening: Set<String> = ["opened", "opens", "official opening of", "grand opening of", "the opening of"]
     /// Words around "first batch" that make it tools or a shipment, not output.
-    static let notProduced = WordList(["equipment", "tools", "machines", "loading", "loaded", "shipped", "shipment", "cargo", "delivered", "exported", "imported"])
+    static let notProduced = WordList([
+        "equipment", "tools", "machines", "loading", "loaded", "shipped", "shipment", "cargo", "delivered", "exported", "imported", "employees",
+        "workers", "staff", "hires", "students", "trainees",
+    ])
     /// Words that hold a step back: "限制…新增产能", "limit its expansion".
     static let limiting = WordList(["限制", "阻碍", "抑制", "制约", "limit", "limits", "limiting", "curb", "curbs", "curbing", "hinder", "hinders", "hamper", "hampers"])
     /// What an opening sets going: a plant, not an office or an investigation.

@@ -158,7 +158,7 @@ extension EventFinder {
         "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
-        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "倾向", "tend to", "tends to",
+        "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "authority to", "the power to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "deferred", "defers", "deferring", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
     ])
