@@ -610,6 +610,17 @@ import Testing
         #expect(facts("Kestrel Semiconductor Inc. welcomed its first batch of employees at the new fab on Monday.").eventTypes.isEmpty)
     }
 
+    /// Set 35's shapes: tools whose trade is curbed, a relative clause of two auxiliaries, a past
+    /// period far after the step, equipment expected, a comparison with last year's target.
+    @Test func curbedToolsRelativeClausesAndComparisons() {
+        #expect(!facts("Washington first imposed sweeping curbs on sales of chipmaking tools to Kestrel Semiconductor Inc. of China.").eventTypes.contains("equipment_move_in"))
+        #expect(facts("The transaction with Kestrel Lithium Ltd., which has been approved by both boards, is expected to close in June.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. idled a smaller collection and sorting facility in Arizona last year.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. idled a smaller collection and sorting facility in Arizona on Monday.").eventTypes == ["closure_or_halt"])
+        #expect(facts("Fit-out of the Kestrel Lithium Ltd. plant will now begin, with the first production equipment expected on site in the autumn.").eventTypes.isEmpty)
+        #expect(facts("The first wafer of Kestrel Semiconductor Inc. came off the line about six weeks later than the company had targeted last year.").eventTypes == ["production_start"])
+    }
+
     /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and
     /// unveiling are a measure only with one named around them.
     @Test func investingAndPublishingVerbsNeedTheirObjects() {

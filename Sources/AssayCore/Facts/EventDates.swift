@@ -162,14 +162,15 @@ extension EventFinder {
     func relativeClause(before start: Int) -> Bool {
         // Read on the keys, no string built: this is asked of every step word.
         guard var word = wordBefore(start) else { return false }
-        if Self.auxiliaries.contains(where: { text.keys[word].elementsEqual($0) }) {
+        // ("which has been approved": two auxiliaries.)
+        for _ in 0..<2 where Self.auxiliaries.contains(where: { text.keys[word].elementsEqual($0) }) {
             guard let before = wordBefore(word.lowerBound) else { return false }
             word = before
         }
         return Self.relativePronouns.contains { text.keys[word].elementsEqual($0) }
     }
     static let documentNouns = ["report", "study", "article", "survey", "paper", "data", "story", "analysis", "statement", "commentary", "editorial", "readout"].map { Array($0.unicodeScalars) }
-    static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are"].map { Array($0.unicodeScalars) }
+    static let auxiliaries = ["has", "had", "have", "was", "were", "is", "are", "been"].map { Array($0.unicodeScalars) }
     static let relativePronouns = ["that", "which", "who"].map { Array($0.unicodeScalars) }
 
     /// The Latin word right before `end` and one space, as `FactText.previousWord` reads it, without building it.

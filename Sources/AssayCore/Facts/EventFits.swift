@@ -8,6 +8,7 @@ extension EventFinder {
         .investmentAnnounced,
     ]
 
+    static let tradeInTools = WordList(["curbs", "sales", "exports", "export", "ban", "bans", "restrictions", "controls", "shipments"])
     static let structureMilestones: EventKinds = [.toppingOut, .equipmentMoveIn]
     static let anyQuantityMoves: Set<String> = ["increased", "decreased", "up by", "down by"]
 
@@ -226,6 +227,9 @@ extension EventFinder {
             }
             guard text.contains(keys: Self.spend, in: start..<end) else { return true }
             return money.contains { (end..<min(sentence.upperBound, end + 30)).contains($0.offset) }
+        case .equipmentMoveIn:
+            // "first imposed sweeping curbs on sales of chipmaking tools": tools whose trade is restricted move nowhere.
+            return wordStarts(in: start..<end, of: Self.tradeInTools).isEmpty
         case .exportControl:
             // "an interview regarding U.S. export restrictions", "amid tighter export curbs": a measure named as the
             // topic of something else is not imposed there.

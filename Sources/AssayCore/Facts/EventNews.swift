@@ -47,9 +47,14 @@ extension EventFinder {
             return false
         }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
-        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 60)),
+        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
             // ("slipped to 0.45 from 0.50 a month ago": a price compared with an earlier one moved now.)
-            !(kind == .priceMove && text.matchesExactly("ago", at: past - 3))
+            !(kind == .priceMove && text.matchesExactly("ago", at: past - 3)),
+            // ("came off the line six weeks later than the company had targeted last year": a comparison's time.)
+            // ("fallen by more than 40% over the past two years" is an amount, not a comparison.)
+            !(end..<past).contains(where: {
+                text.matchesExactly(" than ", at: $0) && !text.matchesExactly("more", at: $0 - 4) && !text.matchesExactly("less", at: $0 - 4)
+            })
         {
             return false
         }
@@ -222,7 +227,7 @@ extension EventFinder {
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",
-        "set for", "planned for", "targeted for",
+        "set for", "planned for", "targeted for", "expected", "due", "slated", "scheduled",
     ])
     /// Words that make what follows a thing named, not a verb: "the first production of".
     static let articles = ["the", "a", "an", "its", "their", "his", "her"].map { Array($0.unicodeScalars) }
