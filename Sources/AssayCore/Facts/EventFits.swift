@@ -409,8 +409,19 @@ extension EventFinder {
     /// matched here for the few short ranges a step asks about.
     func wordStarts(in range: Range<Int>, of list: WordList) -> [Int] {
         var ends: [Int] = []
-        for index in range where index == 0 || !(text.scalars[index].isASCII && FactText.isLetter(text.scalars[index]) && FactText.isLetter(text.scalars[index - 1])) {
+        // Only the text's possible starts are tried (inside a Latin word no whole word starts): found
+        // by halving, then stepped through, not every code point of the range.
+        let starts = text.possibleStarts
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < starts.count, Int(starts[low]) < range.upperBound {
+            let index = Int(starts[low])
             if let word = list.match(in: text, at: index, limit: range.upperBound, wholeWord: true) { ends.append(index + list.words[word].count) }
+            low += 1
         }
         return ends
     }

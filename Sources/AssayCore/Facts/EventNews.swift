@@ -23,20 +23,9 @@ extension EventFinder {
             // ("若干项目": 若 opens "several", not "if".)
             if Self.conditionOpenings.match(in: text, at: condition, limit: clause, wholeWord: true) != nil, text.keys[condition + 1] != "干" { return false }
         }
-        // "the project will remain on care and maintenance": a state that goes on is no step taken.
-        // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
-        // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
-        if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
         // "When lithium prices soared past …, sodium-ion batteries looked …", "…in early 2023, when prices
         // slumped": a clause of "when" tells the time of something else.
         if text.scalars[start].isASCII, text.matches(Self.when, at: text.skippingSpaces(from: clause)) { return false }
-        // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
-        // the word converts money: "以23.4亿港元（相当于约3亿美元）收购").
-        for likened in wordStarts(in: clause..<start, of: Self.likenings) {
-            let next = text.skippingSpaces(from: likened)
-            guard next < text.count, !FactText.isDigit(text.scalars[next]), Self.amountOpenings.match(in: text, at: next, wholeWord: false) == nil else { continue }
-            return false
-        }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
@@ -96,6 +85,17 @@ extension EventFinder {
         // ("No. 2 line" is a number, not a denial.)
         // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "the project will remain on care and maintenance": a state that goes on is no step taken.
+        // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
+        // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
+        if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
+        // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
+        // the word converts money: "以23.4亿港元（相当于约3亿美元）收购").
+        for likened in wordStarts(in: clause..<start, of: Self.likenings) {
+            let next = text.skippingSpaces(from: likened)
+            guard next < text.count, !FactText.isDigit(text.scalars[next]), Self.amountOpenings.match(in: text, at: next, wholeWord: false) == nil else { continue }
+            return false
+        }
         if Self.deals.contains(kind), !wordStarts(in: before, of: Self.dealEndings).isEmpty { return false }
         // "from the first production of ingredients to the final assembly": a span of a process, not a step.
         if text.scalars[start].isASCII, spanOpened(before: start, in: sentence) { return false }
