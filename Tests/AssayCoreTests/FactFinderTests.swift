@@ -619,6 +619,9 @@ import Testing
         #expect(facts("Kestrel Lithium Ltd. idled a smaller collection and sorting facility in Arizona on Monday.").eventTypes == ["closure_or_halt"])
         #expect(facts("Fit-out of the Kestrel Lithium Ltd. plant will now begin, with the first production equipment expected on site in the autumn.").eventTypes.isEmpty)
         #expect(facts("The first wafer of Kestrel Semiconductor Inc. came off the line about six weeks later than the company had targeted last year.").eventTypes == ["production_start"])
+        // Capacity grown with the verb and 产能 apart is an expansion, its budget with it; a utilization rate is not capacity.
+        #expect(facts("青嵐記憶體股份有限公司宣布，將投資新台幣280億元，擴充南部科學園區12吋廠產能，月產能由4萬片增加至5萬片。").eventTypes == ["capacity_expansion"])
+        #expect(facts("江西青岚锂业有限公司表示，一季度产能利用率提升至85%。").eventTypes.isEmpty)
     }
 
     /// Verbs with other senses: committing and pouring invest only money or a plant; issuing and

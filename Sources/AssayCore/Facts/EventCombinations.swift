@@ -90,8 +90,11 @@ struct EventCombination: Sendable {
                 "lift", "lifts", "lifted", "lifting", "raise", "raises", "raised", "raising", "boost", "boosts", "boosted", "boosting",
                 "increase", "increases", "increased", "increasing", "taking", "takes", "bringing", "brings", "double", "doubles",
                 "doubled", "doubling", "triple", "tripled", "expand", "expands", "expanded", "expanding",
+                // "扩充南部科学园区12吋厂产能", "月产能由4万片增加至5万片": in Chinese too, the verb and 产能 apart.
+                "扩充", "扩大", "提升", "增加", "提高",
             ],
-            objects: ["capacity", "nameplate"], notBefore: ["utilization", "utilisation", "use", "share", "factor"]),
+            objects: ["capacity", "nameplate", "产能"],
+            notBefore: ["utilization", "utilisation", "use", "share", "factor", "利用率", "利用", "过剩", "占比", "份额", "规划"]),
         EventCombination(
             .closureOrHalt,
             verbs: [
