@@ -12,6 +12,9 @@ extension EventFinder {
     static let structureMilestones: EventKinds = [.toppingOut, .equipmentMoveIn]
     static let anyQuantityMoves: Set<String> = ["increased", "decreased", "up by", "down by"]
 
+    /// True when an organization is named in `range`.
+    func namesAParty(_ range: Range<Int>) -> Bool { names.contains { $0.isOrganization && range.contains($0.start) } }
+
     /// True when the paragraph before `paragraph` (past blank lines) names an organization.
     func previousParagraphNamesACompany(_ paragraph: Range<Int>) -> Bool {
         var last = paragraph.lowerBound - 1
@@ -98,13 +101,13 @@ extension EventFinder {
             // "signed a 50-year lease for 85 acres": a site rented from no one named is no deal of the supply
             // chain (a lease with a development corporation is the project's agreement with the zone).
             if text.scalars[start].isASCII, !wordStarts(in: end..<min(sentence.upperBound, end + 30), of: Self.leases).isEmpty,
-                !names.contains(where: { $0.isOrganization && $0.start >= end && $0.start < sentence.upperBound })
+                !namesAParty(end..<sentence.upperBound)
             {
                 return false
             }
             if text.scalars[start].isASCII, let auxiliary = wordBefore(start), Self.perfectAuxiliaries.contains(where: { text.keys[auxiliary].elementsEqual($0) }),
                 !wordStarts(in: end..<min(sentence.upperBound, end + 40), of: Self.pluralAgreements).isEmpty,
-                !names.contains(where: { $0.isOrganization && $0.start >= end && $0.start < sentence.upperBound })
+                !namesAParty(end..<sentence.upperBound)
             {
                 return false
             }

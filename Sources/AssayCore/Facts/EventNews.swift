@@ -74,7 +74,7 @@ extension EventFinder {
         // "aims to take a final investment decision by the end of the year": a decision to come.
         if kind == .investmentAnnounced, text.keys[start] == "f", planEnd(in: before) != nil { return false }
         if !Self.announced.contains(kind), let plan = planEnd(in: before),
-            !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3]))  // "比原计划提前", "按照原定计划完成": as planned, done
+            !asPlanned(plan)  // "比原计划提前", "按照原定计划完成": as planned, done
         {
             return false
         }
@@ -123,7 +123,7 @@ extension EventFinder {
         // sentence governs the clauses after it, unless the step's own clause tells it as done or under way.
         if !text.scalars[start].isASCII, !Self.announced.contains(kind), clause > sentence.lowerBound,
             let plan = planEnd(in: sentence.lowerBound..<clause),
-            !(plan >= 3 && text.keys[plan - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[plan - 3])),
+            !asPlanned(plan),
             !(clause..<start).contains(where: { Self.doneMarkers.contains(text.keys[$0]) })
         {
             return false
@@ -183,6 +183,11 @@ extension EventFinder {
         // "On October 24, … completed the acquisition" in a December article (last: it reads every capital around the step).
         if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
         return true
+    }
+
+    /// True when the plan word ending at `end` is 计划 read as "as planned" (原计划, 定计划, 按计划, 照计划, 依计划).
+    func asPlanned(_ end: Int) -> Bool {
+        end >= 3 && text.keys[end - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[end - 3])
     }
 
     /// The end of the last plan word in `range`: "May" written with a capital is the month, not "may".
