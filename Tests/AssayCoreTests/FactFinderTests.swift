@@ -634,6 +634,23 @@ import Testing
         #expect(facts("The ministry unveiled 1.5 trillion won of low-interest loans for battery makers such as Kestrel Lithium Ltd.").eventTypes == ["policy"])
     }
 
+    /// Past the opening sentences, a step told with no company is background or another story; with
+    /// its company named, or as a price move, it is still news.
+    @Test func deepStepsWithoutACompanyAreBackground() {
+        let opening = """
+            Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \
+            About 170 jobs will go. Output was cut by a third last year. Shares fell 4%. Analysts expect more cuts.
+
+
+            """
+        let unnamed = "Several producers delayed expansions, and one mothballed a pilot plant in Salta."
+        #expect(facts(unnamed).eventTypes == ["closure_or_halt"])
+        #expect(facts(opening + unnamed).eventTypes.isEmpty)
+        #expect(facts(opening + "China imposed restrictions on exports of some graphite products on Friday.").eventTypes.isEmpty)
+        #expect(facts(opening + "Separately, Ardent Mining Ltd. mothballed a pilot plant in Salta on Tuesday.").eventTypes == ["closure_or_halt"])
+        #expect(facts(opening + "Spot lithium carbonate prices rose 3% to 76,800 yuan a tonne on Tuesday.").eventTypes == ["price_move"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

@@ -273,6 +273,10 @@ struct EventFinder {
                 // A step's clause is read up to its verb: "Construction would begin" is a plan. (Both are
                 // pure; `fits` goes first because it is the cheaper and turns more steps away.)
                 guard fits(kind, at: position, end: end), isNews(kind, at: hit.verb, end: end, currentYear: currentYear) else { continue }
+                // "…, and one mothballed a pilot plant in Salta", "China's restrictions on exports of graphite,
+                // introduced in December": deep in an article, a step told with no company is background or
+                // another story. (A price moves with no company: it is exempt.)
+                if kind != .priceMove, text.sentencesEnded(before: position) >= Self.lede, !linksAnOrganization(position) { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
                 // (In the paragraph or the one after: "…held a groundbreaking ceremony …\n\nConstruction of the plant … will expand its capacity".)
                 if kind == .capacityExpansion, sites.contains(where: { Self.milestones.contains($0.0) && followsClosely(position, after: $0.1) }) {
@@ -381,6 +385,19 @@ struct EventFinder {
         var previous = paragraph.lowerBound - 1
         while previous > 0, text.scalars[previous] == "\n" || text.scalars[previous] == " " { previous -= 1 }
         return previous >= 0 && first.contains(previous) && !opensAnItem(paragraph)
+    }
+
+    /// The sentences an article's news is told in, with its company named: past them, a step with no
+    /// company is not reported (on sets measured before any rule of theirs, all such steps were extras).
+    static let lede = 6
+
+    /// True when the step at `position` has an organization to link: one in its sentence or paragraph.
+    func linksAnOrganization(_ position: Int) -> Bool {
+        let sentence = text.sentence(containing: position)
+        let paragraph = text.paragraph(containing: position)
+        return names.contains { name in
+            name.isOrganization && [sentence, paragraph].contains { name.start >= $0.lowerBound && name.end <= $0.upperBound }
+        }
     }
 
     /// The facts of a step: organizations and places of its sentence (else its paragraph), the

@@ -184,6 +184,17 @@ struct FactText {
         Self.clamp(Self.span(of: index, in: sentenceStarts, count: scalars.count), around: index, radius: 400)
     }
 
+    /// How many sentences end with a full stop (or "!", "?", "。", "！", "？", "；") before `index`: how
+    /// deep in the article a position is, the same whether its paragraphs are lines or blank-line apart.
+    func sentencesEnded(before index: Int) -> Int {
+        var count = 0
+        for start in sentenceStarts.dropFirst() {
+            guard start <= index else { break }
+            if scalars[start - 1] != "\n" { count += 1 }
+        }
+        return count
+    }
+
     /// The paragraph holding `index` (paragraphs are separated by line breaks), cut to 1,500 code
     /// points either side for the same reason.
     func paragraph(containing index: Int) -> Range<Int> {
