@@ -651,6 +651,29 @@ import Testing
         #expect(facts(opening + "Spot lithium carbonate prices rose 3% to 76,800 yuan a tonne on Tuesday.").eventTypes == ["price_move"])
     }
 
+    /// Wordings met in real reporting on 2026-12-03 (sets 36 and 37), written anew: steps that are
+    /// only possible, feared, a trend, a body's remit, a company's own approval or one of several ways;
+    /// a price named as a thing; and a purchase said with "will buy".
+    @Test func possibleFearedOngoingAndApprovedStepsAndBuying() {
+        #expect(facts("Kestrel Semiconductor Inc. said on Friday it will buy wafer equipment maker Nexx Systems Inc for $206 million.").eventTypes == ["acquisition"])
+        let dateline = facts("TOKYO, March 16 Kestrel Semiconductor Inc. said on Friday it will buy Nexx Systems Inc for $206 million.")
+        #expect(dateline.eventTypes == ["acquisition"])
+        #expect(dateline.organizations.map(\.text).first == "Kestrel Semiconductor Inc.")
+        #expect(facts("Any disruption at Kestrel Semiconductor Inc. can quickly shut down domestic chip manufacturing.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. shut down its Texas fab on Monday.").eventTypes == ["closure_or_halt"])
+        #expect(facts("Shares of Kestrel Semiconductor Inc. fell, compounded by the looming threat of stricter U.S. export restrictions.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. has been expanding its production capacity to meet demand.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Semiconductor Inc. is expanding its production capacity to 40,000 wafers a month.").eventTypes == ["capacity_expansion"])
+        #expect(facts("Lithium carbonate output rose in June, primarily due to increased prices.").eventTypes.isEmpty)
+        #expect(facts("The Bureau of Industry and Security, which oversees U.S. export control regulations, met Kestrel Semiconductor Inc. on Monday.").eventTypes.isEmpty)
+        #expect(facts("The shareholders of Kestrel Lithium Ltd. have approved the transaction and the filings with the regulatory agencies are complete.").eventTypes.isEmpty)
+        #expect(facts("The ministry approved a subsidy of 47 billion yen for Kestrel Semiconductor Inc. on Friday.").eventTypes == ["policy"])
+        #expect(facts("Low prices are forcing Kestrel Lithium Ltd. to review, suspend or write-down operations.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Ltd. will suspend operations at its Harlow mine on Monday.").eventTypes == ["closure_or_halt"])
+        #expect(facts("The project of Kestrel Lithium Ltd. advances into the final investment decision stage in the coming weeks.").eventTypes.isEmpty)
+        #expect(facts("The companies are now restricted from receiving US goods or technology exports without a license from the Commerce Department.").eventTypes == ["export_control"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

@@ -78,6 +78,7 @@ struct EventFinder {
     /// Words after a step named by a noun that deny it: "commercial production … is not yet underway".
     static let notYet = WordList(["not yet", "yet to", "has not", "have not", "had not", "is not", "are not", "was not", "were not", "尚未", "仍未"])
     static let control = Array("control".unicodeScalars)
+    static let alternative = Array(" or ".unicodeScalars)
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
@@ -233,6 +234,8 @@ struct EventFinder {
                 // "near Niagara Falls": a capitalized step word after a capitalized word is part of a name
                 // (in a sentence, not a headline in title case).
                 if kind == .priceMove, partOfAName(position) { continue }
+                // "primarily due to increased prices", "amid rising prices": a moved price named as a thing.
+                if kind == .priceMove, priceNamedAsAThing(position, end: end) { continue }
                 // "自项目签约以来", "投产以后": a time since or after the step, told as background.
                 if !text.scalars[position].isASCII, text.matchesExactly("以来", at: end) || text.matchesExactly("以后", at: end) { continue }
                 // "人均产出有望提高": a Chinese step word before a modal is a noun, the subject of a forecast.
@@ -247,6 +250,9 @@ struct EventFinder {
                     || hit.between.map(future) ?? false
                     // ("construction still hasn't kicked off": a denial between the noun and its verb.)
                     || hit.between.map({ !wordStarts(in: $0, of: Self.negations).isEmpty }) ?? false
+                    // ("to review, suspend or write-down operations": the verb one of several ways, none taken;
+                    // "restricted from receiving goods or technology exports" names two things, one step.)
+                    || hit.between.map({ text.matches(Self.alternative, at: $0.lowerBound) }) ?? false
                 {
                     continue
                 }

@@ -141,6 +141,12 @@ extension EventFinder {
                 let around = text.clauseStart(before: start)..<min(sentence.upperBound, end + 80)
                 guard !wordStarts(in: around, of: Self.publishedMeasures).isEmpty || money.contains(where: { around.contains($0.offset) }) else { return false }
             }
+            // "the shareholders of Neo Lithium have approved the transaction", "approved by both boards": a company's own approval.
+            if text.keyString(start..<end).hasPrefix("approv"),
+                !wordStarts(in: clause.lowerBound..<min(clause.upperBound, end + 30), of: Self.corporateBodies).isEmpty
+            {
+                return false
+            }
             return words.contains(Context.governmentWords.rawValue, in: sentence)
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
@@ -277,6 +283,8 @@ extension EventFinder {
     static let plannedThings = WordList(["a planned", "the planned", "its planned", "their planned", "a proposed", "the proposed", "its proposed"])
     /// Verbs of making something public, a policy only with a measure named around them.
     static let publishing: Set<String> = ["issued", "unveiled", "published", "proposed"]
+    /// Who approves inside a company: an approval of theirs is no measure.
+    static let corporateBodies = WordList(["shareholders", "stockholders", "board", "boards", "directors", "股东", "董事会"])
     /// What a government issues or unveils as a measure.
     static let publishedMeasures = WordList([
         "rule", "rules", "regulation", "regulations", "measure", "measures", "policy", "policies", "programme", "programmes", "program",

@@ -72,7 +72,12 @@ extension EventFinder {
             return false
         }
         // "aims to take a final investment decision by the end of the year": a decision to come.
-        if kind == .investmentAnnounced, text.keys[start] == "f", planEnd(in: before) != nil { return false }
+        // ("advancement into the final investment decision (FID) stage in the coming weeks": or one given a time ahead.)
+        if kind == .investmentAnnounced, text.keys[start] == "f",
+            planEnd(in: before) != nil || !wordStarts(in: end..<max(end, min(text.clauseEnd(after: end), end + 60)), of: Self.timesAhead).isEmpty
+        {
+            return false
+        }
         if !Self.announced.contains(kind), let plan = planEnd(in: before),
             !asPlanned(plan)  // "比原计划提前", "按照原定计划完成": as planned, done
         {
@@ -89,6 +94,8 @@ extension EventFinder {
         // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
         // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
         if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
+        // "SMIC has been expanding its production capacity": a perfect progressive tells a trend, not a step.
+        if text.scalars[start].isASCII, perfectProgressive(start, end: end) { return false }
         // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
         // the word converts money: "以23.4亿港元（相当于约3亿美元）收购").
         for likened in wordStarts(in: clause..<start, of: Self.likenings) {
@@ -185,6 +192,16 @@ extension EventFinder {
         return true
     }
 
+    /// True when the English step at `start` opens with an "-ing" verb after "has been", "have been" or "had been".
+    func perfectProgressive(_ start: Int, end: Int) -> Bool {
+        var wordEnd = start
+        while wordEnd < end, FactText.isLetter(text.scalars[wordEnd]) { wordEnd += 1 }
+        guard wordEnd - start > 4, text.matchesExactly("ing", at: wordEnd - 3), let been = wordBefore(start),
+            text.keys[been].elementsEqual(Self.been), let auxiliary = wordBefore(been.lowerBound)
+        else { return false }
+        return Self.perfectAuxiliaries.contains { text.keys[auxiliary].elementsEqual($0) }
+    }
+    static let been = Array("been".unicodeScalars)
     /// True when the plan word ending at `end` is 计划 read as "as planned" (原计划, 定计划, 按计划, 照计划, 依计划).
     func asPlanned(_ end: Int) -> Bool {
         end >= 3 && text.keys[end - 2] == "计" && ["原", "定", "按", "照", "依"].contains(text.keys[end - 3])
@@ -228,11 +245,14 @@ extension EventFinder {
     static let continuingStates = WordList([
         "remain", "remains", "remained", "stay", "stays", "stayed", "has said", "have said", "had said", "a handful", "several", "many of",
         "most of", "none of", "few of", "a number of",
+        // ("the Bureau of Industry and Security, which oversees export control regulations": a body's remit.)
+        "oversees", "oversee", "administers", "administer", "enforces", "enforce", "in charge of", "responsible for",
     ])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",
         "set for", "planned for", "targeted for", "expected", "due", "slated", "scheduled",
+        "in the coming", "in coming", "later this year", "later this month",
     ])
     /// Words that make what follows a thing named, not a verb: "the first production of".
     static let articles = ["the", "a", "an", "its", "their", "his", "her"].map { Array($0.unicodeScalars) }

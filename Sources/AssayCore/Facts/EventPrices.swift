@@ -1,6 +1,17 @@
 /// The products a price move is about: the nearest product, several moving together, or a
 /// company's own price.
 extension EventFinder {
+    /// True when an English move word stands between a preposition and "price(s)": "due to increased
+    /// prices", "from higher prices" name a price, not its move ("Samsung increased prices" moves one).
+    func priceNamedAsAThing(_ position: Int, end: Int) -> Bool {
+        guard text.scalars[position].isASCII, end < text.count, text.scalars[end] == " ", text.matches(Self.price, at: end + 1),
+            let before = wordBefore(position)
+        else { return false }
+        return Self.prepositions.contains { text.keys[before].elementsEqual($0) }
+    }
+    static let price = Array("price".unicodeScalars)
+    static let prepositions = ["to", "of", "amid", "from", "on", "by", "with", "despite", "over", "for"].map { Array($0.unicodeScalars) }
+
     /// The product a price move is about: the nearest product word in its sentence.
     func product(near position: Int) -> String? {
         let sentence = text.sentence(containing: position)

@@ -54,6 +54,7 @@ extension EventFinder {
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
             "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
+            "will buy", "buys", "bought", "is buying", "has bought",
             "closed the purchase of", "completed the purchase of", "completed the acquisition", "closed the acquisition",
             "buy out", "buys out", "full ownership", "收购", "并购", "受让", "buying out", "become the owner", "became the owner",
             "becomes the owner", "sold to", "took control of", "taken control of", "takes control of", "take control of",
@@ -144,7 +145,9 @@ extension EventFinder {
         "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed",
         // "said last February that it had been awarded": a step of a month gone by, as "last year".
         "last january", "last february", "last march", "last april", "last may", "last june", "last july", "last august",
-        "last september", "last october", "last november", "last december", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
+        "last september", "last october", "last november", "last december",
+        // ("two years ago it was bought by Boréal Lithium": a time before now opens the clause.)
+        "years ago", "year ago", "months ago", "decades ago", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -152,12 +155,14 @@ extension EventFinder {
     ]
     /// Words that make any step a possibility, not news ("is designed to expand").
     static let speculative = WordList([
-        "designed to", "could", "might", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
+        "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
+        // ("the looming threat of stricter export restrictions", "fears of a shutdown": a step feared.)
+        "threat of", "threats of", "risk of", "fear of", "fears of", "prospect of", "possibility of",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "authority to", "the power to", "倾向", "tend to", "tends to",
         // A step put off is no step: "pushed back the start of production".
         "pushed back", "push back", "delayed", "postponed", "put off", "deferred", "defers", "deferring", "推迟", "延期", "延后", "暂缓", "延迟", "延误", "受阻",
@@ -264,6 +269,7 @@ extension EventFinder {
     /// Verbs that say buying without saying what: their object must be a company or a stake.
     static let bareBuying: Set<String> = [
         "to buy", "agreed to buy", "acquire", "acquires", "acquired", "acquiring", "acquisition", "收购", "受让", "sold to",
+        "will buy", "buys", "bought", "is buying", "has bought",
     ]
     /// "as prices slid through the year", "去年…": moves told of a past period.
     static let pastPeriodWords = WordList([

@@ -63,6 +63,13 @@ extension FactText {
             guard wordStart > 0, scalars[wordStart - 1] == " " else { break }
             position = wordStart - 1
         }
+        // "TOKYO, March 16 Japan's Tokyo Electron Ltd": a bare number opens no name (its day, a count).
+        while start < end, FactText.isDigit(scalars[start]) {
+            var next = start
+            while next < end, FactText.isDigit(scalars[next]) { next += 1 }
+            guard next < end, scalars[next] == " " else { break }
+            start = next + 1
+        }
         return start
     }
 
