@@ -674,6 +674,27 @@ import Testing
         #expect(facts("The companies are now restricted from receiving US goods or technology exports without a license from the Commerce Department.").eventTypes == ["export_control"])
     }
 
+    /// Wordings met in real reporting on 2026-12-03 (sets 38 and 39), written anew: plants set up,
+    /// investing ahead, exports suspended or licensed, the forced-labour entity list, a likely move.
+    @Test func plantsSetUpExportsLicensedAndLikelyMoves() {
+        #expect(facts("Kestrel Energy Ltd. is planning to set up a ₹9,000-crore anode plant in Karnataka.").eventTypes == ["investment_announced"])
+        #expect(facts("The government is planning to set up a new subsidy program to support the construction of storage facilities for Kestrel Energy Ltd.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Power Ltd. will be investing over Rs 1,000 crore to set up this refinery.").eventTypes == ["investment_announced"])
+        #expect(facts("The DRC announced on Monday a four-month suspension of cobalt exports.").eventTypes == ["export_control"])
+        #expect(facts("China will require exporters to obtain licences for equipment used to make cathode material, the commerce ministry said on Thursday.").eventTypes == ["export_control"])
+        #expect(facts("The Department of Homeland Security added two Chinese suppliers to its forced labor entity list on Tuesday.").eventTypes == ["policy"])
+        #expect(facts("Prices across the cobalt complex are likely to continue their downward trend.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Nickel Ltd. marked the day by inaugurating the first nickel sulfate production operation in Indonesia.").eventTypes == ["production_start"])
+        // Deep in an article, an export control with a government named is still news.
+        let opening = """
+            Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \
+            About 170 jobs will go. Output was cut by a third last year. Shares fell 4%. Analysts expect more cuts.
+
+
+            """
+        #expect(facts(opening + "On Tuesday, the Chinese commerce ministry expressed firm opposition to the new Japanese export controls.").eventTypes == ["export_control"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

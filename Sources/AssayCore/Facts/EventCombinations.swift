@@ -184,9 +184,10 @@ struct EventCombination: Sendable {
                 "ban on", "banned", "bans", "banning", "halted", "halts", "suspended", "suspends", "restricted", "restricts", "restricting",
                 "curbed", "curbs", "tightened", "extended its ban", "extend its ban", "prolonged", "require licences", "require licenses",
                 "requires licences", "requires licenses", "licences for", "licenses for", "permits for", "will stop", "stops", "stopped", "freeze on", "暂停", "叫停", "禁止",
-                "限制",
+                "限制", "suspension of", "suspension on", "moratorium on", "require", "requires", "will require",
             ],
-            objects: ["exports", "export of", "exports of", "shipments abroad", "出口"],
+            // ("will require exporters to obtain licences": a licence asked of exporters.)
+            objects: ["exports", "export of", "exports of", "shipments abroad", "exporters to", "出口"],
             notBefore: ["volumes", "volume", "data", "earnings", "revenue", "量", "额"]),
     ]
 

@@ -79,6 +79,8 @@ struct EventFinder {
     static let notYet = WordList(["not yet", "yet to", "has not", "have not", "had not", "is not", "are not", "was not", "were not", "尚未", "仍未"])
     static let control = Array("control".unicodeScalars)
     static let alternative = Array(" or ".unicodeScalars)
+    static let entityList = Array("entity list".unicodeScalars)
+    static let forcedLabour = ["forced labor", "forced-labor", "forced labour", "forced-labour", "uflpa"].map { Array($0.unicodeScalars) }
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
     static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
@@ -150,6 +152,11 @@ struct EventFinder {
         for index in hits.indices where hits[index].kind == .acquisition && text.contains(keys: Self.control, in: hits[index].start..<hits[index].end) {
             let clause = text.clauseStart(before: hits[index].start)..<hits[index].start
             if text.contains(keys: Self.government, in: clause) { hits[index].kind = .policy }
+        }
+        // "added to its forced labor entity list": the list of the forced-labour law bars imports; it is a policy.
+        for index in hits.indices where hits[index].kind == .exportControl && text.contains(keys: Self.entityList, in: hits[index].start..<hits[index].end) {
+            let before = max(0, hits[index].start - 40)..<hits[index].start
+            if Self.forcedLabour.contains(where: { text.contains(keys: $0, in: before) }) { hits[index].kind = .policy }
         }
         // "签署晶片法案", "signed the CHIPS Act into law": a law signed is a policy, not an agreement.
         for index in hits.indices where hits[index].kind == .agreementSigned {
@@ -282,7 +289,14 @@ struct EventFinder {
                 // "…, and one mothballed a pilot plant in Salta", "China's restrictions on exports of graphite,
                 // introduced in December": deep in an article, a step told with no company is background or
                 // another story. (A price moves with no company: it is exempt.)
-                if kind != .priceMove, text.sentencesEnded(before: position) >= Self.lede, !linksAnOrganization(position) { continue }
+                // (An export control's maker is a government, named by a word of one: "the Chinese commerce ministry
+                // expressed firm opposition to the new Japanese export controls". Deep policies with a government
+                // word were more often background than news on the sets measured, and are not spared.)
+                if kind != .priceMove, text.sentencesEnded(before: position) >= Self.lede, !linksAnOrganization(position),
+                    !(kind == .exportControl && words.contains(Context.governmentWords.rawValue, in: text.sentence(containing: position)))
+                {
+                    continue
+                }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
                 // (In the paragraph or the one after: "…held a groundbreaking ceremony …\n\nConstruction of the plant … will expand its capacity".)
                 if kind == .capacityExpansion, sites.contains(where: { Self.milestones.contains($0.0) && followsClosely(position, after: $0.1) }) {

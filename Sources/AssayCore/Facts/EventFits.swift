@@ -78,6 +78,14 @@ extension EventFinder {
                 let around = max(clause.lowerBound, start - 30)..<min(clause.upperBound, end + 30)
                 if !wordStarts(in: around, of: Self.notProduced).isEmpty { return false }
             }
+            // "the plant was commissioned", "commissioned its second line": what is commissioned is a plant, a line or a
+            // capacity ("600 of 850 rooms have been commissioned", "commissioned a study" are not). The passive's
+            // thing stands before the verb, the active's after it.
+            if word == "commissioned" {
+                let passive = wordBefore(start).map { before in Self.passiveAuxiliaries.contains { text.keys[before].elementsEqual($0) } } ?? false
+                let thing = passive ? max(clause.lowerBound, start - 40)..<start : end..<min(clause.upperBound, end + 40)
+                return !wordStarts(in: thing, of: Self.builtThings).isEmpty || capacities.contains { thing.contains($0.offset) }
+            }
             // "opened a 300 million dollar lithium processing plant": a plant opened is one set going; "opened talks" is not.
             guard Self.opening.contains(word) else { return true }
             let object = end..<min(clause.upperBound, end + 45)
@@ -230,7 +238,9 @@ extension EventFinder {
             if Self.buildingWords.contains(where: { text.contains(keys: $0, in: start..<end) }) || Self.siting.contains(text.keyString(start..<end))
                 || Self.figurative.contains(text.keyString(start..<end))
             {
-                let object = end..<min(sentence.upperBound, end + 80)
+                // ("planning to set up a new subsidy program to support the construction of storage facilities":
+                // what is set up is named right after the verb.)
+                let object = end..<min(sentence.upperBound, end + (text.keys[end - 2] == "u" && text.keys[end - 1] == "p" ? 30 : 80))
                 return !wordStarts(in: object, of: Self.builtThings).isEmpty || capacities.contains { object.contains($0.offset) }
                     || money.contains { object.contains($0.offset) }
             }
@@ -295,7 +305,11 @@ extension EventFinder {
         "credits", "restrictions", "curbs", "controls",
     ])
     /// Investing verbs with other senses, an investment only with money or a plant after them.
-    static let figurative: Set<String> = ["committing", "commits", "to pour", "will pour", "will sink", "would sink", "to sink", "will plough", "would plough"]
+    static let figurative: Set<String> = [
+        "committing", "commits", "to pour", "will pour", "will sink", "would sink", "to sink", "will plough", "would plough",
+        // ("Infineon is investing in a long-term future in Dresden": an investing going on is one of money or a plant.)
+        "is investing", "are investing",
+    ]
     /// ("it will add capacity in the range most important for cars": what a plant will add, with no figure, describes it.)
     static let bareExpansion = ["expansion", "expansions", "will add", "to add", "add capacity", "adding capacity"].map { Array($0.unicodeScalars) }
     /// Sentences that describe who owns a company rather than report a purchase.
@@ -307,7 +321,7 @@ extension EventFinder {
         "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production",
         "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "产能升级", "growth capital", "working capital",
     ])
-    static let buildingWords = ["build", "construct", "establish"].map { Array($0.unicodeScalars) }
+    static let buildingWords = ["build", "construct", "establish", "set up"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
     static let builtThings = WordList([
         "plant", "plants", "factory", "factories", "gigafactory", "fab", "fabs", "facility", "facilities", "line", "lines", "base",
