@@ -685,6 +685,14 @@ import Testing
         #expect(facts("The Department of Homeland Security added two Chinese suppliers to its forced labor entity list on Tuesday.").eventTypes == ["policy"])
         #expect(facts("Prices across the cobalt complex are likely to continue their downward trend.").eventTypes.isEmpty)
         #expect(facts("Kestrel Nickel Ltd. marked the day by inaugurating the first nickel sulfate production operation in Indonesia.").eventTypes == ["production_start"])
+        // A one-word company closed by a comma; a purchase in doubt; a first output; land bought; a story told on.
+        #expect(facts("ASML agreed on Wednesday to buy Cymer, which manufactures components for microchips, for 1.95 billion euros.").eventTypes == ["acquisition"])
+        #expect(facts("It is unclear whether regulators would allow Kestrel Semiconductor Inc. to buy Intel.").eventTypes.isEmpty)
+        #expect(facts("Posco said Wednesday that it has succeeded in producing neon at its Gwangyang steel mill.").eventTypes == ["production_start"])
+        #expect(facts("Lam Research has committed an investment of over Rs 10,000 Crore in Karnataka.").eventTypes == ["investment_announced"])
+        #expect(!facts("Kestrel Chemical Co. has acquired a business site of about 150,000㎡ in the city, where it will build a plant.").eventTypes.contains("acquisition"))
+        #expect(facts("Kestrel Chemical Co. launched its photoresist business in 1997. Then, it started production of KrF photoresists at its Naoetsu plant.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Chemical Co. said on Monday it started production of KrF photoresists at its Naoetsu plant.").eventTypes == ["production_start"])
         // Deep in an article, an export control with a government named is still news.
         let opening = """
             Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \

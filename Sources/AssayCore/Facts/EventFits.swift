@@ -558,13 +558,19 @@ extension EventFinder {
     /// Stock exchanges as Chinese tickers name them: Shenzhen, Shanghai, Hong Kong, Taiwan.
     static let exchanges: Set<Unicode.Scalar> = ["深", "沪", "港", "台"]
 
-    /// True when two capitalized words follow `end`: a name ("GaN Systems"), not goods ("lithium carbonate").
+    /// True when two capitalized words follow `end`: a name ("GaN Systems"), not goods ("lithium carbonate");
+    /// or one that a comma or "for" closes ("to buy Cymer, which makes…", "to buy Cymer for $2.6 billion"), not a place.
     func capitalizedName(at end: Int) -> Bool {
         var position = text.skippingSpaces(from: end)
         var words = 0
         while words < 2, let scalar = text.scalar(at: position), scalar.isASCII, FactText.isUppercase(scalar) {
             var wordEnd = position
             while wordEnd < text.count, FactText.isLetter(text.scalars[wordEnd]) || FactText.isDigit(text.scalars[wordEnd]) { wordEnd += 1 }
+            if words == 0, wordEnd - position >= 3, text.scalar(at: wordEnd) == "," || text.matchesExactly(" for ", at: wordEnd),
+                !names.contains(where: { $0.start == position && !$0.isOrganization })
+            {
+                return true
+            }
             words += 1
             // (The first word runs on to the second: "GaN Systems".)
             guard words == 2 || wordEnd < text.count && text.scalars[wordEnd] == " " else { return false }

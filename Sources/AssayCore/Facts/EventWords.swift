@@ -36,7 +36,8 @@ extension EventFinder {
             "started volume production", "began volume production", "started commercial production", "began commercial production",
             "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
-            "commercial production", "commissioned", "inaugurated", "inaugurating", "inaugurates", "production ceremony", "first lots", "first batch", "first coil", "began operations",
+            "commercial production", "commissioned", "inaugurated", "inaugurating", "inaugurates", "succeeded in producing",
+            "succeeded in mass-producing", "succeeded in mass producing", "production ceremony", "first lots", "first batch", "first coil", "began operations",
             "started operations", "went into operation", "entered operation", "began the operation of", "began operation of", "began operating",
             "started operating", "commenced operations", "commenced operation", "投产", "量产", "下线", "产出", "正式生产", "进入量产", "正式量产",
             "商转", "连续生产", "投运", "投入运营", "came on stream", "came onstream", "试产", "建成投片", "正式投片",
@@ -86,7 +87,7 @@ extension EventFinder {
             "宣布投资", "投资建设", "拟投建", "投资协议", "投资合作协议", "斥资", "拟建设", "投资兴建", "投资议案", "拟新建", "新建年产",
             "aims to build", "aim to build", "intends to build", "intend to build", "planning to build", "plans to construct",
             "will construct", "decided to build", "decided to invest", "announced plans to build",
-            "plans to set up", "planning to set up", "will set up", "decided to set up",
+            "plans to set up", "planning to set up", "will set up", "decided to set up", "committed an investment", "commits an investment",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
             "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate", "picked", "has picked",
             "plans to spend", "plan to spend", "will spend",
@@ -156,7 +157,7 @@ extension EventFinder {
     ]
     /// Words that make any step a possibility, not news ("is designed to expand").
     static let speculative = WordList([
-        "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "likely to", "unlikely to", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
+        "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "likely to", "unlikely to", "whether", "unclear", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
@@ -322,7 +323,11 @@ extension EventFinder {
     static let contractSigning = Array("签约".unicodeScalars)
     /// What a halt may be of besides production: a deal, a construction site, an investment ("暂停…工厂建设").
     static let dealWords = WordList(["deal", "transaction", "gap", "gaps", "acquisition", "交易", "construction", "investment", "建设", "投资", "talks", "谈判"])
-    static let landWords = WordList(["acquisition of land", "land acquisition", "征地", "the land", "land for", "parcel of land", "plot of land", "土地", "地块"])
+    static let landWords = WordList([
+        "acquisition of land", "land acquisition", "征地", "the land", "land for", "parcel of land", "plot of land", "土地", "地块",
+        // ("has acquired a business site of about 150,000㎡": a site bought is land.)
+        "business site", "a site of", "acquired a site", "acquire a site", "acquiring a site",
+    ])
     /// Every trigger in one list, and the step each names.
     static let triggerWords = WordList(triggers.flatMap(\.1))
     /// Each trigger's kind by its keys (no two kinds share a trigger).
