@@ -693,6 +693,7 @@ import Testing
         #expect(!facts("Kestrel Chemical Co. has acquired a business site of about 150,000㎡ in the city, where it will build a plant.").eventTypes.contains("acquisition"))
         #expect(facts("Kestrel Chemical Co. launched its photoresist business in 1997. Then, it started production of KrF photoresists at its Naoetsu plant.").eventTypes.isEmpty)
         #expect(facts("Kestrel Chemical Co. said on Monday it started production of KrF photoresists at its Naoetsu plant.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Metals Corp., a division of a Swiss trading house, has acquired Toronto-based lithium-ion battery recycler Larch Cycle Holdings Corp.").eventTypes == ["acquisition"])
         // Deep in an article, an export control with a government named is still news.
         let opening = """
             Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \

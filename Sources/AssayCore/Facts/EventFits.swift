@@ -409,7 +409,7 @@ extension EventFinder {
     ])
     static let companyNouns = WordList([
         "producer", "maker", "miner", "developer", "firm", "rival", "startup", "start-up", "manufacturer", "explorer", "supplier", "refiner",
-        "chipmaker", "automaker", "carmaker",
+        "chipmaker", "automaker", "carmaker", "recycler", "company", "processor", "designer", "provider", "operator",
     ])
 
     /// True when the agreements named in `range` all raise money ("a revised placing agreement",
