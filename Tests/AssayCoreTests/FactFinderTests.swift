@@ -694,6 +694,8 @@ import Testing
         #expect(facts("Kestrel Chemical Co. launched its photoresist business in 1997. Then, it started production of KrF photoresists at its Naoetsu plant.").eventTypes.isEmpty)
         #expect(facts("Kestrel Chemical Co. said on Monday it started production of KrF photoresists at its Naoetsu plant.").eventTypes == ["production_start"])
         #expect(facts("Kestrel Metals Corp., a division of a Swiss trading house, has acquired Toronto-based lithium-ion battery recycler Larch Cycle Holdings Corp.").eventTypes == ["acquisition"])
+        #expect(facts("The lawmakers called for Kestrel Energy Ltd., also known as KEL, and Larch Power Inc. to be added to the entity list.").eventTypes.isEmpty)
+        #expect(facts("Regarding the progress of mass production for 8-inch SiC, Kestrel Semiconductor Inc. remains dominant.").eventTypes.isEmpty)
         // Deep in an article, an export control with a government named is still news.
         let opening = """
             Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \

@@ -94,6 +94,13 @@ extension EventFinder {
         // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
         // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
         if text.scalars[start].isASCII, !wordStarts(in: clause..<start, of: Self.continuingStates).isEmpty { return false }
+        // "The lawmakers called for CATL, …, to be added to the entity list": an appeal governs its whole sentence;
+        // "Regarding the progress of mass production, Wolfspeed remains dominant": a topic named is no step.
+        if !wordStarts(in: sentence.lowerBound..<start, of: Self.appeals).isEmpty
+            || text.scalars[start].isASCII && !wordStarts(in: clause..<start, of: Self.topicMarkers).isEmpty
+        {
+            return false
+        }
         // "SMIC has been expanding its production capacity": a perfect progressive tells a trend, not a step.
         if text.scalars[start].isASCII, perfectProgressive(start, end: end) { return false }
         // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
@@ -248,6 +255,10 @@ extension EventFinder {
         // ("the Bureau of Industry and Security, which oversees export control regulations": a body's remit.)
         "oversees", "oversee", "administers", "administer", "enforces", "enforce", "in charge of", "responsible for",
     ])
+    /// Appeals for a step, read from the sentence's start: what is asked for is not done.
+    static let appeals = WordList(["called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "呼吁"])
+    /// Words that name a topic before a step's noun.
+    static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",
