@@ -706,6 +706,16 @@ import Testing
         #expect(facts(opening + "On Tuesday, the Chinese commerce ministry expressed firm opposition to the new Japanese export controls.").eventTypes == ["export_control"])
     }
 
+    /// Chinese wordings met in real reporting on 2026-12-03 (set 41), written anew: 动土 across a word
+    /// boundary, an investment named as what a project is, 订立 and 意愿书 as agreements.
+    @Test func chineseWordBoundariesAttributiveInvestmentsAndAgreements() {
+        #expect(facts("为了把工期抢回来，青岚半导体项目推动土建施工与洁净机电施工同步进行。").eventTypes.isEmpty)
+        #expect(facts("青岚化工有限公司拟投资建设的6.2万吨/年电解质项目将延期至2027年6月完成。").eventTypes.isEmpty)
+        #expect(facts("青岚化工有限公司拟投资建设6.2万吨/年电解质项目。").eventTypes == ["investment_announced"])
+        #expect(facts("青嵐半導體有限公司今日與國家集成電路產業基金訂立合營協議。").eventTypes == ["agreement_signed"])
+        #expect(facts("青岚科技有限公司已与中油签署采购合作意愿书。").eventTypes == ["agreement_signed"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

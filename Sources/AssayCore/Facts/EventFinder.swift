@@ -209,6 +209,9 @@ struct EventFinder {
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
                     // "指出台积电": 出 ends the word before, 台 starts a name.
                     || text.keys[position] == "出" && position > 0 && Self.wordsEndingInOut.contains(text.keys[position - 1])
+                    || text.keys[position] == "动" && position > 0 && Self.wordsEndingInMove.contains(text.keys[position - 1])
+                    // "东莹化工拟投资建设的“6.2万吨/年…项目”将延期": an investment named as what a project is.
+                    || kind == .investmentAnnounced && (end..<min(text.count, end + 3)).contains(where: { text.keys[$0] == "的" && (end..<$0).allSatisfy { FactText.isHan(text.scalars[$0]) } })
                 {
                     continue
                 }

@@ -101,6 +101,8 @@ extension EventFinder {
         {
             return false
         }
+        // "要求供应商明年降价15%": a price cut asked of others is not made.
+        if kind == .priceMove, !text.scalars[start].isASCII, text.contains(keys: Self.asking, in: before) { return false }
         // "SMIC has been expanding its production capacity": a perfect progressive tells a trend, not a step.
         if text.scalars[start].isASCII, perfectProgressive(start, end: end) { return false }
         // "首榀钢屋架吊装，相当于传统建筑的上梁": a step a thing is likened to is not taken (an amount after
@@ -256,6 +258,7 @@ extension EventFinder {
         "oversees", "oversee", "administers", "administer", "enforces", "enforce", "in charge of", "responsible for",
     ])
     /// Appeals for a step, read from the sentence's start: what is asked for is not done.
+    static let asking = Array("要求".unicodeScalars)
     static let appeals = WordList(["called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "呼吁"])
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])

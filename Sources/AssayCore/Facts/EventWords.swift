@@ -77,7 +77,7 @@ extension EventFinder {
         ]),
         (.agreementSigned, [
             "signed", "signs", "sign a", "signing", "inked", "entered into", "memorandum of understanding", "struck a deal",
-            "strikes a deal", "签署", "签订", "签约", "签下", "签定", "达成协议", "达成合作协议",
+            "strikes a deal", "签署", "签订", "签约", "签下", "签定", "订立", "达成协议", "达成合作协议",
         ]),
         (.investmentAnnounced, [
             "plans to invest", "plan to invest", "planned to invest", "planning to invest", "will invest", "will be investing", "agreed to invest", "would invest", "is investing", "are investing", "initially investing", "will initially invest", "will pour", "will sink",
@@ -162,7 +162,7 @@ extension EventFinder {
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
-        "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将",
+        "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将", "将继续", "将持续",
         // ("the looming threat of stricter export restrictions", "fears of a shutdown": a step feared.)
         "threat of", "threats of", "risk of", "fear of", "fears of", "prospect of", "possibility of",
         "before ", "until ", "pending", "preparations for", "preparing for", "in preparation for", "ready for", "ready to", "有权", "the right to", "an option to", "authority to", "the power to", "倾向", "tend to", "tends to",
@@ -193,7 +193,7 @@ extension EventFinder {
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施", "并购机会", "扩建案").
-    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相", "机", "案"]
+    static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相", "机", "案", "情"]
     /// Times to come before "的" and a step named as a noun: "明天的产出", "未来的投产".
     static let timesToCome = ["明天", "未来", "今后", "将来", "明年"].map { Array($0.unicodeScalars) }
     /// Noun endings that begin a measure's own words (计划, 补助): after a policy's step word they are the measure.
@@ -201,6 +201,8 @@ extension EventFinder {
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
     /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
+    /// Characters that end a word with 动 ("推动土建施工": 推动, then 土建; 动土 is not there).
+    static let wordsEndingInMove: [Unicode.Scalar] = ["推", "带", "联", "移", "驱", "拉", "调", "变", "运", "活", "发", "波", "转", "流", "振", "互", "感", "触", "震", "鼓", "主", "被", "自", "机", "电", "手", "劳", "行"]
     static let wordsEndingInOut: [Unicode.Scalar] = [
         "指", "提", "推", "演", "退", "输", "作", "杰", "突", "发", "给", "做", "说", "列", "派", "付", "支", "产", "露", "超", "得", "看", "拿", "卖",
         "选", "跳", "走", "杀", "逃", "撤",
@@ -209,7 +211,7 @@ extension EventFinder {
     static let stageAfterInstalling: [Unicode.Scalar] = ["和", "调", "阶", "及", "、", "工"]
     static let agreementWords = WordList([
         "agreement", "deal", "contract", "memorandum", "mou", "accord", "framework", "lease", "pact", "signing ceremony", "协议", "合同", "备忘录", "框架",
-        "协定", "合约",
+        "协定", "合约", "意愿书", "意向书",
     ])
     static let governmentWords = WordList([
         "ministry", "government", "council", "department", "regulator", "authority", "bureau", "administration",
