@@ -696,6 +696,13 @@ import Testing
         #expect(facts("Kestrel Metals Corp., a division of a Swiss trading house, has acquired Toronto-based lithium-ion battery recycler Larch Cycle Holdings Corp.").eventTypes == ["acquisition"])
         #expect(facts("The lawmakers called for Kestrel Energy Ltd., also known as KEL, and Larch Power Inc. to be added to the entity list.").eventTypes.isEmpty)
         #expect(facts("Regarding the progress of mass production for 8-inch SiC, Kestrel Semiconductor Inc. remains dominant.").eventTypes.isEmpty)
+        // A venture's shares described; goods sold; an amount made; a step come closer; a minister's money.
+        #expect(facts("Kestrel Nickel Ltd. will own up to a 25% stake in the project, and Larch Metals Inc. will take 30%.").eventTypes.isEmpty)
+        #expect(facts("It's blocking any chips sold to Huawei, said the congressman.").eventTypes.isEmpty)
+        #expect(facts("Sixty percent of Zeeland Wafer Services B.V., which reclaims test wafers, has been sold to Arden Precision Silicon Ltd for €41 million.").eventTypes == ["acquisition"])
+        #expect(facts("According to the research team, production of lithium globally jumped from 737,000 tonnes in 2022 to almost 1.2 million tonnes.").eventTypes.isEmpty)
+        #expect(facts("The step means that Kestrel Semiconductor Inc. is closer to increasing the manufacturing capacity at its Singapore site.").eventTypes.isEmpty)
+        #expect(facts("Today, the Minister of Energy announced an investment of over $22 million in support of eight battery projects.").eventTypes == ["policy"])
         // Deep in an article, an export control with a government named is still news.
         let opening = """
             Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \

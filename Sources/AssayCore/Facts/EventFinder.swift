@@ -80,6 +80,7 @@ struct EventFinder {
     static let control = Array("control".unicodeScalars)
     static let alternative = Array(" or ".unicodeScalars)
     static let entityList = Array("entity list".unicodeScalars)
+    static let plan = Array("plan".unicodeScalars)
     static let forcedLabour = ["forced labor", "forced-labor", "forced labour", "forced-labour", "uflpa"].map { Array($0.unicodeScalars) }
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
@@ -157,6 +158,18 @@ struct EventFinder {
         for index in hits.indices where hits[index].kind == .exportControl && text.contains(keys: Self.entityList, in: hits[index].start..<hits[index].end) {
             let before = max(0, hits[index].start - 40)..<hits[index].start
             if Self.forcedLabour.contains(where: { text.contains(keys: $0, in: before) }) { hits[index].kind = .policy }
+        }
+        // "the Minister of Energy announced an investment of over $22 million in support of eight projects":
+        // money a government puts in, with no company before it in the clause, is a policy.
+        // (In English only: 省, 市 and 局 name places and parks in Chinese company news.)
+        for index in hits.indices where hits[index].kind == .investmentAnnounced && text.scalars[hits[index].start].isASCII {
+            let before = text.clauseStart(before: hits[index].start)..<hits[index].start
+            // ("The government is planning to set up a new subsidy program": a measure still planned is none.)
+            if words.contains(Context.governmentWords.rawValue, in: before), !names.contains(where: { $0.isOrganization && before.contains($0.start) }),
+                !text.matches(Self.plan, at: hits[index].start)
+            {
+                hits[index].kind = .policy
+            }
         }
         // "签署晶片法案", "signed the CHIPS Act into law": a law signed is a policy, not an agreement.
         for index in hits.indices where hits[index].kind == .agreementSigned {

@@ -208,6 +208,12 @@ extension EventFinder {
                 return false
             }
             guard Self.bareBuying.contains(text.keyString(start..<end)) else { return true }
+            // "its stake sold to Kestrel", "Sixty percent of Zeeland Wafer Services B.V. … has been sold to", not
+            // "any chips sold to Huawei": what is sold, a stake or a business, stands before the buyer in the sentence.
+            if text.keys[start] == "s", text.matches(Self.soldTo, at: start) {
+                let before = sentence.lowerBound..<start
+                return words.contains(Context.ownershipWords.rawValue, in: before)
+            }
             // "has officially been acquired by Infineon": the passive's subject is the company bought.
             if let before = wordBefore(start), Self.passiveAuxiliaries.contains(where: { text.keys[before].elementsEqual($0) }) { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after
@@ -377,6 +383,7 @@ extension EventFinder {
     static let adverbFollowers = WordList(["and", "in", "through", "by", "with", "as", "while", "after", "over"])
     static let purchaseWords = ["收购", "并购", "增持", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
+    static let soldTo = Array("sold to".unicodeScalars)
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
 
@@ -535,7 +542,11 @@ extension EventFinder {
     static let notOpenedPlants = WordList(["talks", "investigation", "probe", "bidding", "tender", "consultation", "the way", "door", "doors", "office", "centre", "center"])
 
     /// What moves besides a price, said as the subject of a rise or fall.
-    static let volumeWords = WordList(["demand", "sales", "需求", "销量", "销售额"])
+    static let volumeWords = WordList([
+        "demand", "sales", "需求", "销量", "销售额",
+        // ("production of lithium globally jumped from 737,000 tonnes": an amount made, not a price.)
+        "production", "output", "shipments", "imports", "exports", "产量", "出货量", "进口量", "出口量",
+    ])
 
     /// True when a stock's ticker in brackets ends within a few code points before `start`:
     /// "(ALB-US)", "（002240.SZ）", "(03750-HK)".

@@ -157,7 +157,7 @@ extension EventFinder {
     ]
     /// Words that make any step a possibility, not news ("is designed to expand").
     static let speculative = WordList([
-        "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "likely to", "unlikely to", "whether", "unclear", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
+        "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "likely to", "unlikely to", "whether", "unclear", "closer to", "a step closer", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
@@ -214,7 +214,7 @@ extension EventFinder {
         "协定", "合约", "意愿书", "意向书",
     ])
     static let governmentWords = WordList([
-        "ministry", "government", "council", "department", "regulator", "authority", "bureau", "administration",
+        "ministry", "minister", "government", "council", "department", "regulator", "authority", "bureau", "administration",
         // (Words match as prefixes: "state" alone would find "statement", "commission" "commissioned".)
         "commission ", "commission,", "commission.", "commission;", "commission:", "commission)", "commission'", "commission’",
         "commissions", "commissioner",
@@ -267,7 +267,11 @@ extension EventFinder {
         "focused on", "focuses on", "focusing on", "focus on", "committed to", "dedicated to", "致力于",
     ])
     /// A stake held, not bought: "which holds a 15% stake in the company", "持有其20%股权".
-    static let holdingWords = WordList(["holds", "owns", "has held", "has owned", "持有", "持股"])
+    static let holdingWords = WordList([
+        "holds", "owns", "has held", "has owned", "持有", "持股",
+        // ("GEM will own up to a 25% stake in the project, the Vale unit will take 30%": a venture's shares, described.)
+        "will own", "will hold", "would own", "would hold", "to own", "to hold",
+    ])
     /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
     static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such", "other", "several", "some", "many", "both"]
     /// Verbs that say buying without saying what: their object must be a company or a stake.
