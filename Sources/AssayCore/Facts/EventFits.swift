@@ -246,7 +246,8 @@ extension EventFinder {
             {
                 // ("planning to set up a new subsidy program to support the construction of storage facilities":
                 // what is set up is named right after the verb.)
-                let object = end..<min(sentence.upperBound, end + (text.keys[end - 2] == "u" && text.keys[end - 1] == "p" ? 30 : 80))
+                let setUp = text.keyString(start..<end).hasSuffix("set up")
+                let object = end..<min(sentence.upperBound, end + (setUp ? 30 : 80))
                 return !wordStarts(in: object, of: Self.builtThings).isEmpty || capacities.contains { object.contains($0.offset) }
                     || money.contains { object.contains($0.offset) }
             }

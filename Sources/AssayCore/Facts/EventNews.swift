@@ -257,8 +257,9 @@ extension EventFinder {
         // ("the Bureau of Industry and Security, which oversees export control regulations": a body's remit.)
         "oversees", "oversee", "administers", "administer", "enforces", "enforce", "in charge of", "responsible for",
     ])
-    /// Appeals for a step, read from the sentence's start: what is asked for is not done.
+    /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)
+    /// Appeals for a step, read from the sentence's start: what is asked for is not done.
     static let appeals = WordList(["called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "呼吁"])
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
