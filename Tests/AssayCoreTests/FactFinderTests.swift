@@ -703,6 +703,8 @@ import Testing
         #expect(facts("According to the research team, production of lithium globally jumped from 737,000 tonnes in 2022 to almost 1.2 million tonnes.").eventTypes.isEmpty)
         #expect(facts("The step means that Kestrel Semiconductor Inc. is closer to increasing the manufacturing capacity at its Singapore site.").eventTypes.isEmpty)
         #expect(facts("Today, the Minister of Energy announced an investment of over $22 million in support of eight battery projects.").eventTypes == ["policy"])
+        #expect(facts("Industry Minister Park said the company will invest $2 billion in a cathode plant.").eventTypes == ["investment_announced"])
+        #expect(facts("Kestrel Lithium Ltd. is set to hold a shareholder vote on its acquisition of Larch Mining Inc. on Friday.").eventTypes == ["acquisition"])
         // Deep in an article, an export control with a government named is still news.
         let opening = """
             Kestrel Lithium Ltd. will idle its Harlow concentrator from March. The company blamed weak prices. \

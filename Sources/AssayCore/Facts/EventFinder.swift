@@ -81,6 +81,7 @@ struct EventFinder {
     static let alternative = Array(" or ".unicodeScalars)
     static let entityList = Array("entity list".unicodeScalars)
     static let planPrefix = Array("plan".unicodeScalars)
+    static let telling = WordList(["said", "says", "told", "stated"])
     static let forcedLabour = ["forced labor", "forced-labor", "forced labour", "forced-labour", "uflpa"].map { Array($0.unicodeScalars) }
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
@@ -164,9 +165,10 @@ struct EventFinder {
         // (In English only: 省, 市 and 局 name places and parks in Chinese company news.)
         for index in hits.indices where hits[index].kind == .investmentAnnounced && text.scalars[hits[index].start].isASCII {
             let before = text.clauseStart(before: hits[index].start)..<hits[index].start
-            // ("The government is planning to set up a new subsidy program": a measure still planned is none.)
+            // ("The government is planning to set up a new subsidy program": a measure still planned is none;
+            // "Industry Minister Park said the company will invest": a minister who tells of a company's investment.)
             if words.contains(Context.governmentWords.rawValue, in: before), !names.contains(where: { $0.isOrganization && before.contains($0.start) }),
-                !text.matches(Self.planPrefix, at: hits[index].start)
+                !text.matches(Self.planPrefix, at: hits[index].start), wordStarts(in: before, of: Self.telling).isEmpty
             {
                 hits[index].kind = .policy
             }

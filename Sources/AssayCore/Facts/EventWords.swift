@@ -270,7 +270,7 @@ extension EventFinder {
     static let holdingWords = WordList([
         "holds", "owns", "has held", "has owned", "持有", "持股",
         // ("GEM will own up to a 25% stake in the project, the Vale unit will take 30%": a venture's shares, described.)
-        "will own", "will hold", "would own", "would hold", "to own", "to hold",
+        "will own", "will hold", "would own", "would hold",
     ])
     /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
     static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such", "other", "several", "some", "many", "both"]
