@@ -171,7 +171,8 @@ public final class DaemonSandbox: Sendable {
     public func records(in folder: URL? = nil) throws -> [String: [String: Any]] {
         let folder = folder ?? output
         var records: [String: [String: Any]] = [:]
-        for name in names(folder) where name.hasSuffix(".json") {
+        // Hidden names are temp files a killed daemon may have left half-written, as any reader skips them.
+        for name in names(folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             records[name] = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         }
