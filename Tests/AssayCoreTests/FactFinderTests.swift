@@ -725,6 +725,36 @@ import Testing
         #expect(facts("青岚科技有限公司已与中油签署采购合作意愿书。").eventTypes == ["agreement_signed"])
     }
 
+    /// Wordings of two sets written for measuring on 2026-12-03 (written43, written44), written anew: a
+    /// step years back, one aimed at or planned for later that year, a month gone by, an effect, a state
+    /// gone on, shares, land and homes moving, a level reached, a step weighed, a project's earlier milestone.
+    @Test func stepsYearsBackAimedAtOrBearingOnOthersAreNoEvents() {
+        #expect(facts("Two years after China began restricting exports of gallium, buyers in Europe still pay double.").eventTypes.isEmpty)
+        #expect(facts("China began restricting exports of gallium on Monday.").eventTypes == ["export_control"])
+        #expect(facts("Kestrel Cells Ltd. said the sodium-ion sector moves toward mass production.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Cells Ltd. began mass production at its Harlow plant on Monday.").eventTypes == ["production_start"])
+        #expect(facts("Kestrel Packaging Ltd. plans to move tools in during the third quarter, with volume production later that year.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Packaging Ltd. moved the first tools into its clean rooms last October.").eventTypes.isEmpty)
+        #expect(facts("有分析认为，青岚晶圆厂受外部出口管制影响较小。").eventTypes.isEmpty)
+        #expect(facts("青岚半导体股份有限公司第一座厂已量产超过一年。").eventTypes.isEmpty)
+        #expect(facts("青岚半导体股份有限公司第一座厂今日正式量产。").eventTypes == ["production_start"])
+        #expect(facts("受消息刺激，青嵐資源股價今早高開，一度急升逾12%。").eventTypes.isEmpty)
+        #expect(facts("碳酸鋰現貨價格今早高開，一度急升逾12%。").eventTypes == ["price_move"])
+        #expect(facts("園區周邊土地與住宅價格隨之大漲。").eventTypes.isEmpty)
+        #expect(facts("青嵐材料股份有限公司8吋基板良率已達量產水準。").eventTypes.isEmpty)
+        #expect(facts("青嵐材料股份有限公司正評估擴充雲林廠添加劑產能。").eventTypes.isEmpty)
+        #expect(facts("青嵐材料股份有限公司今日與工研院簽署技術授權合約。").eventTypes == ["agreement_signed"])
+        let lede = """
+            PENANG, Malaysia — Kestrel Packaging Sdn. Bhd. has begun volume production at its new plant in Batu Kawan, the company said on Friday.
+
+            The plant can process up to 15,000 wafers a month.
+
+
+            """
+        #expect(facts(lede + "Kestrel Packaging Sdn. Bhd. broke ground on the site in March 2024.").eventTypes == ["production_start"])
+        #expect(facts(lede + "Separately, Larch Devices Inc. broke ground on a test plant in Kulim on Thursday.").eventTypes == ["production_start", "construction_start"])
+    }
+
     @Test func stepsOfNamedSitesTickersListsAndLaws() {
         // A named plant or project is a party, though its company is one no list knows; an unnamed industry is not.
         #expect(facts("青岚存储器集成电路生产线项目主厂房今天举行封顶仪式。").eventTypes == ["topping_out"])

@@ -264,6 +264,13 @@ extension EventFinder {
                 // ("在2019世界制造业大会上": a year naming an event, not a date.)
                 if after < text.count, FactText.isHan(text.scalars[after]) { continue }
                 if words.contains(Context.yearMarkers.rawValue, in: word), !(index >= 2 && text.scalars[index - 2] == ",") { return true }
+                // ("broke ground on the site in March 2024": a month and its year, before the article's year, as "in 2024".)
+                if let month = EnglishMonths.months(in: text, max(0, index - 11)..<index).last, month.end + 1 == index,
+                    words.contains(Context.yearMarkers.rawValue, in: max(0, month.position - 6)..<month.position),
+                    let currentYear, let year = Int(text.string(index..<after)), year < currentYear
+                {
+                    return true
+                }
             }
         }
         return false

@@ -219,6 +219,7 @@ struct EventFinder {
                     Self.nounEndings.contains(FactText.key(of: next)) && !(kind == .policy && Self.measureNouns.contains(FactText.key(of: next)))
                         // ("收购案获批": a deal's case is the deal; "扩建案预计…" a project talked of.)
                         && !(next == "案" && Self.deals.contains(kind))
+                    || Self.milestones.contains(kind) && Self.levelEndings.contains(FactText.key(of: next))
                     || text.keys[end - 1] == "工" && Self.wordsAfterWork.contains(FactText.key(of: next))
                     // "进入设备安装和室内装修阶段", "处于设备安装调试阶段": installing named as a stage under way.
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
@@ -301,12 +302,9 @@ struct EventFinder {
                         continue
                     }
                 }
-                // A step's clause is read up to its verb: "Construction would begin" is a plan. (Both are
-                // pure; `fits` goes first because it is the cheaper and turns more steps away.)
-                guard fits(kind, at: position, end: end), isNews(kind, at: hit.verb, end: end, currentYear: currentYear) else { continue }
                 // "…, and one mothballed a pilot plant in Salta", "China's restrictions on exports of graphite,
                 // introduced in December": deep in an article, a step told with no company is background or
-                // another story. (A price moves with no company: it is exempt.)
+                // another story. (A price moves with no company: it is exempt. Asked before `fits` and `isNews`: the cheaper test.)
                 // (An export control's maker is a government, named by a word of one: "the Chinese commerce ministry
                 // expressed firm opposition to the new Japanese export controls". Deep policies with a government
                 // word were more often background than news on the sets measured, and are not spared.)
@@ -315,6 +313,9 @@ struct EventFinder {
                 {
                     continue
                 }
+                // A step's clause is read up to its verb: "Construction would begin" is a plan. (Both are
+                // pure; `fits` goes first because it is the cheaper and turns more steps away.)
+                guard fits(kind, at: position, end: end), isNews(kind, at: hit.verb, end: end, currentYear: currentYear) else { continue }
                 // An expansion stated with a start of production or construction is that step ("投产，新增产能…").
                 // (In the paragraph or the one after: "…held a groundbreaking ceremony …\n\nConstruction of the plant … will expand its capacity".)
                 if kind == .capacityExpansion, sites.contains(where: { Self.milestones.contains($0.0) && followsClosely(position, after: $0.1) }) {
@@ -354,6 +355,18 @@ struct EventFinder {
                 }
                 kinds.insert(kind)
                 sites.append((kind, position, text.string(position..<end)))
+            }
+        }
+        // "has begun volume production …\n\nTanjung broke ground on the site in March 2024": a project's earlier
+        // milestones told after a later one in the lede are its history. (The same company's: a round-up's
+        // items are other projects.)
+        if let news = sites.filter({ Self.milestones.contains($0.0) && text.sentencesEnded(before: $0.1) < Self.ledeSentences })
+            .max(by: { Self.stage($0.0) < Self.stage($1.0) })
+        {
+            let companies = Set(link(news.0, at: news.1, word: news.2).organizations)
+            sites.removeAll { site in
+                Self.milestones.contains(site.0) && Self.stage(site.0) < Self.stage(news.0) && text.sentencesEnded(before: site.1) >= Self.ledeSentences
+                    && link(site.0, at: site.1, word: site.2).organizations.allSatisfy(companies.contains)
             }
         }
         // A groundbreaking, move-in or production start that states the investment is that step
@@ -429,13 +442,24 @@ struct EventFinder {
     /// company is not reported (on sets read before any rule of theirs, 19 of 21 such steps were extras).
     static let lede = 6
 
+    /// The sentences that give an article's news before its background.
+    static let ledeSentences = 2
+
+    /// A milestone's place in a project's course: groundbreaking, topping-out, move-in, production.
+    static func stage(_ kind: Kind) -> Int {
+        switch kind {
+        case .constructionStart: 0
+        case .toppingOut: 1
+        case .equipmentMoveIn: 2
+        default: 3
+        }
+    }
+
     /// True when the step at `position` has an organization to link: one in its sentence or paragraph.
     func linksAnOrganization(_ position: Int) -> Bool {
-        let sentence = text.sentence(containing: position)
+        // (The step's sentence lies in its paragraph: the paragraph is what `link` falls back to.)
         let paragraph = text.paragraph(containing: position)
-        return names.contains { name in
-            name.isOrganization && [sentence, paragraph].contains { name.start >= $0.lowerBound && name.end <= $0.upperBound }
-        }
+        return names.contains { $0.isOrganization && $0.lies(in: paragraph) }
     }
 
     /// The facts of a step: organizations and places of its sentence (else its paragraph), the
@@ -445,7 +469,7 @@ struct EventFinder {
         let paragraph = text.paragraph(containing: position)
         func names(in range: Range<Int>, organizations: Bool) -> [String] {
             var found: [String] = []
-            for name in self.names where name.start >= range.lowerBound && name.end <= range.upperBound && name.isOrganization == organizations {
+            for name in self.names where name.lies(in: range) && name.isOrganization == organizations {
                 let value: String
                 switch name.role {
                 case .organization(let canonical): value = canonical ?? text.string(name.start..<name.end)

@@ -70,7 +70,15 @@ extension EventFinder {
                 || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
                 || Self.productWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), wholeWord: true) != nil
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
-            return priced && !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20))
+            guard priced, !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20)) else { return false }
+            // ("滙鋰股價今早高開，一度急升逾12%": a Chinese clause with no subject of its own goes on with the one before.)
+            if FactText.isHan(text.scalars[start]), !words.contains(Context.priceWords.rawValue, in: clause.lowerBound..<start),
+                !words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start),
+                words.contains(Context.shareWords.rawValue, in: max(sentence.lowerBound, start - 60)..<clause.lowerBound)
+            {
+                return false
+            }
+            return true
         case .productionStart:
             let word = text.keyString(start..<end)
             // "installed the first batch of equipment", "completed loading the first batch of concentrate": tools moving in, a cargo shipped.

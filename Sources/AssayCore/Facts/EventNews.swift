@@ -26,6 +26,14 @@ extension EventFinder {
         // "When lithium prices soared past …, sodium-ion batteries looked …", "…in early 2023, when prices
         // slumped": a clause of "when" tells the time of something else.
         if text.scalars[start].isASCII, text.matches(Self.when, at: text.skippingSpaces(from: clause)) { return false }
+        // "受外部出口管制影响较小": a step named as what bears on something else is not taken.
+        if !text.scalars[start].isASCII, (max(clause, start - 8)..<start).contains(where: { text.keys[$0] == "受" }),
+            Self.effects.contains(where: { text.matches($0, at: end) })
+        {
+            return false
+        }
+        // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
+        if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
         if let last = text.scalar(at: sentence.upperBound - 1), last == "?" || last == "？" { return false }
         // "如下游客户签订长期协议，…": a clause opened by 如 is a condition ("如期", "如今", "如何", "如下：" are not).
@@ -264,6 +272,25 @@ extension EventFinder {
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
+    /// What a cause does to another thing, after the cause in "受…影响".
+    static let effects = ["影响", "冲击", "波及", "拖累"].map { Array($0.unicodeScalars) }
+    /// Words that open a time gone on: "超过一年", "逾两年", "已有三个月", "满一年".
+    static let durations = ["超过", "逾", "已有", "满", "达"].map { Array($0.unicodeScalars) }
+
+    /// True when a length of time follows right after a Chinese step ("量产超过一年", "投产逾两年").
+    func lastedSince(_ end: Int) -> Bool {
+        guard let opening = Self.durations.first(where: { text.matches($0, at: end) }) else { return false }
+        var index = end + opening.count
+        let numberStart = index
+        while index < min(text.count, numberStart + 4), FactText.isDigit(text.scalars[index]) || NumberReading.isChineseNumeral(text.keys[index])
+            || text.keys[index] == "个" || text.keys[index] == "多" || text.keys[index] == "半"
+        {
+            index += 1
+        }
+        guard index > numberStart, index < text.count else { return false }
+        return text.keys[index] == "年" || text.keys[index] == "月" || text.keys[index] == "周"
+    }
+
     static let timesAhead = WordList([
         "expected in", "expected by", "expected later", "scheduled for", "scheduled in", "slated for", "slated in", "due by",
         "set for", "planned for", "targeted for", "expected", "due", "slated", "scheduled",

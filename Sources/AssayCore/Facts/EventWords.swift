@@ -123,7 +123,7 @@ extension EventFinder {
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
         "slated", "on track to", "seeks to", "seeking to", "寻求", "looking to", "hopes to", "hoping to", "wants to",
-        "is to be", "are to be", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "即可", "才能", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
+        "is to be", "are to be", "later that year", "later that month", "later in the year", "the following year", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "即可", "才能", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
@@ -144,7 +144,9 @@ extension EventFinder {
     static let historyWords = WordList([
         "already", "previously", "earlier", "last year", "since", "was bought", "was acquired", "were bought",
         "曾", "此前", "去年", "早在", "先后", "已于", "已经", "前年", "此前已", "以来", "days after", "weeks after", "months after",
-        "a day after", "a week after", "shortly after", "comes after", "came after", "同年", "follows", "followed",
+        "a day after", "a week after", "shortly after", "comes after", "came after",
+        // ("More than two years after China began restricting exports of gallium": a step years back dates the news.)
+        "year after", "years after", "decade after", "decades after", "同年", "follows", "followed",
         // "said last February that it had been awarded": a step of a month gone by, as "last year".
         "last january", "last february", "last march", "last april", "last may", "last june", "last july", "last august",
         "last september", "last october", "last november", "last december",
@@ -160,7 +162,11 @@ extension EventFinder {
         "designed to", "could", "might", "can ", "cannot ", "can't ", "can’t ", "likely to", "unlikely to", "whether", "unclear", "closer to", "a step closer", "capable of", "would be able", "may consider", "consider", "considering", "exploring",
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
-        "on the verge of", "on the brink of", "poised to", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
+        "on the verge of", "on the brink of", "poised to",
+        // ("as the sector moves toward mass production": a step aimed at.)
+        "toward", "towards",
+        // ("正評估擴充雲林廠產能": a step weighed ("考虑到…" is "given that", not a weighing).)
+        "正评估", "正在评估", "正考虑", "正在考虑", "研拟", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
         "risks", "at risk of", "faces", "threatens to", "threatened to", "面临", "恐将", "将继续", "将持续",
         // ("the looming threat of stricter export restrictions", "fears of a shutdown": a step feared.)
@@ -191,9 +197,14 @@ extension EventFinder {
         "exports", "imports", "出口量", "进口量", "排产",
         "cost", "costs", "h股", "a股", "港股", "美股", "股价", "股票", "收涨", "收跌", "指数", "板块", "市值", "净利", "营收", "利润", "收入", "产量", "出货", "成本",
         "target price", "price target", "rating", "目标价", "评级", "锂电股", "概念股", "个股", "股市", "股指",
+        // Valuations, land and homes move, but are no prices of the supply chain ("估值明显回落", "土地与住宅价格大涨").
+        "valuation", "valuations", "估值", "land prices", "housing", "home prices", "house prices", "rents", "土地", "住宅", "房价", "租金",
     ])
     /// Words right after a Chinese step that make it a noun or a condition ("投产后", "开工率", "扩产步伐", "量产产线", "量产中心", "量产平台", "出口管制相关措施", "并购机会", "扩建案").
     static let nounEndings: [Unicode.Scalar] = ["后", "前", "时", "率", "的", "进", "步", "能", "计", "厂", "线", "阶", "规", "幅", "验", "空", "趋", "压", "潜", "已", "检", "周", "目", "场", "不", "尚", "产", "中", "布", "模", "有", "手", "许", "证", "潮", "基", "风", "补", "平", "相", "机", "案", "情"]
+    /// Words after a milestone's word that make it a kind or a level ("量产技术", "量产水准", "量产良率"); after
+    /// a deal's they are its object ("簽署技術授權合約").
+    static let levelEndings: [Unicode.Scalar] = ["技", "水", "良"]
     /// Times to come before "的" and a step named as a noun: "明天的产出", "未来的投产".
     static let timesToCome = ["明天", "未来", "今后", "将来", "明年"].map { Array($0.unicodeScalars) }
     /// Noun endings that begin a measure's own words (计划, 补助): after a policy's step word they are the measure.
@@ -286,6 +297,9 @@ extension EventFinder {
         "in recent years", "in recent months", "in recent weeks", "over recent months", "past few months", "past several months",
         "over the years", "past decade", "past two years", "past three years", "past four years", "past five years",
         "past six years", "past few years", "past several years", "in previous months", "previous months",
+        // ("moved the first tools into its clean rooms last October": a month gone by, as "last year".)
+        "last january", "last february", "last march", "last april", "last may", "last june", "last july", "last august",
+        "last september", "last october", "last november", "last december",
     ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),

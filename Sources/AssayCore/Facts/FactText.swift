@@ -15,6 +15,8 @@ struct FactText {
     let paragraphStarts: [Int]
     /// Start of the sentence holding each code point (sentences end at . ! ? 。！？； and line breaks).
     private let sentenceStarts: [Int]
+    /// The sentence starts that follow a full stop (not a line break), for how deep a position is.
+    private let startsAfterFullStops: [Int]
 
     init(_ body: String) {
         // Code points and their keys in one pass over the UTF-8 bytes, written into buffers sized
@@ -124,11 +126,16 @@ struct FactText {
         var paragraphs: [Int] = [0]
         starts.reserveCapacity(sentenceEnds.count + 1)
         paragraphs.reserveCapacity(sentenceEnds.count + 1)
+        var afterFullStops: [Int] = []
         for index in sentenceEnds {
             if scalars[index] == "\n" { paragraphs.append(index + 1) }
-            if Self.endsSentence(scalars, index) { starts.append(index + 1) }
+            if Self.endsSentence(scalars, index) {
+                starts.append(index + 1)
+                if scalars[index] != "\n" { afterFullStops.append(index + 1) }
+            }
         }
         sentenceStarts = starts
+        startsAfterFullStops = afterFullStops
         paragraphStarts = paragraphs
     }
 
@@ -187,12 +194,14 @@ struct FactText {
     /// How many sentences end with a full stop (or "!", "?", "。", "！", "？", "；") before `index`: how
     /// deep in the article a position is, the same whether its paragraphs are lines or blank-line apart.
     func sentencesEnded(before index: Int) -> Int {
-        var count = 0
-        for start in sentenceStarts.dropFirst() {
-            guard start <= index else { break }
-            if scalars[start - 1] != "\n" { count += 1 }
+        // The count of starts at or before `index`, found by halving.
+        var low = 0
+        var high = startsAfterFullStops.count
+        while low < high {
+            let middle = (low + high) / 2
+            if startsAfterFullStops[middle] <= index { low = middle + 1 } else { high = middle }
         }
-        return count
+        return low
     }
 
     /// The paragraph holding `index` (paragraphs are separated by line breaks), cut to 1,500 code

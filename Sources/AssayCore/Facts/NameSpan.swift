@@ -15,6 +15,9 @@ struct NameSpan {
     var isOrganization: Bool { if case .organization = role { true } else { false } }
 
     func overlaps(_ other: NameSpan) -> Bool { start < other.end && other.start < end }
+
+    /// True when the whole name lies in `range`: a name cut by a sentence's bound is not of it.
+    func lies(in range: Range<Int>) -> Bool { start >= range.lowerBound && end <= range.upperBound }
 }
 
 extension FactText {
