@@ -735,6 +735,9 @@ import Testing
         #expect(facts("Kestrel Cells Ltd. began mass production at its Harlow plant on Monday.").eventTypes == ["production_start"])
         #expect(facts("Kestrel Packaging Ltd. plans to move tools in during the third quarter, with volume production later that year.").eventTypes.isEmpty)
         #expect(facts("Kestrel Packaging Ltd. moved the first tools into its clean rooms last October.").eventTypes.isEmpty)
+        let opening = "Kestrel Cathode Co. signed an agreement with Navarre on Monday for a plant due to start in 2026. "
+        #expect(facts(opening + "Kestrel opened its first European plant, in Hungary, in 2025.").eventTypes == ["agreement_signed"])
+        #expect(facts(opening + "Kestrel opened its first European plant, in Hungary, on Monday.").eventTypes == ["agreement_signed", "production_start"])
         #expect(facts("有分析认为，青岚晶圆厂受外部出口管制影响较小。").eventTypes.isEmpty)
         #expect(facts("青岚半导体股份有限公司第一座厂已量产超过一年。").eventTypes.isEmpty)
         #expect(facts("青岚半导体股份有限公司第一座厂今日正式量产。").eventTypes == ["production_start"])

@@ -240,7 +240,15 @@ extension EventFinder {
                 }
                 // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
                 // (A full stop inside the sentence is an abbreviation's: "bought it from Digital Equipment Corp. in 1998".)
-                if index > end, (end..<index).contains(where: { text.scalars[$0] != "." && Self.clauseMarks.contains(text.scalars[$0]) }) { continue }
+                if index > end, (end..<index).contains(where: { text.scalars[$0] != "." && Self.clauseMarks.contains(text.scalars[$0]) }) {
+                    // ("It opened its first European plant, in Hungary, in 2025": an English year set off by commas
+                    // with its "in" still dates the step, when it is before the article's.)
+                    guard text.scalars[start].isASCII, text.matchesExactly("in ", at: index - 3),
+                        (end..<index).allSatisfy({ [",", "."].contains(text.scalars[$0]) || !Self.clauseMarks.contains(text.scalars[$0]) }),
+                        let currentYear, let year = Int(text.string(index..<after)), year < currentYear
+                    else { continue }
+                    return true
+                }
                 // "2024年6月5日" and "June 3, 2024" are dates of the news; "2017年" and "in 2021" are not.
                 if after < text.count, text.scalars[after] == "年" {
                     var next = after + 1
