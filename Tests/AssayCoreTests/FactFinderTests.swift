@@ -747,6 +747,13 @@ import Testing
         #expect(facts("青嵐材料股份有限公司8吋基板良率已達量產水準。").eventTypes.isEmpty)
         #expect(facts("青嵐材料股份有限公司正評估擴充雲林廠添加劑產能。").eventTypes.isEmpty)
         #expect(facts("青嵐材料股份有限公司今日與工研院簽署技術授權合約。").eventTypes == ["agreement_signed"])
+        // A participle moving a price by an amount; the product a clause opens with.
+        #expect(facts("Memory prices firm in March, with contract prices for DRAM modules rising about 15% from February.").eventTypes == ["price_move"])
+        #expect(facts("Lithium carbonate fell for a fifth session on Wednesday, with spot offers dropping to 71,500 yuan a tonne.").events.map(\.text) == ["fell"])
+        #expect(facts("Cell makers worry about falling demand amid rising prices.").eventTypes.isEmpty)
+        let prices = "Battery-grade lithium carbonate rose 2% on Wednesday as cathode makers restocked. "
+        #expect(facts(prices + "Spodumene concentrate with 6% lithium oxide delivered to China fell 2% to $1,040 a tonne.").events.map(\.text) == ["rose", "fell"])
+        #expect(facts(prices + "Lithium carbonate with 99.5% purity delivered to Shanghai fell 2% to 80,900 yuan a tonne.").events.map(\.text) == ["rose"])
         let lede = """
             PENANG, Malaysia — Kestrel Packaging Sdn. Bhd. has begun volume production at its new plant in Batu Kawan, the company said on Friday.
 

@@ -39,6 +39,16 @@ extension EventFinder {
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
         case .priceMove:
+            // "with contract prices … rising about 15% from February": a participle moves a price only by an
+            // amount told right after it ("amid rising prices", "falling demand" name a state), and only when
+            // it is the sentence's first move ("fell for a fifth session, with spot offers dropping to…" tells
+            // that move again; "have plummeted over the past year, with chemical prices falling…" its time).
+            if end - start > 3, text.keys[end - 3] == "i", text.keys[end - 2] == "n", text.keys[end - 1] == "g",
+                !(end..<min(text.clauseEnd(after: end), end + 16)).contains(where: { FactText.isDigit(text.scalars[$0]) })
+                    || words.contains(Context.triggerWords.rawValue, in: sentence.lowerBound..<start)
+            {
+                return false
+            }
             // "Tianqi Lithium rose 4.1%": a company that opens the clause and moves is its shares, whatever
             // its name holds ("futures on the Guangzhou Futures Exchange rose" are futures).
             // ("Tinci lifted its list price" moves a price: the step's own words name it.)

@@ -37,6 +37,14 @@ extension EventFinder {
             }
             if let found, let name = names[found.word] { return name }
         }
+        // "Spodumene concentrate with 6% lithium oxide delivered to China fell 2%": in English the product
+        // the move's clause opens with is what moved, however near another stands.
+        let opening = text.skippingSpaces(from: text.clauseStart(before: position))
+        if text.scalars[position].isASCII, opening < position, let word = productWords.match(in: text, at: opening, limit: position, wholeWord: true),
+            let name = names[word]
+        {
+            return name
+        }
         var best: (distance: Int, name: String)?
         var index = sentence.lowerBound
         while index < sentence.upperBound {

@@ -107,7 +107,7 @@ extension EventFinder {
             "continue to rise", "continued to rise", "continues to rise", "continue to decline", "continued to decline", "continues to decline",
             "continue to drop", "continued to drop", "continues to drop", "continue to climb", "continued to climb", "continues to climb",
             "continue to slide", "continued to slide", "continues to slide", "continue to weaken", "continued to weaken", "continues to weaken",
-            "plummeted", "kept falling", "keep falling", "price hike", "price hikes", "hike", "hikes", "up by", "down by", "increased", "decreased",
+            "plummeted", "kept falling", "keep falling", "rising", "falling", "climbing", "dropping", "declining", "sliding", "slipping", "price hike", "price hikes", "hike", "hikes", "up by", "down by", "increased", "decreased",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
             "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "the daily limit", "daily trading limit", "month high", "month low", "year high", "year low", "record high", "record low", "all-time high", "all-time low", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
