@@ -754,6 +754,16 @@ import Testing
         let prices = "Battery-grade lithium carbonate rose 2% on Wednesday as cathode makers restocked. "
         #expect(facts(prices + "Spodumene concentrate with 6% lithium oxide delivered to China fell 2% to $1,040 a tonne.").events.map(\.text) == ["rose", "fell"])
         #expect(facts(prices + "Lithium carbonate with 99.5% purity delivered to Shanghai fell 2% to 80,900 yuan a tonne.").events.map(\.text) == ["rose"])
+        // A dateline's town no list knows names the step's place (a brief's kicker does not); what a government
+        // provides is a measure when it is money; licence requirements widened are an export control.
+        let closing = facts("ELYRIA — Ridgeline Separator Films will close its battery separator plant by the end of May.")
+        #expect(closing.places.map(\.text) == ["ELYRIA"])
+        #expect(closing.eventTypes == ["closure_or_halt"])
+        #expect(facts("GREENFIELD, Feb 5 — Workers raised the last beam at the plant.").places.map(\.text) == ["GREENFIELD"])
+        #expect(facts("CLOSED — Halden Semiconductor ASA closed the purchase of a wafer plant.").places.isEmpty)
+        #expect(facts("The state would provide land in an industrial estate for the Kestrel Cells Ltd. plant.").eventTypes.isEmpty)
+        #expect(facts("The ministry said on Tuesday it would provide up to 640 billion yen in additional support to Kestrel Semiconductor Inc.").eventTypes == ["policy"])
+        #expect(facts("The Dutch government on Monday expanded licence requirements for exports of deposition equipment.").eventTypes == ["export_control"])
         let lede = """
             PENANG, Malaysia — Kestrel Packaging Sdn. Bhd. has begun volume production at its new plant in Batu Kawan, the company said on Friday.
 

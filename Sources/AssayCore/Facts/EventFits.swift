@@ -155,6 +155,12 @@ extension EventFinder {
             {
                 return false
             }
+            // "it would provide up to 640 billion yen in additional support": what a government provides is a
+            // measure when it is money ("Tamil Nadu would provide land", "would provide Graphex with three
+            // blocks of factory buildings" are an agreement's terms).
+            if text.keyString(start..<end).hasSuffix("provide"), !money.contains(where: { (end..<min(text.clauseEnd(after: end), end + 60)).contains($0.offset) }) {
+                return false
+            }
             if Self.publishing.contains(text.keyString(start..<end)) {
                 // ("The council's previous forecast, issued in July,": the thing issued stands before the comma.)
                 var comma = start - 1

@@ -72,7 +72,7 @@ extension EventFinder {
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
             "export licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "export-licensing", "export licensing", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
-            "blacklist", "licence requirement", "license requirement", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
+            "blacklist", "licence requirement", "license requirement", "licence requirements", "license requirements", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
         (.agreementSigned, [

@@ -45,6 +45,7 @@ struct NameResolver {
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
         candidates += PlaceShapes.englishBeforeKnown(in: text, places: knownPlaces)
+        candidates += PlaceShapes.datelineTowns(in: text, known: mentions)
         candidates += OrganizationShapes.appositives(in: text, places: knownPlaces)
         candidates += OrganizationShapes.agreementParties(in: text, words: words, known: candidates)
         var accepted = settle(candidates)

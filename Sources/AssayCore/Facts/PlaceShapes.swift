@@ -116,6 +116,54 @@ enum PlaceShapes {
         return found
     }
 
+    /// A dateline's town that no list knows: "ELYRIA — Ridgeline will close…", "GREENFIELD, Feb 5 —". Written
+    /// in capitals at the start of one of the first paragraphs, before a dash on its line. (A known name,
+    /// "LONDON —" or "CATL —", is the gazetteer's; "UPDATE 2 -" and "EXCLUSIVE -" are no towns.)
+    static func datelineTowns(in text: FactText, known: [NameSpan]) -> [NameSpan] {
+        var found: [NameSpan] = []
+        for start in text.paragraphStarts.prefix(3) {
+            let position = text.skippingSpaces(from: start)
+            var end = position
+            var words = 0
+            // Capital letters, words of two or more, at most four ("SAN JOSE", "ST. PAUL").
+            while words < 4, end + 1 < text.count, FactText.isUppercase(text.scalars[end]), FactText.isUppercase(text.scalars[end + 1]) {
+                while end < text.count, FactText.isUppercase(text.scalars[end]) || text.scalars[end] == "." || text.scalars[end] == "-"
+                    || text.scalars[end] == "'"
+                {
+                    end += 1
+                }
+                words += 1
+                guard end + 2 < text.count, text.scalars[end] == " ", FactText.isUppercase(text.scalars[end + 1]) else { break }
+                end += 1
+            }
+            while end > position, text.scalars[end - 1] == " " || text.scalars[end - 1] == "-" { end -= 1 }
+            guard words > 0, end > position + 2, end < text.count, text.scalars[end] == "," || text.matchesExactly(" ", at: end),
+                !known.contains(where: { $0.start == position }), !notTowns.contains(text.keyString(position..<end))
+            else { continue }
+            // The dash ends the dateline on its line, within a date's reach ("LUSAKA, Feb 5 (Reuters) —").
+            let line = end..<min(text.count, end + 40)
+            guard let dash = line.first(where: { text.scalars[$0] == "\n" || datelineDashes.contains(text.scalars[$0]) }),
+                text.scalars[dash] != "\n", text.scalars[dash - 1] == " "
+            else { continue }
+            // Right before the dash, capitals may be a brief's kicker ("CLOSED —", "FRAME DONE —", "BIGGER —"):
+            // there a word shaped like an English verb, comparative or particle is no town.
+            if text.scalars[end] != "," {
+                let words = text.keyString(position..<end).split(separator: " ")
+                if words.contains(where: { word in kickerEndings.contains { word.hasSuffix($0) } || kickerWords.contains(String(word)) }) { continue }
+            }
+            found.append(NameSpan(start: position, end: end, role: .place(.city, name: nil)))
+        }
+        return found
+    }
+    private static let datelineDashes: Set<Unicode.Scalar> = ["—", "–", "-"]
+    private static let kickerEndings = ["ed", "ing", "er", "est"]
+    private static let kickerWords: Set<String> = ["out", "up", "down", "off", "on", "done", "over", "back", "ahead", "new", "first", "last", "more", "less"]
+    /// Capitals before a dash that are a wire's labels, not towns.
+    private static let notTowns: Set<String> = [
+        "update", "breaking", "exclusive", "analysis", "factbox", "column", "wrapup", "refile", "corrected", "interview", "feature",
+        "press release", "news", "brief", "opinion", "editorial", "photos", "video", "live",
+    ]
+
     /// Words that place what follows them: "in", "near", "outside"…
     private static let locating: Set<String> = ["in", "at", "near", "outside", "from", "to", "into", "of", "around", "across"]
 
