@@ -764,6 +764,20 @@ import Testing
         #expect(facts("The state would provide land in an industrial estate for the Kestrel Cells Ltd. plant.").eventTypes.isEmpty)
         #expect(facts("The ministry said on Tuesday it would provide up to 640 billion yen in additional support to Kestrel Semiconductor Inc.").eventTypes == ["policy"])
         #expect(facts("The Dutch government on Monday expanded licence requirements for exports of deposition equipment.").eventTypes == ["export_control"])
+        // Prices eating into margins; a record of recent years; goods sold; what a project does once built;
+        // a sentence ending on an earlier year; a reporter named 曾; a descriptor before a company's name.
+        #expect(facts("Kestrel Nickel Ltd. posted a loss on Tuesday as low nickel prices cut into margins at its smelter.").eventTypes.isEmpty)
+        #expect(facts("Hungary's foreign ministry has in recent years granted subsidies to several battery makers.").eventTypes.isEmpty)
+        #expect(facts("南晶記憶體股份有限公司宣布，台中8吋廠即日起停產，部分設備將出售予海外買家。").eventTypes == ["closure_or_halt"])
+        #expect(facts("青岚锂业有限公司宣布，将所持青岚矿业有限公司51%股权出售给华岳资源有限公司。").eventTypes == ["acquisition"])
+        #expect(facts("荆门绿链循环科技有限公司回收项目今日开工，建成后可回收处理退役动力电池，产出碳酸锂、硫酸镍等产品。").eventTypes == ["construction_start"])
+        let results = "MONTREAL, Feb 26 — Kestrel Materials Inc. said on Thursday its board had approved a plant to open in 2028. "
+        #expect(facts(results + "It signed a long-term supply contract with a U.S. automaker's battery joint venture in 2024.").eventTypes.isEmpty)
+        #expect(facts(results + "It signed a long-term supply contract with a U.S. automaker's battery joint venture on Thursday.").eventTypes == ["agreement_signed"])
+        #expect(facts("（中央社記者曾智怡台北26日電）經濟部產業發展署今天宣布，核定補助3項研發計畫。").eventTypes == ["policy"])
+        let startup = facts("【本報訊】本地半導體初創企業港芯科技有限公司昨日宣布，其生產線正式投產。")
+        #expect(startup.organizations.map(\.text) == ["港芯科技有限公司"])
+        #expect(startup.eventTypes == ["production_start"])
         let lede = """
             PENANG, Malaysia — Kestrel Packaging Sdn. Bhd. has begun volume production at its new plant in Batu Kawan, the company said on Friday.
 

@@ -285,6 +285,25 @@ extension EventFinder {
     }
 
 
+    /// True when an English sentence ends on a year before the article's, after "in", with no clause of
+    /// its own between the step and it (no comma but a name's): "It signed a long-term supply contract with a U.S. automaker's
+    /// battery joint venture in 2024." (However long the object, the year dates the step; "a plant that
+    /// opened in 2024" dates the plant.)
+    func endsOnAnEarlierYear(after end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
+        guard let currentYear, let last = years.last(where: { $0.position >= end && $0.position + 4 <= sentence.upperBound }),
+            last.year < currentYear, text.matchesExactly("in ", at: last.position - 3)
+        else { return false }
+        let after = last.position + 4
+        guard after >= sentence.upperBound || text.scalars[after] == "." && (after + 1 >= sentence.upperBound || !FactText.isLetter(text.scalars[after + 1]))
+        else { return false }
+        // (A comma outside a name opens another clause: "…from September 1, extending rules first imposed in 2023.")
+        let commas = (end..<last.position).filter { text.scalars[$0] == "," }
+        guard commas.allSatisfy({ comma in names.contains { $0.start <= comma && comma < $0.end } }) else { return false }
+        return wordStarts(in: end..<last.position, of: Self.clauseOpeners).isEmpty
+    }
+    /// Words that open a clause of its own, whose verb a later year would date instead.
+    static let clauseOpeners = WordList(["that", "which", "who", "where", "when", "after", "since", "before", "while", "because", "until", "as"])
+
     /// The year the article reports from: that of a full date near its start ("April 1, 2025",
     /// "2025年4月1日", "2025-04-01"), else the latest year it names (2000–2099). A target year
     /// ("mass production in 2027") must not make this year's steps look like history.

@@ -39,6 +39,8 @@ extension EventFinder {
         let clause = text.clauseStart(before: start)..<min(sentence.upperBound, end + 40)
         switch kind {
         case .priceMove:
+            // "as low nickel prices cut into margins": a price eating into something moves nothing itself.
+            if text.matchesExactly(" into ", at: end) { return false }
             // "with contract prices … rising about 15% from February": a participle moves a price only by an
             // amount told right after it ("amid rising prices", "falling demand" name a state), and only when
             // it is the sentence's first move ("fell for a fifth session, with spot offers dropping to…" tells
@@ -231,6 +233,11 @@ extension EventFinder {
             if text.matchesExactly(" back", at: end) || text.contains(keys: Self.buyBack, in: start..<end) || text.contains(keys: Self.spacedUp, in: start..<end) {
                 return false
             }
+            // "将所持51%股权出售予…", not "部分設備將出售予海外買家": in Chinese what is sold stands before the
+            // buyer in the clause (a company's own name earlier in the sentence sells nothing).
+            if Self.chineseSales.contains(text.keyString(start..<end)) {
+                return words.contains(Context.ownershipWords.rawValue, in: text.clauseStart(before: start)..<start)
+            }
             guard Self.bareBuying.contains(text.keyString(start..<end)) else { return true }
             // "its stake sold to Kestrel", "Sixty percent of Zeeland Wafer Services B.V. … has been sold to", not
             // "any chips sold to Huawei": what is sold, a stake or a business, stands before the buyer in the sentence.
@@ -409,6 +416,7 @@ extension EventFinder {
     static let purchaseWords = ["收购", "并购", "增持", "每股", "to acquire", "to buy", "its stake", "stake in"].map { Array($0.unicodeScalars) }
     static let buyBack = Array("buy back".unicodeScalars)
     static let soldTo = Array("sold to".unicodeScalars)
+    static let chineseSales: Set<String> = ["售予", "卖给", "出售给"]
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
 

@@ -32,6 +32,8 @@ extension EventFinder {
         {
             return false
         }
+        // "项目建成后可回收处理退役电池，产出碳酸锂": what a project does once built, told on in its sentence.
+        if !text.scalars[start].isASCII, onceBuilt(in: sentence.lowerBound..<start) { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
         if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
@@ -69,6 +71,7 @@ extension EventFinder {
         if text.insideQuotation(start), !quotedTerm(around: start) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
+        if text.scalars[start].isASCII, endsOnAnEarlierYear(after: end, sentence: sentence, currentYear: currentYear) { return false }
         // "碳酸锂价格将上涨5%": a market's move ahead is a forecast; a company's own ("will raise prices") is news.
         if kind == .priceMove, future(before),
             !names.contains(where: { $0.isOrganization && before.contains($0.start) })
@@ -169,8 +172,9 @@ extension EventFinder {
         // "mines that halted in August", "which began production": a relative clause describes, it does not report.
         if relativeClause(before: start) { return false }
         // "此前，…已与…签订": Chinese history words often stand before a comma.
-        if kind != .priceMove, !text.scalars[start].isASCII, let history = words.lastEnd(Context.historyWords.rawValue, in: sentence.lowerBound..<start),
-            !recentDay(after: history)
+        // ("（中央社記者曾智怡台北26日電）…核定補助": a credit's reporter named 曾 is no "once".)
+        if kind != .priceMove, !text.scalars[start].isASCII, let history = words.lastEnd(Context.historyWords.rawValue, in: min(afterCredit(sentence), start)..<start),
+            !recentDay(after: history), !(history >= 3 && text.keys[history - 1] == "曾" && text.matches(Self.reporter, at: history - 3))
         {
             return false
         }
@@ -272,6 +276,34 @@ extension EventFinder {
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
+    static let reporter = Array("记者".unicodeScalars)
+    /// A project's completion as a condition: "建成后", "达产后", "投产后".
+    static let completions = ["建成后", "达产后", "投产后", "满产后", "竣工后", "完工后"].map { Array($0.unicodeScalars) }
+    /// What follows such a condition when it tells what will be: "可", "将", "预计", "每年".
+    static let outcomes: [[Unicode.Scalar]] = ["可", "将", "预计", "每年", "年产", "能"].map { Array($0.unicodeScalars) }
+
+    /// True when `range` holds a completion followed, within a few code points, by what it will bring.
+    func onceBuilt(in range: Range<Int>) -> Bool {
+        for completion in Self.completions where text.contains(keys: completion, in: range) {
+            for position in range.lowerBound...(range.upperBound - completion.count) where text.matches(completion, at: position) {
+                let after = position + completion.count
+                if (after..<min(range.upperBound, after + 4)).contains(where: { index in Self.outcomes.contains { text.matches($0, at: index) } }) { return true }
+            }
+        }
+        return false
+    }
+    static let creditOpenings: Set<Unicode.Scalar> = ["（", "【", "(", "["]
+    static let creditClosings: Set<Unicode.Scalar> = ["）", "】", ")", "]"]
+
+    /// Where a sentence's text starts past a credit in brackets that opens it ("（中央社記者…台北26日電）", "【本報訊】").
+    func afterCredit(_ sentence: Range<Int>) -> Int {
+        let opening = text.skippingSpaces(from: sentence.lowerBound)
+        guard opening < sentence.upperBound, Self.creditOpenings.contains(text.scalars[opening]),
+            let close = (opening..<min(sentence.upperBound, opening + 60)).first(where: { Self.creditClosings.contains(text.scalars[$0]) })
+        else { return sentence.lowerBound }
+        return close + 1
+    }
+
     /// What a cause does to another thing, after the cause in "受…影响".
     static let effects = ["影响", "冲击", "波及", "拖累"].map { Array($0.unicodeScalars) }
     /// Words that open a time gone on: "超过一年", "逾两年", "已有三个月", "满一年".

@@ -151,7 +151,9 @@ extension EventFinder {
         "last january", "last february", "last march", "last april", "last may", "last june", "last july", "last august",
         "last september", "last october", "last november", "last december",
         // ("two years ago it was bought by Boréal Lithium": a time before now opens the clause.)
-        "years ago", "year ago", "months ago", "decades ago", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
+        "years ago", "year ago", "months ago", "decades ago",
+        // ("has in recent years granted subsidies to several battery makers": a record, not news.)
+        "in recent years", "in recent months", "over the years", "in the past", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
