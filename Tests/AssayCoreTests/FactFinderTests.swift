@@ -775,6 +775,8 @@ import Testing
         #expect(facts(results + "It signed a long-term supply contract with a U.S. automaker's battery joint venture in 2024.").eventTypes.isEmpty)
         #expect(facts(results + "It signed a long-term supply contract with a U.S. automaker's battery joint venture on Thursday.").eventTypes == ["agreement_signed"])
         #expect(facts("（中央社記者曾智怡台北26日電）經濟部產業發展署今天宣布，核定補助3項研發計畫。").eventTypes == ["policy"])
+        #expect(facts("法人指出，成熟製程產能仍供過於求，陸系晶圓廠持續擴產，報價壓力未解。").eventTypes.isEmpty)
+        #expect(facts("青嵐晶圓股份有限公司今日宣布擴產，月產能將增至3萬片。").eventTypes == ["capacity_expansion"])
         let startup = facts("【本報訊】本地半導體初創企業港芯科技有限公司昨日宣布，其生產線正式投產。")
         #expect(startup.organizations.map(\.text) == ["港芯科技有限公司"])
         #expect(startup.eventTypes == ["production_start"])
