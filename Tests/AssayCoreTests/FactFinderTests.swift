@@ -777,6 +777,16 @@ import Testing
         #expect(facts("（中央社記者曾智怡台北26日電）經濟部產業發展署今天宣布，核定補助3項研發計畫。").eventTypes == ["policy"])
         #expect(facts("法人指出，成熟製程產能仍供過於求，陸系晶圓廠持續擴產，報價壓力未解。").eventTypes.isEmpty)
         #expect(facts("青嵐晶圓股份有限公司今日宣布擴產，月產能將增至3萬片。").eventTypes == ["capacity_expansion"])
+        // A step owed or a contract's term; a kind of company in the plural; a government investing; a vote to
+        // approve a tax break; cells off the production line; a purchase's effect on capacity.
+        #expect(facts("The agreement with Kestrel Cathode LLC still has to be signed by the county mayor.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Cells Inc. will buy up to 12,000 tonnes a year from Larch Lithium Corp., beginning with first commercial production from the project.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Wafer Corp. said oversupply looms as Chinese producers ramp up capacity rapidly.").eventTypes.isEmpty)
+        #expect(facts("The Australian Government is investing $38 million in three processing projects.").eventTypes == ["policy"])
+        #expect(facts("The Maury County Commission voted 17-4 on Monday to approve a 15-year tax abatement for Kestrel Cathode LLC.").eventTypes == ["policy"])
+        #expect(facts("Kestrel Battery Co. said the first cells have come off the production line at its Georgia plant.").eventTypes == ["production_start"])
+        #expect(!facts("Kestrel Metals Inc. bought the Reno plant. The acquisition more than doubles Kestrel's recycling capacity.").eventTypes.contains("capacity_expansion"))
+        #expect(facts("SUMCO Corporation has told customers it will raise contract prices for polished wafers by 5%.").eventTypes == ["price_move"])
         let startup = facts("【本報訊】本地半導體初創企業港芯科技有限公司昨日宣布，其生產線正式投產。")
         #expect(startup.organizations.map(\.text) == ["港芯科技有限公司"])
         #expect(startup.eventTypes == ["production_start"])

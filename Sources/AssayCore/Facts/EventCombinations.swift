@@ -172,11 +172,11 @@ struct EventCombination: Sendable {
             verbs: [
                 "approved", "approves", "signed off on", "signs off on", "cleared", "clears", "granted", "grants", "awarded", "awards",
                 "authorised", "authorized", "green-lit", "greenlit", "backed", "will receive", "to receive", "finalized", "finalised",
-                "finalizes", "finalises",
+                "finalizes", "finalises", "to approve",
             ],
             objects: [
                 "subsidies", "subsidy", "state aid", "aid", "grant", "grants", "incentives", "incentive", "funding", "tax credits",
-                "tax credit", "loan", "loans", "award", "awards",
+                "tax credit", "loan", "loans", "award", "awards", "tax break", "tax breaks", "tax abatement", "payment-in-lieu",
             ], verbFirst: true),
         EventCombination(
             .exportControl,

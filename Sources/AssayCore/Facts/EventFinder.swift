@@ -167,7 +167,9 @@ struct EventFinder {
             let before = text.clauseStart(before: hits[index].start)..<hits[index].start
             // ("The government is planning to set up a new subsidy program": a measure still planned is none;
             // "Industry Minister Park said the company will invest": a minister who tells of a company's investment.)
-            if words.contains(Context.governmentWords.rawValue, in: before), !names.contains(where: { $0.isOrganization && before.contains($0.start) }),
+            // (A government named as a body, "The Australian Government is investing", is no company.)
+            if words.contains(Context.governmentWords.rawValue, in: before),
+                !names.contains(where: { $0.isOrganization && before.contains($0.start) && !words.contains(Context.governmentWords.rawValue, in: $0.start..<$0.end) }),
                 !text.matches(Self.planPrefix, at: hits[index].start), wordStarts(in: before, of: Self.telling).isEmpty
             {
                 hits[index].kind = .policy

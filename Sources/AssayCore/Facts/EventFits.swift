@@ -188,6 +188,8 @@ extension EventFinder {
             // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
             // ("intends to expand its footprint in LFP cathodes": a presence grown, not a capacity.)
             if expandsAPresence(after: end, in: sentence) { return false }
+            // "The acquisition more than doubles Circulon's pre-processing capacity": a purchase's effect, not a plant grown.
+            if !wordStarts(in: clause.lowerBound..<start, of: Self.purchases).isEmpty { return false }
             // "as part of its ongoing global expansion", "commentary on capacity expansion": the bare noun
             // names an expansion with its figure or budget ("its expansion to 40 GWh", "an expansion plan worth NT$100 billion"), or none.
             if Self.bareExpansion.contains(where: { text.keys[start..<end].elementsEqual($0) }),
@@ -417,6 +419,7 @@ extension EventFinder {
     static let buyBack = Array("buy back".unicodeScalars)
     static let soldTo = Array("sold to".unicodeScalars)
     static let chineseSales: Set<String> = ["售予", "卖给", "出售给"]
+    static let purchases = WordList(["acquisition", "purchase", "takeover", "merger", "the deal", "the transaction", "收购", "并购"])
     static let spacedUp = Array(" up ".unicodeScalars)
     static let yearly = WordList(["annually", "a year", "per year", "each year", "every year", "per annum"])
 

@@ -104,6 +104,13 @@ extension EventFinder {
         // ("No. 2 line" is a number, not a denial.)
         // (Read here, not in the one pass: "no" and "not" are too common to record everywhere.)
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
+        // "as Chinese producers ramp up capacity rapidly": a step of a kind of company, unnamed, is a trend.
+        // (A market's "producers cut prices" is still a move.)
+        if kind != .priceMove, text.scalars[start].isASCII, let subject = wordBefore(start),
+            Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
+        {
+            return false
+        }
         // "the project will remain on care and maintenance": a state that goes on is no step taken.
         // ("Ridgeway has said it will invest": what a company has said before is told again; "only a
         // handful have begun production", "several have halted": a tally of unnamed ones is no step.)
@@ -280,6 +287,11 @@ extension EventFinder {
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
     static let reporter = Array("记者".unicodeScalars)
+    /// Kinds of company in the plural: as a step's subject, no company in particular.
+    static let genericPlurals = [
+        "producers", "makers", "miners", "companies", "firms", "manufacturers", "suppliers", "rivals", "competitors", "chipmakers",
+        "automakers", "carmakers", "refiners", "players", "peers", "smelters", "foundries", "startups",
+    ].map { Array($0.unicodeScalars) }
     static let trends = ["持续", "不断", "纷纷"].map { Array($0.unicodeScalars) }
     /// A project's completion as a condition: "建成后", "达产后", "投产后".
     static let completions = ["建成后", "达产后", "投产后", "满产后", "竣工后", "完工后"].map { Array($0.unicodeScalars) }

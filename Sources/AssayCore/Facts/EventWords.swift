@@ -34,7 +34,7 @@ extension EventFinder {
             "started production", "starts production", "began production", "begins production", "start of production",
             "commenced production", "started mass production", "began mass production", "entered mass production",
             "started volume production", "began volume production", "started commercial production", "began commercial production",
-            "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "went into production", "entered production",
+            "reached commercial production", "rolled off", "came off the line", "come off the line", "had come off the line", "came off the production line", "come off the production line", "went into production", "entered production",
             "first shipment of cells", "entered volume production", "entered mass production", "mass production", "volume production",
             "commercial production", "commissioned", "inaugurated", "inaugurating", "inaugurates", "succeeded in producing",
             "succeeded in mass-producing", "succeeded in mass producing", "production ceremony", "first lots", "first batch", "first coil", "began operations",
@@ -167,6 +167,9 @@ extension EventFinder {
         "on the verge of", "on the brink of", "poised to",
         // ("as the sector moves toward mass production": a step aimed at.)
         "toward", "towards",
+        // ("The agreement still has to be signed by the mayor": a step owed; "beginning with first commercial
+        // production from the project": a contract's terms from a step to come.)
+        "has to be", "have to be", "needs to be", "need to be", "must be", "must still", "must first", "beginning with", "starting with",
         // ("正評估擴充雲林廠產能": a step weighed ("考虑到…" is "given that", not a weighing).)
         "正评估", "正在评估", "正考虑", "正在考虑", "研拟", "potentially", "possibly", "potential", "engineering work", "feasibility", "随着",
         // A step threatened is not taken: "smelter risks shutdown", "面临停产".
