@@ -787,6 +787,15 @@ import Testing
         #expect(facts("Kestrel Battery Co. said the first cells have come off the production line at its Georgia plant.").eventTypes == ["production_start"])
         #expect(!facts("Kestrel Metals Inc. bought the Reno plant. The acquisition more than doubles Kestrel's recycling capacity.").eventTypes.contains("capacity_expansion"))
         #expect(facts("SUMCO Corporation has told customers it will raise contract prices for polished wafers by 5%.").eventTypes == ["price_move"])
+        // A cabinet's approval; an agreement to build a costed plant; a product carried from the sentence before;
+        // a pattern of past moves; a tally as of a date; a move made time and again.
+        #expect(facts("India's Union Cabinet on Tuesday approved financial support for a chip assembly plant of Kestrel Semicon Pvt. Ltd.").eventTypes == ["policy"])
+        #expect(facts("Kestrel Materials Co. and Larch Mining Holdings signed a joint venture agreement on Wednesday to build a $780 million precursor plant.").eventTypes == ["agreement_signed", "investment_announced"])
+        let carbonate = "Lithium carbonate futures jumped 5% on Wednesday. "
+        #expect(facts(carbonate + "Spodumene concentrate moved the other way. Delivered prices for 6% material in China fell 3% to $905 a tonne.").events.map(\.text) == ["jumped", "fell"])
+        #expect(facts("Gallium went under licence in 2023. Each time, prices jumped on the announcement.").eventTypes.isEmpty)
+        #expect(facts("截至2025年底，全国已建成投运新型储能装机规模超过1亿千瓦。").eventTypes.isEmpty)
+        #expect(facts("回顧過去兩年，晶圓代工龍頭多次上調先進封裝產能目標。").eventTypes.isEmpty)
         let startup = facts("【本報訊】本地半導體初創企業港芯科技有限公司昨日宣布，其生產線正式投產。")
         #expect(startup.organizations.map(\.text) == ["港芯科技有限公司"])
         #expect(startup.eventTypes == ["production_start"])

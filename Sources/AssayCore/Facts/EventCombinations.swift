@@ -176,7 +176,7 @@ struct EventCombination: Sendable {
             ],
             objects: [
                 "subsidies", "subsidy", "state aid", "aid", "grant", "grants", "incentives", "incentive", "funding", "tax credits",
-                "tax credit", "loan", "loans", "award", "awards", "tax break", "tax breaks", "tax abatement", "payment-in-lieu",
+                "tax credit", "loan", "loans", "award", "awards", "tax break", "tax breaks", "tax abatement", "payment-in-lieu", "financial support",
             ], verbFirst: true),
         EventCombination(
             .exportControl,

@@ -39,6 +39,8 @@ extension EventFinder {
         "ago", "last year", "earlier", "previously", "in the past", "a year earlier", "years earlier", "since then", "去年", "此前", "早在", "前年", "曾经",
         // ("…launched its photoresists business in 1997. Then, it started production of…": a story told on.)
         "then",
+        // ("Each time, prices jumped on the announcement": a pattern over past steps.)
+        "each time", "every time",
     ])
 
 

@@ -420,13 +420,19 @@ struct EventFinder {
         }
         // (A contract to supply a project is a sale, not an investment; "five projects signed agreements to cooperate",
         // with no figure of a project, is no project's investment.)
-        return text.contains(keys: Self.englishProject, in: sentence) && !Self.supplying.contains { text.contains(keys: $0, in: sentence) }
+        guard !Self.supplying.contains(where: { text.contains(keys: $0, in: sentence) }) else { return false }
+        // "signed a joint venture agreement on Wednesday to build a $780 million plant": an agreement made to build
+        // a plant whose cost it states.
+        let after = position..<min(sentence.upperBound, position + 120)
+        if !wordStarts(in: after, of: Self.agreedToBuild).isEmpty, money.contains(where: { after.contains($0.offset) }) { return true }
+        return text.contains(keys: Self.englishProject, in: sentence)
             && (capacities.contains { sentence.contains($0.offset) } || money.contains { sentence.contains($0.offset) })
             && names.contains { name in
                 guard case .place(.park, _) = name.role else { return false }
                 return sentence.contains(name.start)
             }
     }
+    static let agreedToBuild = WordList(["to build", "to construct", "to set up", "to establish"])
     static let englishProject = Array("project".unicodeScalars)
     static let supplying = ["supply", "offtake", "purchase", "sale"].map { Array($0.unicodeScalars) }
 

@@ -37,6 +37,8 @@ extension EventFinder {
         // "陸系晶圓廠持續擴產", "中小企业纷纷停产": a trend told, not a step taken ("陆续投产" is news; a
         // market's "价格持续上涨" is this week's move, and "南亚科持续上调价格" a company's).
         if kind != .priceMove, !text.scalars[start].isASCII, start >= 2, Self.trends.contains(where: { text.matches($0, at: start - 2) }) { return false }
+        // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
+        if !text.scalars[start].isASCII, start >= 2, Self.repeated.contains(where: { text.matches($0, at: start - 2) }) { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
         if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
@@ -293,6 +295,7 @@ extension EventFinder {
         "automakers", "carmakers", "refiners", "players", "peers", "smelters", "foundries", "startups",
     ].map { Array($0.unicodeScalars) }
     static let trends = ["持续", "不断", "纷纷"].map { Array($0.unicodeScalars) }
+    static let repeated = ["多次", "屡次", "数次"].map { Array($0.unicodeScalars) }
     /// A project's completion as a condition: "建成后", "达产后", "投产后".
     static let completions = ["建成后", "达产后", "投产后", "满产后", "竣工后", "完工后"].map { Array($0.unicodeScalars) }
     /// What follows such a condition when it tells what will be: "可", "将", "预计", "每年".

@@ -59,7 +59,17 @@ extension EventFinder {
             // Past the whole product: the "锂" that ends "六氟磷酸锂" is no product of its own.
             index += productWords.words[word].count
         }
-        return best?.name
+        if let best { return best.name }
+        // "Spodumene concentrate moved the other way. Delivered prices for 6% material in China fell 3%": a
+        // sentence naming no product goes on with the one its paragraph's sentence before opens with.
+        let paragraph = text.paragraph(containing: position)
+        guard sentence.lowerBound > paragraph.lowerBound else { return nil }
+        let previous = text.sentence(containing: sentence.lowerBound - 1)
+        let previousOpening = text.skippingSpaces(from: max(previous.lowerBound, paragraph.lowerBound))
+        guard previousOpening < previous.upperBound,
+            let word = productWords.match(in: text, at: previousOpening, limit: previous.upperBound, wholeWord: true)
+        else { return nil }
+        return names[word]
     }
 
     /// The company a move's clause opens with, when it moves a price of its own and names no product.

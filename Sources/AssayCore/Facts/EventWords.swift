@@ -153,7 +153,9 @@ extension EventFinder {
         // ("two years ago it was bought by Boréal Lithium": a time before now opens the clause.)
         "years ago", "year ago", "months ago", "decades ago",
         // ("has in recent years granted subsidies to several battery makers": a record, not news.)
-        "in recent years", "in recent months", "over the years", "in the past", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
+        "in recent years", "in recent months", "over the years", "in the past",
+        // ("截至2025年底，全国已建成投运…": a tally as of a date; "多次上调": a step taken time and again.)
+        "截至", "截止", "多次", "屡次", "此后", "过去两年", "过去几年", "过去一年", "近年来", "多年来", "相继", "近年", "近几年", "historically", "typically", "历史上",
     ])
     /// Kinds a plan may be the news of: announcing an investment, an expansion or a purchase is the event.
     static let announced: EventKinds = [
@@ -235,7 +237,7 @@ extension EventFinder {
         "commission ", "commission,", "commission.", "commission;", "commission:", "commission)", "commission'", "commission’",
         "commissions", "commissioner",
         "state ", "state,", "state.", "state;", "state:", "state'", "state’", "state-owned", "state-backed", "state-run", "state-funded",
-        "states", "federal", "parliament", "washington", "beijing", "brussels",
+        "states", "federal", "parliament", "cabinet", "washington", "beijing", "brussels",
         "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house", "agency",
     ])
     static let facilityWords = WordList([
