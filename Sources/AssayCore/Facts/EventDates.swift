@@ -246,7 +246,7 @@ extension EventFinder {
                     // ("It opened its first European plant, in Hungary, in 2025": an English year set off by commas
                     // with its "in" still dates the step, when it is before the article's.)
                     guard text.scalars[start].isASCII, text.matchesExactly("in ", at: index - 3),
-                        (end..<index).allSatisfy({ [",", "."].contains(text.scalars[$0]) || !Self.clauseMarks.contains(text.scalars[$0]) }),
+                        (end..<index).allSatisfy({ text.scalars[$0] == "," || text.scalars[$0] == "." || !Self.clauseMarks.contains(text.scalars[$0]) }),
                         let currentYear, let year = Int(text.string(index..<after)), year < currentYear
                     else { continue }
                     return true

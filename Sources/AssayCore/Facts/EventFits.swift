@@ -235,18 +235,16 @@ extension EventFinder {
             if text.matchesExactly(" back", at: end) || text.contains(keys: Self.buyBack, in: start..<end) || text.contains(keys: Self.spacedUp, in: start..<end) {
                 return false
             }
-            // "将所持51%股权出售予…", not "部分設備將出售予海外買家": in Chinese what is sold stands before the
-            // buyer in the clause (a company's own name earlier in the sentence sells nothing).
-            if Self.chineseSales.contains(text.keyString(start..<end)) {
-                return words.contains(Context.ownershipWords.rawValue, in: text.clauseStart(before: start)..<start)
-            }
-            guard Self.bareBuying.contains(text.keyString(start..<end)) else { return true }
             // "its stake sold to Kestrel", "Sixty percent of Zeeland Wafer Services B.V. … has been sold to", not
-            // "any chips sold to Huawei": what is sold, a stake or a business, stands before the buyer in the sentence.
-            if text.keys[start] == "s", text.matches(Self.soldTo, at: start) {
-                let before = sentence.lowerBound..<start
+            // "any chips sold to Huawei": what is sold, a stake or a business, stands before the buyer in the
+            // sentence; in Chinese in the clause ("将所持51%股权出售予…", not "部分設備將出售予海外買家": a
+            // company's own name earlier in the sentence sells nothing).
+            let chinese = Self.chineseSales.contains(text.keyString(start..<end))
+            if chinese || text.keys[start] == "s" && text.matches(Self.soldTo, at: start) {
+                let before = (chinese ? text.clauseStart(before: start) : sentence.lowerBound)..<start
                 return words.contains(Context.ownershipWords.rawValue, in: before)
             }
+            guard Self.bareBuying.contains(text.keyString(start..<end)) else { return true }
             // "has officially been acquired by Infineon": the passive's subject is the company bought.
             if let before = wordBefore(start), Self.passiveAuxiliaries.contains(where: { text.keys[before].elementsEqual($0) }) { return true }
             // The company bought is named right after the verb ("to acquire Kestrel Ltd."), not after

@@ -36,9 +36,9 @@ extension EventFinder {
         if !text.scalars[start].isASCII, onceBuilt(in: sentence.lowerBound..<start) { return false }
         // "陸系晶圓廠持續擴產", "中小企业纷纷停产": a trend told, not a step taken ("陆续投产" is news; a
         // market's "价格持续上涨" is this week's move, and "南亚科持续上调价格" a company's).
-        if kind != .priceMove, !text.scalars[start].isASCII, start >= 2, Self.trends.contains(where: { text.matches($0, at: start - 2) }) { return false }
+        if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
-        if !text.scalars[start].isASCII, start >= 2, Self.repeated.contains(where: { text.matches($0, at: start - 2) }) { return false }
+        if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
         if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
@@ -288,6 +288,7 @@ extension EventFinder {
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
+    /// A credit's word for its reporter, whose surname follows.
     static let reporter = Array("记者".unicodeScalars)
     /// Kinds of company in the plural: as a step's subject, no company in particular.
     static let genericPlurals = [
@@ -301,15 +302,19 @@ extension EventFinder {
     /// What follows such a condition when it tells what will be: "可", "将", "预计", "每年".
     static let outcomes: [[Unicode.Scalar]] = ["可", "将", "预计", "每年", "年产", "能"].map { Array($0.unicodeScalars) }
 
+    /// True when one of `words` ends right before `start`.
+    func precededBy(_ words: [[Unicode.Scalar]], _ start: Int) -> Bool {
+        words.contains { start >= $0.count && text.matches($0, at: start - $0.count) }
+    }
+
     /// True when `range` holds a completion followed, within a few code points, by what it will bring.
     func onceBuilt(in range: Range<Int>) -> Bool {
-        for completion in Self.completions where text.contains(keys: completion, in: range) {
-            for position in range.lowerBound...(range.upperBound - completion.count) where text.matches(completion, at: position) {
-                let after = position + completion.count
-                if (after..<min(range.upperBound, after + 4)).contains(where: { index in Self.outcomes.contains { text.matches($0, at: index) } }) { return true }
-            }
+        range.contains { position in
+            guard let completion = Self.completions.first(where: { text.matches($0, at: position) }) else { return false }
+            let after = position + completion.count
+            return after <= range.upperBound
+                && (after..<min(range.upperBound, after + 4)).contains { index in Self.outcomes.contains { text.matches($0, at: index) } }
         }
-        return false
     }
     static let creditOpenings: Set<Unicode.Scalar> = ["（", "【", "(", "["]
     static let creditClosings: Set<Unicode.Scalar> = ["）", "】", ")", "]"]
