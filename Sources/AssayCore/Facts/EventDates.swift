@@ -225,7 +225,9 @@ extension EventFinder {
     /// "began production in 2021", "signed in 2022", "于2017年实现量产".
     func datedByYear(start: Int, end: Int, sentence: Range<Int>, currentYear: Int?) -> Bool {
         let clause = text.clauseStart(before: start)
-        for range in [clause..<start, end..<min(sentence.upperBound, end + 60)] {
+        // (Up to 100 code points after the step for a year past a place's appositions: "began commercial
+        // production at its main plant in Gumi, North Gyeongsang Province, in 2022"; see below.)
+        for range in [clause..<start, end..<min(sentence.upperBound, end + 100)] {
             var index = range.lowerBound
             while index + 4 <= range.upperBound {
                 defer { index += 1 }
@@ -239,6 +241,10 @@ extension EventFinder {
                 // construction of a refinery in Nevada slated for completion in 2027").
                 if after > end + 45 {
                     guard let currentYear, let year = Int(text.string(index..<after)), year < currentYear else { continue }
+                }
+                // Past 60, only after commas that each end a name ("in Gumi, North Gyeongsang Province, in 2022").
+                if after > end + 60, (end..<index).contains(where: { comma in text.scalars[comma] == "," && !names.contains { $0.end == comma } }) {
+                    continue
                 }
                 // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
                 // (A full stop inside the sentence is an abbreviation's: "bought it from Digital Equipment Corp. in 1998".)

@@ -432,7 +432,7 @@ struct EventFinder {
                 return sentence.contains(name.start)
             }
     }
-    static let agreedToBuild = WordList(["to build", "to construct", "to set up", "to establish"])
+    static let agreedToBuild = WordList(["to build", "to construct", "to set up", "to establish", "to invest"])
     static let englishProject = Array("project".unicodeScalars)
     static let supplying = ["supply", "offtake", "purchase", "sale"].map { Array($0.unicodeScalars) }
 

@@ -69,7 +69,10 @@ extension EventFinder {
             // "雅保 (ALB-US) 應聲大漲 11%", "…(002240.SZ)等涨超7%": a stock's ticker right before the move.
             if tickerBefore(start) { return false }
             // "demand for 150mm wafers has declined": demand or sales moving, with no price between it and the verb.
-            if let volume = wordStarts(in: max(clause.lowerBound, start - 50)..<start, of: Self.volumeWords).last,
+            // ("as demand from makers of lithium manganese iron phosphate cathode eased"; "Profit … fell 73%".)
+            // (A move opening its clause has its subject before an apposition: "Profit at SQM, the world's second-largest producer, fell".)
+            let subjectFrom = text.skippingSpaces(from: clause.lowerBound) == start ? sentence.lowerBound : clause.lowerBound
+            if let volume = wordStarts(in: max(subjectFrom, start - 80)..<start, of: Self.volumeWords).last,
                 !words.contains(Context.priceWords.rawValue, in: volume..<start)
             {
                 return false
@@ -580,6 +583,8 @@ extension EventFinder {
         "demand", "sales", "需求", "销量", "销售额",
         // ("production of lithium globally jumped from 737,000 tonnes": an amount made, not a price.)
         "production", "output", "shipments", "imports", "exports", "产量", "出货量", "进口量", "出口量",
+        // A company's results are no price either.
+        "profit", "profits", "revenue", "revenues", "earnings", "net income", "operating income", "利润", "净利润", "营收", "营业收入",
     ])
 
     /// True when a stock's ticker in brackets ends within a few code points before `start`:

@@ -73,7 +73,7 @@ extension EventFinder {
         // (The step word's ending is read first, from its keys: most do not end in "ed".)
         if end - start >= 2, text.keys[end - 2] == "e", text.keys[end - 1] == "d", attributive(before: start) { return false }
         // Said in a quotation: a person's words, not the news the article reports.
-        if text.insideQuotation(start), !quotedTerm(around: start) { return false }
+        if text.insideQuotation(start), !quotedTerm(around: start), !toldAsDoneLately(start, in: sentence) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
         if text.scalars[start].isASCII, endsOnAnEarlierYear(after: end, sentence: sentence, currentYear: currentYear) { return false }
@@ -99,6 +99,29 @@ extension EventFinder {
         {
             return false
         }
+        // "It aims to lift group capacity to 60,000 tonnes a year by 2030", "had planned to add two lines": a
+        // target, or a plan told as given up, is not announced (a plan to invest is).
+        if kind != .investmentAnnounced, text.scalars[start].isASCII, !wordStarts(in: before, of: Self.aspirations).isEmpty { return false }
+        // "delays in a state aid decision", "the start of construction … would slip to 2027": a step put off is not taken.
+        if text.scalars[start].isASCII, !wordStarts(in: max(clause, start - 24)..<start, of: Self.delays).isEmpty
+            || !wordStarts(in: end..<min(text.clauseEnd(after: end), end + 60), of: Self.slipping).isEmpty
+        {
+            return false
+        }
+        // "These factories generally run 24 hours a day, shutting down for one or two holidays a year": a habit, not a step.
+        if text.scalars[start].isASCII, !wordStarts(in: sentence.lowerBound..<start, of: Self.habits).isEmpty { return false }
+        if text.scalars[start].isASCII, startsWithAParticiple(start, end: end) {
+            // "Boosting production capacity one way or another is essential": a gerund opening its sentence names a topic.
+            if start == text.skippingSpaces(from: sentence.lowerBound) { return false }
+            // "converted part of it to 200-millimetre wafers in 2024, bringing capacity to 8,000 wafers a month": a
+            // participle opening a clause goes on with the clause before, and its earlier year.
+            // ("The government heralded, in December 2021, its ambition of …, committing to subsidise": any clause before.)
+            if start == text.skippingSpaces(from: clause), clause > sentence.lowerBound, let currentYear,
+                yearsIn(sentence.lowerBound..<clause).contains(where: { $0 < currentYear })
+            {
+                return false
+            }
+        }
         if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
         // The checks below scan their ranges themselves; those above read the one pass and reject most steps first.
         // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
@@ -108,8 +131,26 @@ extension EventFinder {
         if wordStarts(in: before, of: Self.negations).contains(where: { text.scalar(at: $0) != "." }) { return false }
         // "as Chinese producers ramp up capacity rapidly": a step of a kind of company, unnamed, is a trend.
         // (A market's "producers cut prices" is still a move.)
-        if kind != .priceMove, text.scalars[start].isASCII, let subject = wordBefore(start),
-            Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
+        // ("Automakers and suppliers are breaking ground on battery factories": auxiliaries between them.)
+        // "dozens of smaller makers have gone bankrupt or idled plants": unnamed companies counted are a trend.
+        if kind != .priceMove, text.scalars[start].isASCII,
+            wordStarts(in: clause..<start, of: Self.counts).contains(where: { counted in
+                wordStarts(in: counted..<min(start, counted + 24), of: Self.genericPluralWords).contains { !names.contains(where: { $0.start > counted && $0.start < start }) && $0 < start }
+            })
+        {
+            return false
+        }
+        // ("the companies had signed": a definite plural is the ones named.)
+        if kind != .priceMove, text.scalars[start].isASCII, let subject = subjectWord(before: start),
+            Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) }),
+            !(wordBefore(subject.lowerBound).map { word in Self.definiteWords.contains { text.keys[word].elementsEqual($0) } } ?? false)
+        {
+            return false
+        }
+        // "Pilot runs are expected to start in the third quarter, followed by volume production": what follows a plan is planned.
+        if text.scalars[start].isASCII, let by = wordBefore(start), text.keys[by].elementsEqual("by".unicodeScalars),
+            let follow = wordBefore(by.lowerBound), Self.following.contains(where: { text.keys[follow].elementsEqual($0) }),
+            planEnd(in: sentence.lowerBound..<follow.lowerBound) != nil
         {
             return false
         }
@@ -144,6 +185,8 @@ extension EventFinder {
         if wordStarts(in: max(clause, start - 24)..<start, of: Self.purposeWords).contains(where: { text.skippingSpaces(from: $0) == start }) {
             return false
         }
+        // ("an effort to get Congress to approve billions in new subsidies": an infinitive step further on in the aim.)
+        if text.matchesExactly("to ", at: start), !wordStarts(in: max(clause, start - 40)..<start, of: Self.aims).isEmpty { return false }
         // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
         // (The sentence's opening clause counts when the step's own clause gives no nearer day: "今年7月，…至上周五价格回落".)
         if !text.scalars[start].isASCII, monthOfThisYear(in: before)
@@ -281,6 +324,59 @@ extension EventFinder {
         // ("the Bureau of Industry and Security, which oversees export control regulations": a body's remit.)
         "oversees", "oversee", "administers", "administer", "enforces", "enforce", "in charge of", "responsible for",
     ])
+    /// The word before `start`, past auxiliaries ("are", "have been"): the subject of "… are breaking ground".
+    func subjectWord(before start: Int) -> Range<Int>? {
+        var word = wordBefore(start)
+        var skipped = 0
+        while let current = word, skipped < 3, Self.beforeVerbs.contains(where: { text.keys[current].elementsEqual($0) }) {
+            word = wordBefore(current.lowerBound)
+            skipped += 1
+        }
+        return word
+    }
+    static let definiteWords = ["the", "these", "those", "both", "its", "their", "two", "three"].map { Array($0.unicodeScalars) }
+    /// Auxiliaries and the adverbs standing with them between a subject and its verb.
+    static let beforeVerbs = auxiliaries + ["will", "would", "also", "now", "all", "both"].map { Array($0.unicodeScalars) }
+    static let following = ["followed", "following"].map { Array($0.unicodeScalars) }
+    /// True when the step's first word is an English "-ing" form ("Boosting", "bringing").
+    func startsWithAParticiple(_ start: Int, end: Int) -> Bool {
+        let space = (start..<end).first(where: { text.scalars[$0] == " " }) ?? end
+        return space - start > 4 && text.keys[space - 3] == "i" && text.keys[space - 2] == "n" && text.keys[space - 1] == "g"
+    }
+    /// True when an English sentence has its speaker tell what they did lately ("\"Today we broke ground on
+    /// the first cell gigafactory,\" … told a ceremony"): a quotation that reports the news.
+    /// (Only a verb in the past tells it: "in mass production today" is a state.)
+    func toldAsDoneLately(_ start: Int, in sentence: Range<Int>) -> Bool {
+        guard text.scalars[start].isASCII else { return false }
+        let space = (start..<min(text.count, start + 20)).first(where: { text.scalars[$0] == " " }) ?? start
+        let pastTense = space - start > 3 && text.keys[space - 2] == "e" && text.keys[space - 1] == "d"
+            || Self.pastForms.contains { text.keys[start..<space].elementsEqual($0) }
+        return pastTense && !wordStarts(in: sentence, of: Self.firstPerson).isEmpty && !wordStarts(in: sentence, of: Self.lately).isEmpty
+    }
+    static let pastForms = ["broke", "began", "begun", "came", "took", "bought", "shut", "struck", "laid", "sold", "won"].map { Array($0.unicodeScalars) }
+    static let firstPerson = WordList(["we", "our"])
+    /// Nouns of an aim whose infinitive a later step serves.
+    static let aims = WordList(["effort to", "efforts to", "bid to", "push to", "drive to", "campaign to", "attempt to", "attempts to", "lobbying to"])
+    /// Days of the news: today, this week, a weekday.
+    static let lately = WordList([
+        "today", "yesterday", "this morning", "this week", "last week", "on monday", "on tuesday", "on wednesday", "on thursday",
+        "on friday", "on saturday", "on sunday",
+    ])
+    /// Words that tell what is done as a rule, not once.
+    static let habits = WordList(["generally", "usually", "typically", "normally", "routinely", "tend to", "tends to"])
+    /// Aims and plans given up: a step they govern is not announced ("aims to lift capacity", "had planned to add").
+    static let aspirations = WordList([
+        "aims to", "aim to", "aiming to", "hopes to", "hope to", "seeks to", "seeking to", "looking to", "wants to", "want to",
+        "strives to", "striving to", "is targeting", "are targeting", "had planned", "had intended", "had aimed", "had hoped", "had expected",
+    ])
+    /// Words right before a step that put it off: "delays in a state aid decision".
+    static let delays = WordList(["delay in", "delays in", "delay to", "delays to", "postponement of", "postponed", "pushed back the", "deferred"])
+    /// Words after a step that put it off: "the start of construction would slip to 2027".
+    static let slipping = WordList([
+        "would slip", "will slip", "has slipped", "had slipped", "slipped to", "slip to", "was delayed", "were delayed", "has been delayed",
+        "had been delayed", "will be delayed", "would be delayed", "was postponed", "has been postponed", "will be postponed", "was pushed back",
+        "has been pushed back", "will be pushed back",
+    ])
     /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)
     /// Appeals for a step, read from the sentence's start: what is asked for is not done.
@@ -291,10 +387,14 @@ extension EventFinder {
     /// A credit's word for its reporter, whose surname follows.
     static let reporter = Array("记者".unicodeScalars)
     /// Kinds of company in the plural: as a step's subject, no company in particular.
-    static let genericPlurals = [
+    static let genericPluralNames = [
         "producers", "makers", "miners", "companies", "firms", "manufacturers", "suppliers", "rivals", "competitors", "chipmakers",
         "automakers", "carmakers", "refiners", "players", "peers", "smelters", "foundries", "startups",
-    ].map { Array($0.unicodeScalars) }
+    ]
+    static let genericPlurals = genericPluralNames.map { Array($0.unicodeScalars) }
+    static let genericPluralWords = WordList(genericPluralNames)
+    /// Words counting unnamed ones: "dozens of smaller makers".
+    static let counts = WordList(["dozens of", "hundreds of", "scores of", "a slew of"])
     static let trends = ["持续", "不断", "纷纷"].map { Array($0.unicodeScalars) }
     static let repeated = ["多次", "屡次", "数次"].map { Array($0.unicodeScalars) }
     /// A project's completion as a condition: "建成后", "达产后", "投产后".

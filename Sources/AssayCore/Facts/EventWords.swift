@@ -60,11 +60,15 @@ extension EventFinder {
             "buy out", "buys out", "full ownership", "收购", "并购", "受让", "buying out", "become the owner", "became the owner",
             "becomes the owner", "sold to", "took control of", "taken control of", "takes control of", "take control of",
             "入股", "购买股权", "卖给", "售予", "出售给",
+            // ("has agreed to a cash offer valuing it at £284.8m from China's Ganfeng Lithium")
+            "agreed to a cash offer", "agreed to a takeover offer", "agreed to an offer", "accepted a cash offer", "accepted a takeover offer",
+            "accepted an offer", "agreed to a buyout offer", "to be taken over", "was taken over", "taken over by",
         ]),
         (.closureOrHalt, [
             "halted", "halts", "halt production", "suspended", "suspends", "suspension", "shut down", "shuts down", "shutdown",
             "care and maintenance", "idled", "idles", "idling", "mothball", "mothballed", "placed on hold", "put on hold", "closure",
-            "wound down", "winds down", "pulled the plug on", "shuttered", "shutters",
+            "wound down", "winds down", "pulled the plug on", "shuttered", "shutters", "will shutter", "to shutter", "shutting down",
+            "will shut its", "would shut its", "to shut its", "will shut the", "would shut the",
             "will close", "to close", "suspend production", "be closing", "is closing", "are closing",
             "halt production", "stop production", "halt operations", "halted operations", "停产", "暂停", "关停", "关闭", "停工",
             "停止生产", "停止开采",
@@ -90,13 +94,16 @@ extension EventFinder {
             "plans to set up", "planning to set up", "will set up", "decided to set up", "committed an investment", "commits an investment",
             "unveiled plans", "加码投资", "追加投资", "final investment decision", "投资合同", "投资协议书", "决议兴建", "决议投资", "购地兴建",
             "兴建新厂", "plans to establish", "plan to establish", "has chosen to build", "chose to build", "has selected", "will locate", "picked", "has picked",
-            "plans to spend", "plan to spend", "will spend",
+            "plans to spend", "plan to spend", "will spend", "approved an investment", "approved the investment",
+            // ("are forming a joint venture to build a $900 million plant")
+            "joint venture to build",
         ]),
         (.policy, [
             "approved", "state aid", "draft rules", "draft standard", "draft regulation", "issued", "unveiled", "published",
             "would provide", "will provide", "to provide", "additional support", "government aid", "proposed", "tariff", "tariffs",
             "levies", "levy", "decided to support", "decided to subsidize", "decided to subsidise", "signed off on", "signs off on", "征求意见稿", "规范条件", "印发", "出台", "管理办法", "暂行办法", "核定", "加征", "提高关税", "上调关税", "政府补贴", "财政补贴", "课征", "征收关税",
             "anti-dumping duty", "anti-dumping duties", "antidumping duty", "antidumping duties", "countervailing duty", "countervailing duties",
+            "passed a bill", "passed the bill", "passed legislation", "passed a law", "passes a bill", "passed an amendment",
             "反倾销", "反补贴", "in direct funding", "补助计划", "补助计画", "补助要点", "补助办法", "祭补助", "暂停实施",
         ]),
         (.priceMove, [
@@ -167,6 +174,8 @@ extension EventFinder {
         "weighing", "if ", "unless", "expected to", "expects to", "expect to", "expecting to", "expects", "anticipates", "predicts", "foresees", "forecast", "predict", "或将", "有望", "方可", "如果", "若", "预计", "预期",
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to",
+        // ("is in advanced talks to buy": a deal negotiated is not made.)
+        "in talks", "in advanced talks", "in early talks", "in exclusive talks", "in discussions", "in advanced discussions", "in negotiations",
         // ("as the sector moves toward mass production": a step aimed at.)
         "toward", "towards",
         // ("The agreement still has to be signed by the mayor": a step owed; "beginning with first commercial
@@ -189,7 +198,7 @@ extension EventFinder {
         "denies", "deny", "dismissed reports", "dismissed speculation", "dismissed rumours", "dismissed rumors", "refuted",
         "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
         "there have been reports", "reports that", "awaiting", "awaits", "according to a report", "according to reports", "report said",
-        "reports said", "a report by",
+        "reports said", "a report by", "a report that", "about a report",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
@@ -238,6 +247,7 @@ extension EventFinder {
         "commissions", "commissioner",
         "state ", "state,", "state.", "state;", "state:", "state'", "state’", "state-owned", "state-backed", "state-run", "state-funded",
         "states", "federal", "parliament", "cabinet", "washington", "beijing", "brussels",
+        "national assembly", "congress", "senate", "legislature", "lawmakers", "legislators",
         "部", "委", "政府", "国务院", "局", "署", "省", "市", "白宫", "总统", "总理", "首相", "white house", "agency",
     ])
     static let facilityWords = WordList([
@@ -289,6 +299,8 @@ extension EventFinder {
         "holds", "owns", "has held", "has owned", "持有", "持股",
         // ("GEM will own up to a 25% stake in the project, the Vale unit will take 30%": a venture's shares, described.)
         "will own", "will hold", "would own", "would hold",
+        // ("The three companies each own a 30% stake in the JV": partners' shares, described.)
+        "own a", "own an", "each own", "jointly own", "each hold", "jointly hold",
     ])
     /// Words before a participle that make it an adjective ("of idled capacity", "the suspended line").
     static let attributiveMarkers: Set<String> = ["the", "a", "an", "of", "its", "their", "these", "those", "such", "other", "several", "some", "many", "both"]
