@@ -749,6 +749,11 @@ import Testing
         #expect(facts("Pilot runs at Halden Microsystems GmbH are expected to start in the third quarter, followed by volume production in the fourth.").eventTypes.isEmpty)
         #expect(facts("The lobby began an effort to get the parliament to approve new subsidies for Halden Microsystems GmbH.").eventTypes.isEmpty)
         #expect(facts("Taiwan Semiconductor Manufacturing Company (TSMC) has begun tool move-in at its new fab.").eventTypes == ["equipment_move_in"])
+        // A product's move told again by its kinds' moves is theirs: DRAM by DDR5 and DDR4.
+        let memory = "Contract prices for DRAM chips rose for a fourth month in March, a tracker said. Average contract prices for DDR5 chips rose 8% from February."
+        #expect(facts(memory).events.map(\.text) == ["rose"])
+        #expect(facts(memory + " Prices for older DDR4 parts increased 5%. NAND flash spot prices fell 4% in the week.").events.map(\.text) == ["rose", "increased", "fell"])
+        #expect(facts("Contract prices for DRAM chips rose 6% in March. NAND flash spot prices fell 4% in the week.").events.map(\.text) == ["rose", "fell"])
         // Steps told otherwise.
         #expect(facts("\"Today we broke ground on the first cell plant in the province,\" Kalmar Cells AB chief Ingrid Holm told guests.").eventTypes == ["construction_start"])
         #expect(facts("\"We will break ground on the first cell plant next year,\" Kalmar Cells AB chief Ingrid Holm told guests.").eventTypes.isEmpty)

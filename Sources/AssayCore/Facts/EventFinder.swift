@@ -140,6 +140,8 @@ struct EventFinder {
         var kinds = EventKinds()
         var priceProducts: Set<String> = []
         var sites: [(Kind, Int, String)] = []
+        // The product each price move's site moved, by the site's index.
+        var movedProducts: [Int: String] = [:]
         // One pass finds every trigger; steps are then taken kind by kind, in the order of `triggers`.
         let triggers = words.wholeWords(Context.triggerWords.rawValue)
         var hits: [Hit] = []
@@ -350,14 +352,21 @@ struct EventFinder {
                     else { continue }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
+                        movedProducts[sites.count] = other
                         sites.append((kind, position, text.string(position..<end)))
                     }
+                    movedProducts[sites.count] = product
                 } else {
                     guard !kinds.contains(kind) else { continue }
                 }
                 kinds.insert(kind)
                 sites.append((kind, position, text.string(position..<end)))
             }
+        }
+        // "DRAM contract prices rose … DDR5 chips rose 8% and DDR4 parts 5%": a product's move told by its kinds is theirs.
+        let kindsMoved = Set(movedProducts.values.compactMap { Self.productKinds[$0] })
+        if !kindsMoved.isEmpty {
+            sites = sites.indices.filter { movedProducts[$0].map { !kindsMoved.contains($0) } ?? true }.map { sites[$0] }
         }
         // "has begun volume production …\n\nTanjung broke ground on the site in March 2024": a project's earlier
         // milestones told after a later one in the lede are its history. (The same company's: a round-up's
