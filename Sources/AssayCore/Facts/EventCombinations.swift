@@ -242,6 +242,8 @@ extension EventFinder {
                     {
                         continue
                     }
+                    // "with construction to start later this year": an infinitive after its object is a step to come.
+                    if verb.start > object.end, let to = wordBefore(verb.start), text.keys[to].elementsEqual("to".unicodeScalars) { continue }
                     // "Taiwan Semiconductor Manufacturing Company (TSMC) has begun": a word of a name is no object.
                     if names.contains(where: { $0.start <= object.start && object.end <= $0.end }) { continue }
                     hits.append(Hit(kind: combinations[index].kind, start: first.start, end: last.end, verb: verb.start, between: first.end..<last.start))

@@ -242,16 +242,17 @@ extension EventFinder {
                 if after > end + 45 {
                     guard let currentYear, let year = Int(text.string(index..<after)), year < currentYear else { continue }
                 }
-                // Past 60, only after commas that each end a name ("in Gumi, North Gyeongsang Province, in 2022").
-                if after > end + 60, (end..<index).contains(where: { comma in text.scalars[comma] == "," && !names.contains { $0.end == comma } }) {
-                    continue
-                }
+                // Past 60, only after commas that end a name or close an apposition ("in Gumi, North Gyeongsang
+                // Province, in 2022", "of Bluefield Controls, a maker of battery software, in September 2025").
+                if after > end + 60, !appositiveCommas(end..<index) { continue }
                 // "…舉辦動土典禮，預計2024年第三季完工": a year in a clause after the step's dates what that clause says.
                 // (A full stop inside the sentence is an abbreviation's: "bought it from Digital Equipment Corp. in 1998".)
                 if index > end, (end..<index).contains(where: { text.scalars[$0] != "." && Self.clauseMarks.contains(text.scalars[$0]) }) {
                     // ("It opened its first European plant, in Hungary, in 2025": an English year set off by commas
                     // with its "in" still dates the step, when it is before the article's.)
-                    guard text.scalars[start].isASCII, text.matchesExactly("in ", at: index - 3),
+                    // ("…, in September 2025": a month may stand between.)
+                    let month = EnglishMonths.months(in: text, max(end, index - 11)..<index).last.flatMap { $0.end + 1 == index ? $0.position : nil }
+                    guard text.scalars[start].isASCII, text.matchesExactly("in ", at: (month ?? index) - 3),
                         (end..<index).allSatisfy({ text.scalars[$0] == "," || text.scalars[$0] == "." || !Self.clauseMarks.contains(text.scalars[$0]) }),
                         let currentYear, let year = Int(text.string(index..<after)), year < currentYear
                     else { continue }
@@ -293,6 +294,24 @@ extension EventFinder {
     }
 
 
+    /// True when every comma in `range` ends a name, opens an apposition or closes the one opened
+    /// ("in Gumi, North Gyeongsang Province, in 2022"; "Bluefield Controls, a maker of battery software, in 2025").
+    func appositiveCommas(_ range: Range<Int>) -> Bool {
+        var open = false
+        for comma in range where text.scalars[comma] == "," {
+            let next = text.skippingSpaces(from: comma + 1)
+            if Self.appositionOpeners.contains(where: { text.matchesExactly($0, at: next) }) {
+                open = true
+            } else if open {
+                open = false
+            } else if !names.contains(where: { $0.end == comma }) {
+                return false
+            }
+        }
+        return true
+    }
+    static let appositionOpeners = ["a ", "an ", "the "]
+
     /// True when an English sentence ends on a year before the article's, after "in", with no clause of
     /// its own between the step and it (no comma but a name's): "It signed a long-term supply contract with a U.S. automaker's
     /// battery joint venture in 2024." (However long the object, the year dates the step; "a plant that
@@ -331,7 +350,8 @@ extension EventFinder {
                 && text.scalars[day] == "日"
             if commaBefore || dashAfter || chineseDate { return year }
         }
-        return yearsIn(0..<text.count).max()
+        // (A Taiwan filing may name years of the Republic only: "115/04/20", "預計於116年第1季".)
+        return yearsIn(0..<text.count).max() ?? (text.hasHan ? republicYear(in: 0..<text.count, latest: true) : nil)
     }
 
     /// The years standing wholly in `range`. Whether four digits are a year depends on the code

@@ -585,6 +585,7 @@ extension EventFinder {
         "production", "output", "shipments", "imports", "exports", "产量", "出货量", "进口量", "出口量",
         // A company's results are no price either.
         "profit", "profits", "revenue", "revenues", "earnings", "net income", "operating income", "利润", "净利润", "营收", "营业收入",
+        "gross margin", "margins", "毛利率",
     ])
 
     /// True when a stock's ticker in brackets ends within a few code points before `start`:

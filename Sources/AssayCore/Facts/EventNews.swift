@@ -39,6 +39,14 @@ extension EventFinder {
         if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
         if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }
+        // "部分客户已签署长期产能保障协议": unnamed parties opening the clause take no step of a company.
+        if kind != .priceMove, !text.scalars[start].isASCII, Self.unnamedParties.contains(where: { text.matches($0, at: text.skippingSpaces(from: clause)) }) {
+            return false
+        }
+        // "储能电芯价格在过去一年下跌超过30%": a move over a past year or years is a trend.
+        if !text.scalars[start].isASCII, text.contains(keys: Self.past, in: max(clause, start - 8)..<end) { return false }
+        // "新廠於113年動土": a Taiwan filing's year of the Republic (113 is 2024) dates a step as any year does.
+        if !text.scalars[start].isASCII, let currentYear, let year = republicYear(in: clause..<start), year < currentYear { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
         if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
@@ -144,6 +152,14 @@ extension EventFinder {
         if kind != .priceMove, text.scalars[start].isASCII, let subject = subjectWord(before: start),
             Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) }),
             !(wordBefore(subject.lowerBound).map { word in Self.definiteWords.contains { text.keys[word].elementsEqual($0) } } ?? false)
+        {
+            return false
+        }
+        // "Australian producers gained after a broker raised its forecast": producers rising or falling are their shares
+        // (a market's "producers cut prices" sets a price).
+        if kind == .priceMove, text.scalars[start].isASCII, !Self.priceSetting.contains(text.keyString(start..<end)),
+            !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 12)),
+            let subject = subjectWord(before: start), Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
         {
             return false
         }
@@ -362,12 +378,30 @@ extension EventFinder {
         "today", "yesterday", "this morning", "this week", "last week", "on monday", "on tuesday", "on wednesday", "on thursday",
         "on friday", "on saturday", "on sunday",
     ])
+    /// Unnamed parties opening a Chinese clause: some customers, several firms.
+    static let unnamedParties = ["部分", "多家", "一些", "不少", "若干", "数家", "个别", "众多"].map { Array($0.unicodeScalars) }
+    static let past = Array("过去".unicodeScalars)
+
+    /// The year of a Taiwan filing's "113年" (years of the Republic, 100 to 139) in `range`, as a
+    /// Gregorian year: the last one, or the latest.
+    func republicYear(in range: Range<Int>, latest: Bool = false) -> Int? {
+        var found: Int?
+        for index in range where index + 3 < text.count && text.scalars[index] == "1" && text.scalars[index + 3] == "年" {
+            guard index == 0 || !FactText.isDigit(text.scalars[index - 1]),
+                let value = Int(text.string(index..<(index + 3))), (100..<140).contains(value)
+            else { continue }
+            found = latest ? max(found ?? 0, value + 1911) : value + 1911
+        }
+        return found
+    }
     /// Words that tell what is done as a rule, not once.
     static let habits = WordList(["generally", "usually", "typically", "normally", "routinely", "tend to", "tends to"])
     /// Aims and plans given up: a step they govern is not announced ("aims to lift capacity", "had planned to add").
     static let aspirations = WordList([
         "aims to", "aim to", "aiming to", "hopes to", "hope to", "seeks to", "seeking to", "looking to", "wants to", "want to",
         "strives to", "striving to", "is targeting", "are targeting", "had planned", "had intended", "had aimed", "had hoped", "had expected",
+        // ("we have an application for state aid in Berlin": a measure asked for is not granted.)
+        "application for", "applications for", "applied for", "applying for", "apply for",
     ])
     /// Words right before a step that put it off: "delays in a state aid decision".
     static let delays = WordList(["delay in", "delays in", "delay to", "delays to", "postponement of", "postponed", "pushed back the", "deferred"])
@@ -376,6 +410,8 @@ extension EventFinder {
         "would slip", "will slip", "has slipped", "had slipped", "slipped to", "slip to", "was delayed", "were delayed", "has been delayed",
         "had been delayed", "will be delayed", "would be delayed", "was postponed", "has been postponed", "will be postponed", "was pushed back",
         "has been pushed back", "will be pushed back",
+        // ("internal reports showed that equipment installation was months behind")
+        "months behind", "weeks behind", "behind schedule",
     ])
     /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)

@@ -75,7 +75,8 @@ extension EventFinder {
         ]),
         (.exportControl, [
             "export control", "export controls", "export restrictions", "export licence", "export license", "export licences",
-            "export licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "export-licensing", "export licensing", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
+            "export licenses", "require a licence", "require a license", "requires a licence", "requires a license", "require licences",
+            "require licenses", "entity list", "restrict exports", "restriction on the export", "restrictions on the export", "export-licensing", "export licensing", "ban on the export", "ban on exports", "restriction on exports", "restrictions on exports", "curbs on exports", "export curbs", "export ban", "blacklisted",
             "blacklist", "licence requirement", "license requirement", "licence requirements", "license requirements", "export permit", "export permits", "出口管制", "出口许可", "实体清单", "实体名单", "出口限制", "管制清单",
             "限制出口", "禁止出口",
         ]),
@@ -134,7 +135,7 @@ extension EventFinder {
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
     static let negations = WordList([
-        "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
+        "not", "never", "none", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
         "wasn't", "weren't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t", "won’t", "wouldn’t", "isn’t", "aren’t", "wasn’t",
         "weren’t", "no plans", "no plan", "no intention", "no decision", "尚未", "并未", "未能", "没有", "不会",
         "无意", "暂无", "未曾", "仍未", "还未", "并非", "未来", "未", "不存在", "no", "yet to", "scrapped", "abandoned", "shelved", "cancelled", "canceled", "放弃", "终止", "取消",
@@ -175,6 +176,11 @@ extension EventFinder {
         "counting on", "hoped", "hoping", "希望", "相信", "recommended", "recommends", "urged", "urges", "calls for", "called for", "建议", "呼吁", "一旦", "假如", "倘若", "可能", "有机会", "可望", "是否", "continuing to", "continues to", "起草", "预测", "预估", "即便", "即使", "potential for", "the potential to", "酝酿", "筹划", "最快", "mulling", "mulls", "mulled", "contemplating", "contemplates", "is close to", "are close to", "was close to",
         "on the verge of", "on the brink of", "poised to",
         // ("is in advanced talks to buy": a deal negotiated is not made.)
+        // ("continues to evaluate a second phase …, subject to financing and a final investment decision": a condition.)
+        "subject to financing", "subject to funding", "subject to a final", "subject to final", "subject to regulatory",
+        "subject to shareholder", "subject to board", "subject to approvals", "subject to conditions",
+        // ("尚待雙方簽訂正式協議", "不排除在檳城擴建第二座廠": a step waited on or not ruled out.)
+        "尚待", "有待", "仍待", "不排除",
         "in talks", "in advanced talks", "in early talks", "in exclusive talks", "in discussions", "in advanced discussions", "in negotiations",
         // ("as the sector moves toward mass production": a step aimed at.)
         "toward", "towards",
@@ -257,7 +263,7 @@ extension EventFinder {
     ])
     /// What a stake or a company is bought as: "agreed to buy lithium carbonate" is a supply deal.
     static let ownershipWords = WordList([
-        "stake", "shares", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
+        "stake", "shares", "share capital", "equity interest", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
         "the latter", "the former", "the target", "per share", "all-stock", "all-cash", "shareholding", "per cent", "percent",
         "资产", "业务",
     ])
