@@ -769,6 +769,9 @@ import Testing
         #expect(facts("公司产品销售均价同比下降约45%，毛利率相应下滑。").events.map(\.text).allSatisfy { $0 != "下滑" })
         #expect(facts("鈞碩半導體股份有限公司美國子公司新廠於113年動土、114年完成主體結構，預計於116年第1季完成設備進駐。").eventTypes.isEmpty)
         #expect(facts("鈞碩半導體股份有限公司美國子公司新廠今（6）日動土，預計於116年第1季完成設備進駐。").eventTypes == ["construction_start"])
+        // Storage cells are a product; a Chinese sentence opened by recent years tells a trend.
+        #expect(facts("Average prices for storage cells in China fell 6% this week to 0.27 yuan per watt-hour.").eventTypes == ["price_move"])
+        #expect(facts("近两年，负极材料行业经历了价格大幅下跌和产能出清。").eventTypes.isEmpty)
         // A product's move told again by its kinds' moves is theirs: DRAM by DDR5 and DDR4.
         let memory = "Contract prices for DRAM chips rose for a fourth month in March, a tracker said. Average contract prices for DDR5 chips rose 8% from February."
         #expect(facts(memory).events.map(\.text) == ["rose"])

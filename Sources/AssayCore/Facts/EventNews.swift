@@ -44,7 +44,12 @@ extension EventFinder {
             return false
         }
         // "储能电芯价格在过去一年下跌超过30%": a move over a past year or years is a trend.
-        if !text.scalars[start].isASCII, text.contains(keys: Self.past, in: max(clause, start - 8)..<end) { return false }
+        // ("近两年，负极材料行业经历了价格大幅下跌": or the recent years opening its sentence.)
+        if !text.scalars[start].isASCII, text.contains(keys: Self.past, in: max(clause, start - 8)..<end)
+            || Self.recentYears.contains(where: { text.matches($0, at: text.skippingSpaces(from: sentence.lowerBound)) })
+        {
+            return false
+        }
         // "新廠於113年動土": a Taiwan filing's year of the Republic (113 is 2024) dates a step as any year does.
         if !text.scalars[start].isASCII, let currentYear, let year = republicYear(in: clause..<start), year < currentYear { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
@@ -381,6 +386,7 @@ extension EventFinder {
     /// Unnamed parties opening a Chinese clause: some customers, several firms.
     static let unnamedParties = ["部分", "多家", "一些", "不少", "若干", "数家", "个别", "众多"].map { Array($0.unicodeScalars) }
     static let past = Array("过去".unicodeScalars)
+    static let recentYears = ["近两年", "近三年", "近几年", "近年来", "近年"].map { Array($0.unicodeScalars) }
 
     /// The year of a Taiwan filing's "113年" (years of the Republic, 100 to 139) in `range`, as a
     /// Gregorian year: the last one, or the latest.
