@@ -769,6 +769,20 @@ import Testing
         #expect(facts("公司产品销售均价同比下降约45%，毛利率相应下滑。").events.map(\.text).allSatisfy { $0 != "下滑" })
         #expect(facts("鈞碩半導體股份有限公司美國子公司新廠於113年動土、114年完成主體結構，預計於116年第1季完成設備進駐。").eventTypes.isEmpty)
         #expect(facts("鈞碩半導體股份有限公司美國子公司新廠今（6）日動土，預計於116年第1季完成設備進駐。").eventTypes == ["construction_start"])
+        // Conditions precedent, a plant described by what it is to be, a state since an earlier year, a petition,
+        // a general meeting's approvals, a rating, a holiday's pause, a court's ruling, a step for the future,
+        // and a step that drives something else in Chinese.
+        #expect(facts("Kalmar Cells AB signed an offtake agreement. The agreement is subject to customary conditions precedent and a final investment decision.").eventTypes == ["agreement_signed"])
+        #expect(facts("Kalmar Cells AB applied for an air permit for the cathode plant it plans to build near Lulea.").eventTypes.isEmpty)
+        #expect(facts("Kalmar Cells AB plans to build a cathode plant near Lulea for $600 million.").eventTypes == ["investment_announced"])
+        #expect(facts("May 6, 2026 — The Dutch government has required licences for exports of some lithography systems since 2023.").eventTypes.isEmpty)
+        #expect(facts("An alliance of storage makers has petitioned for anti-dumping duties on imported cells, the ministry said.").eventTypes.isEmpty)
+        #expect(facts("Shareholders of Kalmar Cells AB met on Friday. The meeting also approved the appointment of a former ministry official.").eventTypes.isEmpty)
+        #expect(facts("Harbourline upgraded the stock of Kalmar Cells AB to buy on Monday.").eventTypes.isEmpty)
+        #expect(facts("Several cathode plants of Kalmar Cells AB were shut down this week due to national holidays.").eventTypes.isEmpty)
+        #expect(facts("The trade court on Wednesday upheld countervailing duties on imported cells from four countries.").eventTypes.isEmpty)
+        #expect(facts("Kalmar Cells AB keeps a right of first refusal for offtake as part of the agreement for future commercial production of lithium.").eventTypes.isEmpty)
+        #expect(facts("受基建项目开工加快带动，螺纹钢期货主力合约周涨3.2%。").eventTypes.filter { $0 != "price_move" }.isEmpty)
         // Storage cells are a product; a Chinese sentence opened by recent years tells a trend.
         #expect(facts("Average prices for storage cells in China fell 6% this week to 0.27 yuan per watt-hour.").eventTypes == ["price_move"])
         #expect(facts("近两年，负极材料行业经历了价格大幅下跌和产能出清。").eventTypes.isEmpty)

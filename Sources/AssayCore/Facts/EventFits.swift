@@ -150,6 +150,8 @@ extension EventFinder {
         case .policy:
             // "according to a report published Thursday": a report's publication is no measure.
             if let noun = wordBefore(start), Self.documentNouns.contains(where: { text.keys[noun].elementsEqual($0) }) { return false }
+            // "The court upheld anti-dumping duties": a ruling on a measure in force is no new one.
+            if !wordStarts(in: clause.lowerBound..<start, of: Self.rulings).isEmpty { return false }
             // "不构成《…管理办法》规定的…", "根据《…条例》": a law cited is no new measure.
             if citedTitle(at: start) { return false }
             // "issued a statement", "unveiled the first map of Titan": a verb of making public is a
@@ -213,6 +215,8 @@ extension EventFinder {
             // a bare "suspended" or 暂停 is of production, not of quotes or talks ("暂停对外报价").
             let word = text.keyString(start..<end)
             let bare = ["suspended", "suspends", "suspension", "halted", "halts", "暂停", "停工"].contains(word)
+            // "Different consumers were shut down this week due to national holidays": a holiday's pause is routine.
+            if !wordStarts(in: clause, of: Self.holidays).isEmpty { return false }
             // "a planned hub in Georgia was put on hold": a plant not yet built stops no production.
             if !wordStarts(in: clause.lowerBound..<start, of: Self.plannedThings).isEmpty { return false }
             // "where production has been suspended since August": a state lasting since then, not news of a halt.
@@ -228,6 +232,8 @@ extension EventFinder {
             return (words.contains(Context.facilityWords.rawValue, in: clause) || namedSite(before: start)) && !words.contains(Context.dealWords.rawValue, in: clause)
         case .acquisition:
             guard !words.contains(Context.landWords.rawValue, in: sentence) else { return false }
+            // "upgraded the stock to buy": a rating, not a purchase.
+            if !wordStarts(in: max(clause.lowerBound, start - 40)..<start, of: Self.ratings).isEmpty { return false }
             // "ESMC is a joint venture led by TSMC, with … each taking a 10% stake": who owns a company, described.
             if Self.ownershipDescriptions.contains(where: { text.contains(keys: $0, in: sentence.lowerBound..<start) }) { return false }
             // A stake held is no purchase: "which holds a 15% stake in the company".
@@ -335,7 +341,14 @@ extension EventFinder {
     /// Verbs of making something public, a policy only with a measure named around them.
     static let publishing: Set<String> = ["issued", "unveiled", "published", "proposed"]
     /// Who approves inside a company: an approval of theirs is no measure.
-    static let corporateBodies = WordList(["shareholders", "stockholders", "board", "boards", "directors", "股东", "董事会"])
+    static let corporateBodies = WordList([
+        "shareholders", "stockholders", "board", "boards", "directors", "股东", "董事会",
+        // ("The meeting also approved the appointment of …": a company's general meeting.)
+        "the meeting", "general meeting",
+    ])
+    static let rulings = WordList(["upheld", "upholds", "struck down", "court", "tribunal", "法院"])
+    static let ratings = WordList(["upgraded", "upgrades", "downgraded", "downgrades", "rating", "rated"])
+    static let holidays = WordList(["holiday", "holidays", "假期", "春节", "国庆"])
     /// What a government issues or unveils as a measure.
     static let publishedMeasures = WordList([
         "rule", "rules", "regulation", "regulations", "measure", "measures", "policy", "policies", "programme", "programmes", "program",

@@ -27,8 +27,9 @@ extension EventFinder {
         // slumped": a clause of "when" tells the time of something else.
         if text.scalars[start].isASCII, text.matches(Self.when, at: text.skippingSpaces(from: clause)) { return false }
         // "受外部出口管制影响较小": a step named as what bears on something else is not taken.
+        // ("受基建项目开工加快带动": the effect word may follow a few characters on.)
         if !text.scalars[start].isASCII, (max(clause, start - 8)..<start).contains(where: { text.keys[$0] == "受" }),
-            Self.effects.contains(where: { text.matches($0, at: end) })
+            (end..<min(text.count, end + 5)).contains(where: { at in Self.effects.contains(where: { text.matches($0, at: at) }) })
         {
             return false
         }
@@ -165,6 +166,19 @@ extension EventFinder {
         if kind == .priceMove, text.scalars[start].isASCII, !Self.priceSetting.contains(text.keyString(start..<end)),
             !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 12)),
             let subject = subjectWord(before: start), Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
+        {
+            return false
+        }
+        // "has required licences for exports of some lithography systems since 2023": a state since an earlier year.
+        if text.scalars[start].isASCII, let currentYear, let since = wordStarts(in: end..<min(text.clauseEnd(after: end), end + 80), of: Self.sinceWords).first,
+            yearsIn(since..<min(text.count, since + 16)).contains(where: { $0 < currentYear })
+        {
+            return false
+        }
+        // "the synthetic graphite plant it plans to build near Orangeburg": a plant described by what it is to be.
+        if kind == .investmentAnnounced, text.scalars[start].isASCII, let subject = wordBefore(start),
+            Self.objectPronouns.contains(where: { text.keys[subject].elementsEqual($0) }), let noun = wordBefore(subject.lowerBound),
+            Self.plantNouns.contains(where: { text.keys[noun].elementsEqual($0) })
         {
             return false
         }
@@ -355,6 +369,9 @@ extension EventFinder {
         }
         return word
     }
+    static let sinceWords = WordList(["since"])
+    static let objectPronouns = ["it", "they", "which", "that", "we"].map { Array($0.unicodeScalars) }
+    static let plantNouns = ["plant", "factory", "facility", "fab", "project", "refinery", "site", "gigafactory"].map { Array($0.unicodeScalars) }
     static let definiteWords = ["the", "these", "those", "both", "its", "their", "two", "three"].map { Array($0.unicodeScalars) }
     /// Auxiliaries and the adverbs standing with them between a subject and its verb.
     static let beforeVerbs = auxiliaries + ["will", "would", "also", "now", "all", "both"].map { Array($0.unicodeScalars) }
@@ -422,7 +439,11 @@ extension EventFinder {
     /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)
     /// Appeals for a step, read from the sentence's start: what is asked for is not done.
-    static let appeals = WordList(["called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "呼吁"])
+    static let appeals = WordList([
+        "called for", "calls for", "call for", "calling for", "urged", "urges", "urging", "呼吁",
+        // ("has petitioned for anti-dumping duties on Chinese storage cells")
+        "petitioned for", "petitions for", "petition for", "lobbied for", "lobbying for",
+    ])
     /// Words that name a topic before a step's noun.
     static let topicMarkers = WordList(["regarding", "as for", "as to", "in terms of", "with regard to", "progress of"])
     /// Words giving a step a time ahead after it ("expected in 2026", "slated for March").
@@ -471,7 +492,7 @@ extension EventFinder {
     }
 
     /// What a cause does to another thing, after the cause in "受…影响".
-    static let effects = ["影响", "冲击", "波及", "拖累"].map { Array($0.unicodeScalars) }
+    static let effects = ["影响", "冲击", "波及", "拖累", "带动", "拉动"].map { Array($0.unicodeScalars) }
     /// Words that open a time gone on: "超过一年", "逾两年", "已有三个月", "满一年".
     static let durations = ["超过", "逾", "已有", "满", "达"].map { Array($0.unicodeScalars) }
 

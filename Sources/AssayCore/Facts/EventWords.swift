@@ -130,7 +130,7 @@ extension EventFinder {
         "aim to", "intends", "is set to", "are set to", "could", "may", "might", "target", "targeted for", "targeted to", "预计", "计划", "将于", "将在", "有望",
         "力争", "预期", "准备", "明年", "next year", "later this year", "by the end of", "年底前", "将", "拟", "designed to",
         "推动", "确保", "争取", "once", "after", "有意", "is due to", "are due to", "was due to", "were due to",
-        "slated", "on track to", "seeks to", "seeking to", "寻求", "looking to", "hopes to", "hoping to", "wants to",
+        "slated", "on track to", "plans for", "plan for", "for future", "seeks to", "seeking to", "寻求", "looking to", "hopes to", "hoping to", "wants to",
         "is to be", "are to be", "later that year", "later that month", "later in the year", "the following year", "即将", "预定", "打算", "要实现", "尽早", "尽快", "早日", "即可", "才能", "strive", "strives", "striving", "to hold", "will hold", "to host", "will host",
     ])
     /// Words that deny a step in its clause: "has not started production", "尚未投产".
@@ -178,7 +178,8 @@ extension EventFinder {
         // ("is in advanced talks to buy": a deal negotiated is not made.)
         // ("continues to evaluate a second phase …, subject to financing and a final investment decision": a condition.)
         "subject to financing", "subject to funding", "subject to a final", "subject to final", "subject to regulatory",
-        "subject to shareholder", "subject to board", "subject to approvals", "subject to conditions",
+        "subject to shareholder", "subject to board", "subject to approvals", "subject to conditions", "subject to customary",
+        "conditions precedent",
         // ("尚待雙方簽訂正式協議", "不排除在檳城擴建第二座廠": a step waited on or not ruled out.)
         "尚待", "有待", "仍待", "不排除",
         "in talks", "in advanced talks", "in early talks", "in exclusive talks", "in discussions", "in advanced discussions", "in negotiations",
