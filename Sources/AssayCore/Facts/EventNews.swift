@@ -40,19 +40,6 @@ extension EventFinder {
         if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
         if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }
-        // "部分客户已签署长期产能保障协议": unnamed parties opening the clause take no step of a company.
-        if kind != .priceMove, !text.scalars[start].isASCII, Self.unnamedParties.contains(where: { text.matches($0, at: text.skippingSpaces(from: clause)) }) {
-            return false
-        }
-        // "储能电芯价格在过去一年下跌超过30%": a move over a past year or years is a trend.
-        // ("近两年，负极材料行业经历了价格大幅下跌": or the recent years opening its sentence.)
-        if !text.scalars[start].isASCII, text.contains(keys: Self.past, in: max(clause, start - 8)..<end)
-            || Self.recentYears.contains(where: { text.matches($0, at: text.skippingSpaces(from: sentence.lowerBound)) })
-        {
-            return false
-        }
-        // "新廠於113年動土": a Taiwan filing's year of the Republic (113 is 2024) dates a step as any year does.
-        if !text.scalars[start].isASCII, let currentYear, let year = republicYear(in: clause..<start), year < currentYear { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
         if !text.scalars[start].isASCII, lastedSince(end) { return false }
         // "赣州基地是否已停产？": a question reports nothing.
@@ -113,29 +100,6 @@ extension EventFinder {
         {
             return false
         }
-        // "It aims to lift group capacity to 60,000 tonnes a year by 2030", "had planned to add two lines": a
-        // target, or a plan told as given up, is not announced (a plan to invest is).
-        if kind != .investmentAnnounced, text.scalars[start].isASCII, !wordStarts(in: before, of: Self.aspirations).isEmpty { return false }
-        // "delays in a state aid decision", "the start of construction … would slip to 2027": a step put off is not taken.
-        if text.scalars[start].isASCII, !wordStarts(in: max(clause, start - 24)..<start, of: Self.delays).isEmpty
-            || !wordStarts(in: end..<min(text.clauseEnd(after: end), end + 60), of: Self.slipping).isEmpty
-        {
-            return false
-        }
-        // "These factories generally run 24 hours a day, shutting down for one or two holidays a year": a habit, not a step.
-        if text.scalars[start].isASCII, !wordStarts(in: sentence.lowerBound..<start, of: Self.habits).isEmpty { return false }
-        if text.scalars[start].isASCII, startsWithAParticiple(start, end: end) {
-            // "Boosting production capacity one way or another is essential": a gerund opening its sentence names a topic.
-            if start == text.skippingSpaces(from: sentence.lowerBound) { return false }
-            // "converted part of it to 200-millimetre wafers in 2024, bringing capacity to 8,000 wafers a month": a
-            // participle opening a clause goes on with the clause before, and its earlier year.
-            // ("The government heralded, in December 2021, its ambition of …, committing to subsidise": any clause before.)
-            if start == text.skippingSpaces(from: clause), clause > sentence.lowerBound, let currentYear,
-                yearsIn(sentence.lowerBound..<clause).contains(where: { $0 < currentYear })
-            {
-                return false
-            }
-        }
         if kind != .priceMove, let history = words.lastEnd(Context.historyWords.rawValue, in: before), !recentDay(after: history) { return false }
         // The checks below scan their ranges themselves; those above read the one pass and reject most steps first.
         // "has not started production", "has no plans to close", "尚未投产": a step denied in its clause.
@@ -146,14 +110,6 @@ extension EventFinder {
         // "as Chinese producers ramp up capacity rapidly": a step of a kind of company, unnamed, is a trend.
         // (A market's "producers cut prices" is still a move.)
         // ("Automakers and suppliers are breaking ground on battery factories": auxiliaries between them.)
-        // "dozens of smaller makers have gone bankrupt or idled plants": unnamed companies counted are a trend.
-        if kind != .priceMove, text.scalars[start].isASCII,
-            wordStarts(in: clause..<start, of: Self.counts).contains(where: { counted in
-                wordStarts(in: counted..<min(start, counted + 24), of: Self.genericPluralWords).contains { !names.contains(where: { $0.start > counted && $0.start < start }) && $0 < start }
-            })
-        {
-            return false
-        }
         // ("the companies had signed": a definite plural is the ones named.)
         if kind != .priceMove, text.scalars[start].isASCII, let subject = subjectWord(before: start),
             Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) }),
@@ -166,19 +122,6 @@ extension EventFinder {
         if kind == .priceMove, text.scalars[start].isASCII, !Self.priceSetting.contains(text.keyString(start..<end)),
             !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 12)),
             let subject = subjectWord(before: start), Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
-        {
-            return false
-        }
-        // "has required licences for exports of some lithography systems since 2023": a state since an earlier year.
-        if text.scalars[start].isASCII, let currentYear, let since = wordStarts(in: end..<min(text.clauseEnd(after: end), end + 80), of: Self.sinceWords).first,
-            yearsIn(since..<min(text.count, since + 16)).contains(where: { $0 < currentYear })
-        {
-            return false
-        }
-        // "the synthetic graphite plant it plans to build near Orangeburg": a plant described by what it is to be.
-        if kind == .investmentAnnounced, text.scalars[start].isASCII, let subject = wordBefore(start),
-            Self.objectPronouns.contains(where: { text.keys[subject].elementsEqual($0) }), let noun = wordBefore(subject.lowerBound),
-            Self.plantNouns.contains(where: { text.keys[noun].elementsEqual($0) })
         {
             return false
         }
@@ -220,8 +163,6 @@ extension EventFinder {
         if wordStarts(in: max(clause, start - 24)..<start, of: Self.purposeWords).contains(where: { text.skippingSpaces(from: $0) == start }) {
             return false
         }
-        // ("an effort to get Congress to approve billions in new subsidies": an infinitive step further on in the aim.)
-        if text.matchesExactly("to ", at: start), !wordStarts(in: max(clause, start - 40)..<start, of: Self.aims).isEmpty { return false }
         // "今年3月开工": a month of this year without its day dates an earlier step or a later plan.
         // (The sentence's opening clause counts when the step's own clause gives no nearer day: "今年7月，…至上周五价格回落".)
         if !text.scalars[start].isASCII, monthOfThisYear(in: before)
@@ -300,7 +241,8 @@ extension EventFinder {
         if inProfile(start) { return false }
         // "On October 24, … completed the acquisition" in a December article (last: it reads every capital around the step).
         if text.scalars[start].isASCII, datedByEarlierMonth(start: start, end: end, clause: clause, sentence: sentence, currentYear: currentYear) { return false }
-        return true
+        // (Last: these scan their ranges word by word, and the tests above turn most steps away first.)
+        return !toldAsNoStep(kind, at: start, end: end, currentYear: currentYear)
     }
 
     /// True when the English step at `start` opens with an "-ing" verb after "has been", "have been" or "had been".
@@ -369,18 +311,10 @@ extension EventFinder {
         }
         return word
     }
-    static let sinceWords = WordList(["since"])
-    static let objectPronouns = ["it", "they", "which", "that", "we"].map { Array($0.unicodeScalars) }
-    static let plantNouns = ["plant", "factory", "facility", "fab", "project", "refinery", "site", "gigafactory"].map { Array($0.unicodeScalars) }
     static let definiteWords = ["the", "these", "those", "both", "its", "their", "two", "three"].map { Array($0.unicodeScalars) }
     /// Auxiliaries and the adverbs standing with them between a subject and its verb.
     static let beforeVerbs = auxiliaries + ["will", "would", "also", "now", "all", "both"].map { Array($0.unicodeScalars) }
     static let following = ["followed", "following"].map { Array($0.unicodeScalars) }
-    /// True when the step's first word is an English "-ing" form ("Boosting", "bringing").
-    func startsWithAParticiple(_ start: Int, end: Int) -> Bool {
-        let space = (start..<end).first(where: { text.scalars[$0] == " " }) ?? end
-        return space - start > 4 && text.keys[space - 3] == "i" && text.keys[space - 2] == "n" && text.keys[space - 1] == "g"
-    }
     /// True when an English sentence has its speaker tell what they did lately ("\"Today we broke ground on
     /// the first cell gigafactory,\" … told a ceremony"): a quotation that reports the news.
     /// (Only a verb in the past tells it: "in mass production today" is a state.)
@@ -393,17 +327,11 @@ extension EventFinder {
     }
     static let pastForms = ["broke", "began", "begun", "came", "took", "bought", "shut", "struck", "laid", "sold", "won"].map { Array($0.unicodeScalars) }
     static let firstPerson = WordList(["we", "our"])
-    /// Nouns of an aim whose infinitive a later step serves.
-    static let aims = WordList(["effort to", "efforts to", "bid to", "push to", "drive to", "campaign to", "attempt to", "attempts to", "lobbying to"])
     /// Days of the news: today, this week, a weekday.
     static let lately = WordList([
         "today", "yesterday", "this morning", "this week", "last week", "on monday", "on tuesday", "on wednesday", "on thursday",
         "on friday", "on saturday", "on sunday",
     ])
-    /// Unnamed parties opening a Chinese clause: some customers, several firms.
-    static let unnamedParties = ["部分", "多家", "一些", "不少", "若干", "数家", "个别", "众多"].map { Array($0.unicodeScalars) }
-    static let past = Array("过去".unicodeScalars)
-    static let recentYears = ["近两年", "近三年", "近几年", "近年来", "近年"].map { Array($0.unicodeScalars) }
 
     /// The year of a Taiwan filing's "113年" (years of the Republic, 100 to 139) in `range`, as a
     /// Gregorian year: the last one, or the latest.
@@ -417,25 +345,6 @@ extension EventFinder {
         }
         return found
     }
-    /// Words that tell what is done as a rule, not once.
-    static let habits = WordList(["generally", "usually", "typically", "normally", "routinely", "tend to", "tends to"])
-    /// Aims and plans given up: a step they govern is not announced ("aims to lift capacity", "had planned to add").
-    static let aspirations = WordList([
-        "aims to", "aim to", "aiming to", "hopes to", "hope to", "seeks to", "seeking to", "looking to", "wants to", "want to",
-        "strives to", "striving to", "is targeting", "are targeting", "had planned", "had intended", "had aimed", "had hoped", "had expected",
-        // ("we have an application for state aid in Berlin": a measure asked for is not granted.)
-        "application for", "applications for", "applied for", "applying for", "apply for",
-    ])
-    /// Words right before a step that put it off: "delays in a state aid decision".
-    static let delays = WordList(["delay in", "delays in", "delay to", "delays to", "postponement of", "postponed", "pushed back the", "deferred"])
-    /// Words after a step that put it off: "the start of construction would slip to 2027".
-    static let slipping = WordList([
-        "would slip", "will slip", "has slipped", "had slipped", "slipped to", "slip to", "was delayed", "were delayed", "has been delayed",
-        "had been delayed", "will be delayed", "would be delayed", "was postponed", "has been postponed", "will be postponed", "was pushed back",
-        "has been pushed back", "will be pushed back",
-        // ("internal reports showed that equipment installation was months behind")
-        "months behind", "weeks behind", "behind schedule",
-    ])
     /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)
     /// Appeals for a step, read from the sentence's start: what is asked for is not done.
