@@ -72,9 +72,11 @@ extension EventFinder {
     static let sinceWords = WordList(["since"])
     static let objectPronouns = ["it", "they", "which", "that", "we"].map { Array($0.unicodeScalars) }
     static let plantNouns = ["plant", "factory", "facility", "fab", "project", "refinery", "site", "gigafactory"].map { Array($0.unicodeScalars) }
+    /// The end of an English step's first word: its first space, else the step's end.
+    func firstWordEnd(_ start: Int, end: Int) -> Int { (start..<end).first(where: { text.scalars[$0] == " " }) ?? end }
     /// True when the step's first word is an English "-ing" form ("Boosting", "bringing").
     func startsWithAParticiple(_ start: Int, end: Int) -> Bool {
-        let space = (start..<end).first(where: { text.scalars[$0] == " " }) ?? end
+        let space = firstWordEnd(start, end: end)
         return space - start > 4 && text.keys[space - 3] == "i" && text.keys[space - 2] == "n" && text.keys[space - 1] == "g"
     }
     /// Nouns of an aim whose infinitive a later step serves.

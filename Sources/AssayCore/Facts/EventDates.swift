@@ -354,6 +354,19 @@ extension EventFinder {
         return yearsIn(0..<text.count).max() ?? (text.hasHan ? republicYear(in: 0..<text.count, latest: true) : nil)
     }
 
+    /// The year of a Taiwan filing's "113年" (years of the Republic, 100 to 139) in `range`, as a
+    /// Gregorian year: the last one, or the latest.
+    func republicYear(in range: Range<Int>, latest: Bool = false) -> Int? {
+        var found: Int?
+        for index in range where index + 3 < text.count && text.scalars[index] == "1" && text.scalars[index + 3] == "年" {
+            guard index == 0 || !FactText.isDigit(text.scalars[index - 1]),
+                let value = Int(text.string(index..<(index + 3))), (100..<140).contains(value)
+            else { continue }
+            found = latest ? max(found ?? 0, value + 1911) : value + 1911
+        }
+        return found
+    }
+
     /// The years standing wholly in `range`. Whether four digits are a year depends on the code
     /// points around them, not on where a search starts, so the text's years answer for any range.
     func yearsIn(_ range: Range<Int>) -> [Int] {

@@ -7,7 +7,7 @@ extension EventFinder {
         let sentence = text.sentence(containing: start)
         let before = clause..<start
         // ("is designed to provide": the speculation may share the step's first word, "to".)
-        let firstWordEnd = text.scalars[start].isASCII ? (start..<end).first { text.scalars[$0] == " " } ?? end : start
+        let firstWordEnd = text.scalars[start].isASCII ? firstWordEnd(start, end: end) : start
         if words.contains(Context.speculative.rawValue, in: clause..<firstWordEnd) || words.contains(Context.hearsay.rawValue, in: sentence) { return false }
         // "为今年一季度完成主体结构封顶加速冲刺": a Chinese clause opened by 为 is the purpose of what it says.
         // ("目前正在为…": after 在 too; "其中为主厂房提供动力的…" is "for", inside a description.)
@@ -111,17 +111,17 @@ extension EventFinder {
         // (A market's "producers cut prices" is still a move.)
         // ("Automakers and suppliers are breaking ground on battery factories": auxiliaries between them.)
         // ("the companies had signed": a definite plural is the ones named.)
-        if kind != .priceMove, text.scalars[start].isASCII, let subject = subjectWord(before: start),
-            Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) }),
+        let genericSubject = text.scalars[start].isASCII
+            ? subjectWord(before: start).flatMap { subject in Self.genericPlurals.contains { text.keys[subject].elementsEqual($0) } ? subject : nil } : nil
+        if kind != .priceMove, let subject = genericSubject,
             !(wordBefore(subject.lowerBound).map { word in Self.definiteWords.contains { text.keys[word].elementsEqual($0) } } ?? false)
         {
             return false
         }
         // "Australian producers gained after a broker raised its forecast": producers rising or falling are their shares
         // (a market's "producers cut prices" sets a price).
-        if kind == .priceMove, text.scalars[start].isASCII, !Self.priceSetting.contains(text.keyString(start..<end)),
-            !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 12)),
-            let subject = subjectWord(before: start), Self.genericPlurals.contains(where: { text.keys[subject].elementsEqual($0) })
+        if kind == .priceMove, genericSubject != nil, !Self.priceSetting.contains(text.keyString(start..<end)),
+            !words.contains(Context.priceWords.rawValue, in: start..<min(sentence.upperBound, end + 12))
         {
             return false
         }
@@ -333,18 +333,6 @@ extension EventFinder {
         "on friday", "on saturday", "on sunday",
     ])
 
-    /// The year of a Taiwan filing's "113年" (years of the Republic, 100 to 139) in `range`, as a
-    /// Gregorian year: the last one, or the latest.
-    func republicYear(in range: Range<Int>, latest: Bool = false) -> Int? {
-        var found: Int?
-        for index in range where index + 3 < text.count && text.scalars[index] == "1" && text.scalars[index + 3] == "年" {
-            guard index == 0 || !FactText.isDigit(text.scalars[index - 1]),
-                let value = Int(text.string(index..<(index + 3))), (100..<140).contains(value)
-            else { continue }
-            found = latest ? max(found ?? 0, value + 1911) : value + 1911
-        }
-        return found
-    }
     /// "要求": a price move asked of others.
     static let asking = Array("要求".unicodeScalars)
     /// Appeals for a step, read from the sentence's start: what is asked for is not done.
