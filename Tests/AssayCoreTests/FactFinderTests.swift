@@ -24,6 +24,13 @@ import Testing
         #expect(found.money.first?.for == "the plant" || found.money.first?.for == nil)
     }
 
+    /// A move word more than 60 code points into a long Chinese clause once built a backward range and
+    /// stopped the daemon (found by the facts fuzz target); the move is read like any other.
+    @Test func aMoveDeepInALongChineseClauseIsRead() {
+        let body = "碳酸锂价格方面，在海外矿山等消息面持续发酵以及市场情绪明显升温和海外宏观环境整体回暖的背景下叠加春节前贸易商普遍惜售带来的阶段性偏紧局面本周大涨12%。"
+        #expect(facts(body).eventTypes == ["price_move"])
+    }
+
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {
         let found = facts(
             """

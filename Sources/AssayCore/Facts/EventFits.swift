@@ -89,7 +89,7 @@ extension EventFinder {
             // ("滙鋰股價今早高開，一度急升逾12%": a Chinese clause with no subject of its own goes on with the one before.)
             if FactText.isHan(text.scalars[start]), !words.contains(Context.priceWords.rawValue, in: clause.lowerBound..<start),
                 !words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start),
-                words.contains(Context.shareWords.rawValue, in: max(sentence.lowerBound, start - 60)..<clause.lowerBound)
+                words.contains(Context.shareWords.rawValue, in: min(max(sentence.lowerBound, start - 60), clause.lowerBound)..<clause.lowerBound)
             {
                 return false
             }
