@@ -24,11 +24,13 @@ import Testing
         #expect(found.money.first?.for == "the plant" || found.money.first?.for == nil)
     }
 
-    /// A move word more than 60 code points into a long Chinese clause once built a backward range and
-    /// stopped the daemon (found by the facts fuzz target); the move is read like any other.
-    @Test func aMoveDeepInALongChineseClauseIsRead() {
-        let body = "碳酸锂价格方面，在海外矿山等消息面持续发酵以及市场情绪明显升温和海外宏观环境整体回暖的背景下叠加春节前贸易商普遍惜售带来的阶段性偏紧局面本周大涨12%。"
-        #expect(facts(body).eventTypes == ["price_move"])
+    /// Shapes the facts fuzz target found that built a backward range and stopped the process: a move
+    /// word more than 60 code points into a long Chinese clause, and a currency word both after one
+    /// amount and before the next. Each is now read like any other text.
+    @Test func shapesTheFuzzerFoundAreReadWithoutStopping() {
+        let longClause = "碳酸锂价格方面，在海外矿山等消息面持续发酵以及市场情绪明显升温和海外宏观环境整体回暖的背景下叠加春节前贸易商普遍惜售带来的阶段性偏紧局面本周大涨12%。"
+        #expect(facts(longClause).eventTypes == ["price_move"])
+        #expect(facts("The fund raised 3USD2 million.").money.last?.amount == 2_000_000)
     }
 
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {

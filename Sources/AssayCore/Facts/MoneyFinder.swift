@@ -58,7 +58,7 @@ enum MoneyFinder {
             // "每噸約900美元": the unit written before the amount makes it a price too.
             if text.contains(unitFirst, in: max(0, start - 4)..<start) { continue }
             // A conversion in brackets ("9.6 billion yuan ($1.33 billion)") goes with the amount before it.
-            let bracketed = previous.map { start - $0.end <= 4 && text.contains(brackets, in: $0.end..<start) } ?? false
+            let bracketed = previous.map { (0...4).contains(start - $0.end) && text.contains(brackets, in: $0.end..<start) } ?? false
             let counts = bracketed ? previous!.counts : isMovedMoney(start: start, end: end, text, words)
             previous = (end, counts)
             guard counts else { continue }
