@@ -18,6 +18,7 @@ public enum AssayServices {
     ) async -> ServiceGroup {
         let config = runtime.config
         prepare(runtime, folders: [config.output, config.duplicatesFolder, config.archive], recursive: [config.quarantine])
+        let journal = ReadingJournal.open(quarantine: config.quarantine, claimant: config.claimant, workers: config.workers, logger: runtime.logger)
         // SIGHUP is trapped before readiness is announced: its default action would end the process.
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         runtime.unfetchedSources.store(config.sources.count, ordering: .relaxed)
@@ -34,7 +35,7 @@ public enum AssayServices {
         }
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: HeartbeatService(runtime: runtime)),
-            .init(service: PipelineService(runtime: runtime, folders: folders(config, moveInputs: true))),
+            .init(service: PipelineService(runtime: runtime, folders: folders(config, moveInputs: true), journal: journal)),
             .init(service: FetchService(runtime: runtime)),
             .init(service: intake),
             .init(service: ReloadService(runtime: runtime, hangups: hangups, reload: reload)),

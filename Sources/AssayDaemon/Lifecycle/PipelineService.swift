@@ -11,10 +11,13 @@ import Synchronization
 public struct PipelineService: Service {
     let runtime: DaemonRuntime
     let committer: Committer
+    /// What each worker reads, for the start after a crash; nil for `ingest`, which reads in place once.
+    let journal: ReadingJournal?
 
-    public init(runtime: DaemonRuntime, folders: Committer.Folders) {
+    public init(runtime: DaemonRuntime, folders: Committer.Folders, journal: ReadingJournal? = nil) {
         self.runtime = runtime
         committer = Committer(ledger: runtime.store, fetchState: runtime.store, folders: folders, mover: InputMover())
+        self.journal = journal
     }
 
     /// Past the grace period the group cancels this service, but a worker deep in a page cannot be
@@ -39,20 +42,23 @@ public struct PipelineService: Service {
 
     private func drain() async {
         let queue = runtime.queue
+        let journal = journal
         let sequencer = ResultSequencer()
         let workers = runtime.config.workers
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
                     await withTaskGroup(of: Void.self) { workerGroup in
-                        for _ in 0..<workers {
+                        for worker in 0..<workers {
                             workerGroup.addTask(executorPreference: runtime.extraction) {
                                 while let items = await queue.next(upTo: ArticlePipeline.batchLimit, sharedBy: workers) {
                                     // Chunk by chunk: each chunk's results go to the committer as soon as they are ready.
                                     var left = items[...]
                                     while !left.isEmpty {
                                         let clock = runtime.clock
-                                        let processed = runtime.processor.process(left, now: clock.timestamp, clock: clock.instant) {
+                                        let processed = runtime.processor.process(
+                                            left, now: clock.timestamp, clock: clock.instant, reading: journal.map { ($0, worker) }
+                                        ) {
                                             runtime.progress.add(1, ordering: .relaxed)
                                         }
                                         runtime.progress.add(1, ordering: .relaxed)

@@ -61,30 +61,44 @@ public struct InputProcessor: Sendable {
     ///   - now: the wall time for the records' `received_at` and `ingested_at`.
     ///   - clock: the monotonic time, to tell whether a file has settled and how long each input took.
     ///   - progressed: called as each input enters a stage, for the stall watch.
+    ///   - reading: the daemon's journal and this worker's number in it: an input read at an earlier
+    ///     crash is read in a chunk of its own, one read at `ReadingJournal.crashLimit` crashes is refused.
     public func process(
         _ items: ArraySlice<InboxItem>, now: String, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-        progressed: () -> Void = {}
+        reading: (journal: ReadingJournal, worker: Int)? = nil, progressed: () -> Void = {}
     ) -> [ProcessedInput] {
         var results: [ProcessedInput] = []
         var documents: [(input: Int, document: InputDocument)] = []
         var started: [ContinuousClock.Instant] = []
         var bytes = 0
-        for item in items where bytes < chunkBytes {
+        var alone = false
+        for item in items where bytes < chunkBytes && !alone {
             var result = ProcessedInput(item: item)
             let readStart = clock()
             if let document = prepare(item, into: &result, now: now, instant: readStart) {
-                documents.append((results.count, document))
-                bytes += document.bytes.count
+                let crashes = reading?.journal.crashes(of: result.pending.key) ?? 0
+                if crashes >= ReadingJournal.crashLimit {
+                    reject(&result, .crashedTheDaemon(times: crashes))
+                } else {
+                    // Read at a crash: alone, in the next chunk if this one has inputs already.
+                    if crashes > 0, !documents.isEmpty { break }
+                    alone = crashes > 0
+                    documents.append((results.count, document))
+                    bytes += document.bytes.count
+                }
             }
             results.append(result)
             started.append(readStart)
         }
         if !documents.isEmpty {
+            let entries = documents.map { ReadingJournal.Entry(key: results[$0.input].pending.key, name: results[$0.input].item.name) }
+            if let reading { reading.journal.begin(entries, worker: reading.worker) }
             var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds, clock: clock)
             let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
                 progressed()
                 return stopwatch.enter(input)
             }
+            if let reading { reading.journal.end(entries, worker: reading.worker) }
             for (position, entry) in documents.enumerated() { collect(outcomes[position], into: &results[entry.input]) }
         }
         let finished = clock()

@@ -5,4 +5,11 @@
 /// behind _GNU_SOURCE): one flush for a batch of files instead of one fsync each.
 int assay_syncfs(int fd);
 
+/// On a fault (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT: a Swift trap is SIGILL) writes
+/// "crashed\n" to `fd`, then hands the signal to the handler it replaced (Swift's backtracer, or the
+/// default action), so the process still dies as it would have. A kill (SIGKILL) writes nothing:
+/// the next start tells a crash from a kill by this mark. Written in C: a signal handler may only
+/// call async-signal-safe functions (write, sigaction, raise). Returns 0, or -1 with errno set.
+int assay_mark_crashes(int fd);
+
 #endif
