@@ -30,6 +30,10 @@ public final class ReadingJournal: Sendable {
     private let tallyPath: String
     /// Crashes by key (version-bound: an upgrade reads every input again), with the input's name.
     private let crashes: Mutex<[String: (count: Int, name: String)]>
+    /// True while a worker reads an input once read at a crash: one such input at a time in the
+    /// whole daemon, so a second crash is charged to the input that caused it, not to one another
+    /// worker was reading beside it.
+    private let suspectBeingRead = Mutex(false)
     private let logger: Logger
 
     /// Reads what a crash left, then opens this run's files and arms the crash mark. Nil (with a
@@ -57,13 +61,17 @@ public final class ReadingJournal: Sendable {
             }
             for entry in read { tally[entry.key] = ((tally[entry.key]?.count ?? 0) + 1, entry.name) }
             let condemned = read.filter { (tally[$0.key]?.count ?? 0) >= crashLimit }
-            logger.error(
-                "the daemon crashed while reading these inputs; they are read one at a time now, and one read at \(crashLimit) crashes is quarantined",
-                metadata: [
-                    "inputs": .array(read.map { .string($0.name) }),
-                    "quarantined_next": .array(condemned.map { .string($0.name) }),
-                ])
-            Self.writeTally(tally, to: tallyPath, logger: logger)
+            if read.isEmpty {
+                logger.error("the daemon crashed while no input was being read; please report it with the log lines of the crash")
+            } else {
+                logger.error(
+                    "the daemon crashed while reading these inputs; they are read one at a time now, and one read at \(crashLimit) crashes is quarantined",
+                    metadata: [
+                        "inputs": .array(read.map { .string($0.name) }),
+                        "quarantined_next": .array(condemned.map { .string($0.name) }),
+                    ])
+                Self.writeTally(tally, to: tallyPath, logger: logger)
+            }
         }
         for name in leftovers { unlink((folder as NSString).appendingPathComponent(name)) }
         var files: [Int32] = []
@@ -93,8 +101,18 @@ public final class ReadingJournal: Sendable {
     /// Crashes the input with `key` was being read at (0 for almost all).
     public func crashes(of key: String) -> Int { crashes.withLock { $0[key]?.count ?? 0 } }
 
-    /// Notes that `worker` now reads `entries` (one write; no flush).
+    /// Notes that `worker` now reads `entries` (one write; no flush). A chunk holding an input read
+    /// at a crash (always alone, see `InputProcessor`) first waits while another worker reads one.
     public func begin(_ entries: [Entry], worker: Int) {
+        if holdsSuspect(entries) {
+            while !suspectBeingRead.withLock({ reading in
+                if reading { return false }
+                reading = true
+                return true
+            }) {
+                usleep(10_000)
+            }
+        }
         let fd = workerFiles[worker % workerFiles.count]
         let lines = entries.map { "\($0.key)\t\($0.name.replacingOccurrences(of: "\n", with: " "))\n" }.joined()
         ftruncate(fd, 0)
@@ -105,13 +123,19 @@ public final class ReadingJournal: Sendable {
     /// leave the tally.
     public func end(_ entries: [Entry], worker: Int) {
         ftruncate(workerFiles[worker % workerFiles.count], 0)
+        let suspect = holdsSuspect(entries)
+        defer { if suspect { suspectBeingRead.withLock { $0 = false } } }
         let cleared = crashes.withLock { tally -> [String: (count: Int, name: String)]? in
-            let through = entries.filter { (tally[$0.key]?.count ?? 0) > 0 && tally[$0.key]!.count < Self.crashLimit }
+            let through = entries.filter { tally[$0.key].map { $0.count < Self.crashLimit } ?? false }
             guard !through.isEmpty else { return nil }
             for entry in through { tally[entry.key] = nil }
             return tally
         }
         if let cleared { Self.writeTally(cleared, to: tallyPath, logger: logger) }
+    }
+
+    private func holdsSuspect(_ entries: [Entry]) -> Bool {
+        crashes.withLock { tally in !tally.isEmpty && entries.contains { tally[$0.key] != nil } }
     }
 
     private static func entries(in text: String) -> [Entry] {
