@@ -16,7 +16,7 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
     /// Processing took longer than the per-input budget (`max_process_seconds`).
     case tooSlow(seconds: Double)
     /// The daemon crashed (a fault, not a kill) this many times while reading the input.
-    case crashedTheDaemon(times: Int)
+    case crashedDaemon(times: Int)
 
     /// Stable machine-readable reason code, used in logs, reason files and metrics labels.
     public var code: String {
@@ -30,7 +30,7 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .noArticleText: "no_article_text"
         case .unreadable: "unreadable"
         case .tooSlow: "too_slow"
-        case .crashedTheDaemon: "crashed_daemon"
+        case .crashedDaemon: "crashed_daemon"
         }
     }
 
@@ -60,10 +60,10 @@ public enum InputRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .tooSlow(let seconds):
             "processing took longer than the \(Self.shown(seconds)) s budget (max_process_seconds); such a page is "
                 + "usually machine-made (millions of elements); raise max_process_seconds to read it anyway"
-        case .crashedTheDaemon(let times):
+        case .crashedDaemon(let times):
             "the daemon crashed \(times) times while reading this input, so it is set aside for the rest of the inbox "
-                + "to go on; please report it with the log lines of the crash. This version of Assay will refuse it again: "
-                + "after an upgrade, move it back into the inbox to read it"
+                + "to go on; please report it with the log lines of the crash. This version of Assay refuses the same "
+                + "bytes again; after an upgrade, put the file back into the inbox to read it"
         }
     }
 

@@ -1,3 +1,4 @@
+import CAssaySystem
 import Foundation
 
 /// Threads of their own for the CPU-bound pipeline (decoding, HTML parsing, extraction,
@@ -30,6 +31,8 @@ final class ExtractionThreads: TaskExecutor, @unchecked Sendable {
     }
 
     private func serve() {
+        // A stack overflow in the pipeline still leaves the crash mark (`ReadingJournal`).
+        _ = assay_alternate_signal_stack()
         while true {
             condition.lock()
             while jobs.isEmpty { condition.wait() }

@@ -36,7 +36,8 @@ public struct ProcessedInput: Sendable {
     }
 }
 
-/// Reads an input and runs the pipeline on it. Runs on the workers, concurrently: no shared state.
+/// Reads an input and runs the pipeline on it. Runs on the workers, concurrently: the one state
+/// they share is the daemon's `ReadingJournal`.
 public struct InputProcessor: Sendable {
     public var pipeline: ArticlePipeline
     public var reader: InputFileReader
@@ -78,7 +79,10 @@ public struct InputProcessor: Sendable {
             if let document = prepare(item, into: &result, now: now, instant: readStart) {
                 let crashes = reading?.journal.crashes(of: result.pending.key) ?? 0
                 if crashes >= ReadingJournal.crashLimit {
-                    reject(&result, .crashedTheDaemon(times: crashes))
+                    reject(&result, .crashedDaemon(times: crashes))
+                    // The ledger keeps this refusal for this version only: after an upgrade the same
+                    // bytes are read again (their own key has no row).
+                    result.pending.key = "crashed_daemon:\(AssayVersion.current):" + result.pending.key
                 } else {
                     // Read at a crash: alone, in the next chunk if this one has inputs already.
                     if crashes > 0, !documents.isEmpty { break }
@@ -92,14 +96,14 @@ public struct InputProcessor: Sendable {
         }
         if !documents.isEmpty {
             let entries = documents.map { ReadingJournal.Entry(key: results[$0.input].pending.key, name: results[$0.input].item.name) }
-            if let reading { reading.journal.begin(entries, worker: reading.worker) }
+            if let reading { reading.journal.begin(entries, worker: reading.worker, suspect: alone) }
             var stopwatch = BatchStopwatch(inputs: documents.count, allowanceSeconds: maxProcessSeconds, clock: clock)
             let outcomes = pipeline.process(documents.map(\.document), ingestedAt: now) { input in
                 progressed()
                 return stopwatch.enter(input)
             }
-            if let reading { reading.journal.end(entries, worker: reading.worker) }
             for (position, entry) in documents.enumerated() { collect(outcomes[position], into: &results[entry.input]) }
+            if let reading { reading.journal.end(entries, worker: reading.worker, suspect: alone) }
         }
         let finished = clock()
         for index in results.indices { results[index].timing = (started[index], finished) }

@@ -10,8 +10,9 @@ import Synchronization
 
 /// What each worker is reading, kept where the next start finds it, so that one input which crashes
 /// the daemon cannot stop it again and again (systemd restarts it; the input waits in the inbox).
-/// After a crash (a fault: a trap, a segfault; a kill is not one) the inputs then being read are
-/// read one at a time; one being read at two crashes is quarantined as `crashed_daemon`.
+/// After a crash (a fault: a trap, a segfault, an abort, the watchdog's SIGABRT; a kill is not one)
+/// the inputs then being read are read one at a time; one read at two crashes is quarantined as
+/// `crashed_daemon`.
 ///
 /// Kept in `<quarantine>/.assay-reading/`, each daemon's files named by its claimant: a file per
 /// worker (the keys in its chunk, rewritten per chunk without a flush: a crash keeps the page
@@ -28,8 +29,7 @@ public final class ReadingJournal: Sendable {
 
     private let workerFiles: [Int32]
     private let tallyPath: String
-    /// Crashes by key (version-bound: an upgrade reads every input again), with the input's name.
-    private let crashes: Mutex<[String: (count: Int, name: String)]>
+    private let tally: Mutex<CrashTally>
     /// True while a worker reads an input once read at a crash: one such input at a time in the
     /// whole daemon, so a second crash is charged to the input that caused it, not to one another
     /// worker was reading beside it.
@@ -45,66 +45,73 @@ public final class ReadingJournal: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             logger.warning(
-                "cannot keep the reading journal; an input that crashes the daemon will crash it again at each restart",
+                "cannot keep the reading journal; an input that crashes the daemon will crash it at each restart",
                 metadata: ["folder": .string(folder), "error": .string("\(error)")])
             return nil
         }
-        let tallyPath = prefix + ".crashes"
-        var tally = Self.readTally(tallyPath)
-        let crashed = (try? String(contentsOfFile: prefix + ".crashed", encoding: .utf8)).map { !$0.isEmpty } ?? false
-        var leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        leftovers = leftovers.filter { $0.hasPrefix((prefix as NSString).lastPathComponent + ".worker-") }
-        if crashed {
-            var read: [Entry] = []
-            for name in leftovers {
-                read += Self.entries(in: (try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8)) ?? "")
-            }
-            for entry in read { tally[entry.key] = ((tally[entry.key]?.count ?? 0) + 1, entry.name) }
-            let condemned = read.filter { (tally[$0.key]?.count ?? 0) >= crashLimit }
-            if read.isEmpty {
-                logger.error("the daemon crashed while no input was being read; please report it with the log lines of the crash")
-            } else {
-                logger.error(
-                    "the daemon crashed while reading these inputs; they are read one at a time now, and one read at \(crashLimit) crashes is quarantined",
-                    metadata: [
-                        "inputs": .array(read.map { .string($0.name) }),
-                        "quarantined_next": .array(condemned.map { .string($0.name) }),
-                    ])
-                Self.writeTally(tally, to: tallyPath, logger: logger)
-            }
-        }
-        for name in leftovers { unlink((folder as NSString).appendingPathComponent(name)) }
+        let tally = recover(folder: folder, prefix: prefix, logger: logger)
         var files: [Int32] = []
         for worker in 0..<max(1, workers) {
             let fd = Glibc.open(prefix + ".worker-\(worker)", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                logger.warning("cannot keep the reading journal", metadata: ["file": .string(prefix + ".worker-\(worker)")])
+                logger.warning(
+                    "cannot keep the reading journal; an input that crashes the daemon will crash it at each restart",
+                    metadata: ["file": .string(prefix + ".worker-\(worker)"), "errno": .stringConvertible(errno)])
                 files.forEach { _ = close($0) }
                 return nil
             }
             files.append(fd)
         }
+        // Open as long as the process: the signal handler writes to it.
         let mark = Glibc.open(prefix + ".crashed", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if mark < 0 || assay_mark_crashes(mark) != 0 {
             logger.warning("cannot arm the crash mark; crashes are not told from kills", metadata: ["file": .string(prefix + ".crashed")])
         }
-        return ReadingJournal(workerFiles: files, tallyPath: tallyPath, crashes: tally, logger: logger)
+        return ReadingJournal(workerFiles: files, tallyPath: prefix + ".crashes", tally: tally, logger: logger)
     }
 
-    private init(workerFiles: [Int32], tallyPath: String, crashes: [String: (count: Int, name: String)], logger: Logger) {
+    /// The tally, charged with the inputs the workers were reading if the last run crashed (its
+    /// mark written); the last run's worker files removed.
+    private static func recover(folder: String, prefix: String, logger: Logger) -> CrashTally {
+        var tally = CrashTally.read(prefix + ".crashes")
+        let workerPrefix = (prefix as NSString).lastPathComponent + ".worker-"
+        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(workerPrefix) }
+        defer { for name in leftovers { unlink((folder as NSString).appendingPathComponent(name)) } }
+        guard let mark = try? String(contentsOfFile: prefix + ".crashed", encoding: .utf8), !mark.isEmpty else { return tally }
+        let read = leftovers.flatMap { name in
+            entries(in: (try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8)) ?? "")
+        }
+        guard !read.isEmpty else {
+            logger.error("the daemon crashed while no input was being read; please report it with the log lines of the crash")
+            return tally
+        }
+        tally.charge(read)
+        let condemned = read.filter { tally.crashes(of: $0.key) >= crashLimit }
+        logger.error(
+            "the daemon crashed while reading these inputs; they are read one at a time now",
+            metadata: [
+                "inputs": .array(read.map { .string($0.name) }), "crash_limit": .stringConvertible(crashLimit),
+                "quarantined_next": .array(condemned.map { .string($0.name) }),
+            ])
+        tally.write(prefix + ".crashes", logger: logger)
+        return tally
+    }
+
+    private init(workerFiles: [Int32], tallyPath: String, tally: CrashTally, logger: Logger) {
         self.workerFiles = workerFiles
         self.tallyPath = tallyPath
-        self.crashes = Mutex(crashes)
+        self.tally = Mutex(tally)
         self.logger = logger
     }
 
     /// Crashes the input with `key` was being read at (0 for almost all).
-    public func crashes(of key: String) -> Int { crashes.withLock { $0[key]?.count ?? 0 } }
+    public func crashes(of key: String) -> Int { tally.withLock { $0.crashes(of: key) } }
 
-    /// Notes that `worker` now reads `entries` (one write; no flush). A chunk holding an input read
-    /// at a crash (always alone, see `InputProcessor`) first waits while another worker reads one.
-    public func begin(_ entries: [Entry], worker: Int) {
-        if holdsSuspect(entries) {
+    /// Notes that `worker` now reads `entries` (one write; no flush). A chunk that holds an input
+    /// read at a crash (`suspect`: it is alone, see `InputProcessor`) first waits while another
+    /// worker reads one.
+    public func begin(_ entries: [Entry], worker: Int, suspect: Bool) {
+        if suspect {
             while !suspectBeingRead.withLock({ reading in
                 if reading { return false }
                 reading = true
@@ -119,23 +126,15 @@ public final class ReadingJournal: Sendable {
         _ = Array(lines.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
 
-    /// Notes that `worker` is done with `entries`: those once read at a crash were read through, and
-    /// leave the tally.
-    public func end(_ entries: [Entry], worker: Int) {
+    /// Notes that `worker` is done with `entries` (`suspect` as given to `begin`): those once read
+    /// at a crash were read through, and leave the tally.
+    public func end(_ entries: [Entry], worker: Int, suspect: Bool) {
         ftruncate(workerFiles[worker % workerFiles.count], 0)
-        let suspect = holdsSuspect(entries)
-        defer { if suspect { suspectBeingRead.withLock { $0 = false } } }
-        let cleared = crashes.withLock { tally -> [String: (count: Int, name: String)]? in
-            let through = entries.filter { tally[$0.key].map { $0.count < Self.crashLimit } ?? false }
-            guard !through.isEmpty else { return nil }
-            for entry in through { tally[entry.key] = nil }
-            return tally
-        }
-        if let cleared { Self.writeTally(cleared, to: tallyPath, logger: logger) }
-    }
-
-    private func holdsSuspect(_ entries: [Entry]) -> Bool {
-        crashes.withLock { tally in !tally.isEmpty && entries.contains { tally[$0.key] != nil } }
+        guard suspect else { return }
+        // Written before the next suspect may begin: one writer at a time.
+        defer { suspectBeingRead.withLock { $0 = false } }
+        let cleared = tally.withLock { tally in tally.clear(entries.map(\.key)) ? tally : nil }
+        cleared?.write(tallyPath, logger: logger)
     }
 
     private static func entries(in text: String) -> [Entry] {
@@ -143,26 +142,6 @@ public final class ReadingJournal: Sendable {
             let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 64 else { return nil }
             return Entry(key: String(parts[0]), name: String(parts[1]))
-        }
-    }
-
-    /// The tally written by this version: lines of version, key, crashes and name.
-    private static func readTally(_ path: String) -> [String: (count: Int, name: String)] {
-        var tally: [String: (count: Int, name: String)] = [:]
-        for line in ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-            guard parts.count == 4, parts[0] == AssayVersion.current, parts[1].count == 64, let count = Int(parts[2]) else { continue }
-            tally[String(parts[1])] = (count, String(parts[3]))
-        }
-        return tally
-    }
-
-    private static func writeTally(_ tally: [String: (count: Int, name: String)], to path: String, logger: Logger) {
-        let lines = tally.sorted { $0.key < $1.key }.map { "\(AssayVersion.current)\t\($0.key)\t\($0.value.count)\t\($0.value.name)\n" }
-        do {
-            try AtomicFileWriter.write(Data(lines.joined().utf8), to: path)
-        } catch {
-            logger.warning("cannot write the crash tally", metadata: ["error": .string("\(error)")])
         }
     }
 }
