@@ -33,6 +33,18 @@ import Testing
         #expect(facts("The fund raised 3USD2 million.").money.last?.amount == 2_000_000)
     }
 
+    /// Jobs added are no capacity, money for shares is no plant investment, 出 ending 釋出 starts no
+    /// 出台, and a Chinese trend told without its amount is background; a trend with its figure moves.
+    @Test func jobsSharesReleasesAndTrendsAreNoSteps() {
+        #expect(
+            facts("Kestrel Fab Ltd. will spend 1.2 trillion won on the M9 line, and the new plant will add 3,000 more jobs to the region.")
+                .eventTypes == ["investment_announced"])
+        #expect(facts("Brightwater Lithium Corp. will invest a total of A$600,000 for 560 shares in Pastos Salt Ltd.").eventTypes.isEmpty)
+        #expect(facts("南亚科技股份有限公司表示，美国商务部长日前釋出台美晶片製造五五分的說法。").eventTypes.isEmpty)
+        #expect(facts("DRAM的价格持续上涨，也将推升南亚科技股份有限公司的业绩。").eventTypes.isEmpty)
+        #expect(facts("碳酸锂价格持续上涨至8.2万元/吨。").eventTypes == ["price_move"])
+    }
+
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {
         let found = facts(
             """

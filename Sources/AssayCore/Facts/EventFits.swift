@@ -41,6 +41,14 @@ extension EventFinder {
         case .priceMove:
             // "as low nickel prices cut into margins": a price eating into something moves nothing itself.
             if text.matchesExactly(" into ", at: end) { return false }
+            // "DRAM的价格持续上涨,也将推升…", "現貨價格持續上揚，主因…": a trend told without its amount is the
+            // background of the news, not a move ("持续上调价格": a company setting its own price is one).
+            if FactText.isHan(text.scalars[start]), precededBy(Self.trends, start),
+                !(end..<text.clauseEnd(after: end)).contains(where: { FactText.isDigit(text.scalars[$0]) }),
+                !words.contains(Context.priceWords.rawValue, in: end..<min(sentence.upperBound, end + 3))
+            {
+                return false
+            }
             // "with contract prices … rising about 15% from February": a participle moves a price only by an
             // amount told right after it ("amid rising prices", "falling demand" name a state), and only when
             // it is the sentence's first move ("fell for a fifth session, with spot offers dropping to…" tells
@@ -204,6 +212,14 @@ extension EventFinder {
             }
             // "将限制其新增产能", "curbs on its expansion": an expansion held back is none.
             if !wordStarts(in: max(clause.lowerBound, start - 16)..<start, of: Self.limiting).isEmpty { return false }
+            // "the new plant will add 300,000 more jobs": people hired right after the verb, not capacity
+            // ("will double the site's chipmaking capacity and add 1,000 jobs" grows a capacity).
+            let object = end..<min(text.clauseEnd(after: end), end + 25)
+            if text.scalars[start].isASCII, let hired = wordStarts(in: object, of: Self.jobs).first,
+                !text.string(end..<hired).contains(" and "), !capacities.contains(where: { object.contains($0.offset) })
+            {
+                return false
+            }
             // "A second line would increase its capacity": what would follow is a consequence, not a step.
             if let verb = wordBefore(start), text.keys[verb].elementsEqual("would".unicodeScalars) { return false }
             // ("…to more than double its production of separators": the purpose says what grows.)
@@ -374,6 +390,8 @@ extension EventFinder {
     static let notANewPlant = WordList([
         "to expand", "expansion of", "for the expansion", "to ramp up", "ramp up", "to boost", "to increase production",
         "to increase capacity", "to raise capacity", "to double", "用于扩产", "扩产", "扩建", "产能升级", "growth capital", "working capital",
+        // ("will invest a total of AUD600,000 … for 560 shares in Envirostream": money for a stake.)
+        "shares in", "shares of", "stake in",
     ])
     static let buildingWords = ["build", "construct", "establish", "set up"].map { Array($0.unicodeScalars) }
     /// What building invests in: a plant or a project, not goods ("to build 500,000 EVs").
@@ -585,6 +603,7 @@ extension EventFinder {
         "workers", "staff", "hires", "students", "trainees",
     ])
     /// Words that hold a step back: "限制…新增产能", "limit its expansion".
+    static let jobs = WordList(["jobs", "job", "workers", "employees", "positions", "staff"])
     static let limiting = WordList(["限制", "阻碍", "抑制", "制约", "limit", "limits", "limiting", "curb", "curbs", "curbing", "hinder", "hinders", "hamper", "hampers"])
     /// What an opening sets going: a plant, not an office or an investigation.
     static let openedPlants = WordList(["plant", "factory", "facility", "refinery", "mine", "fab", "gigafactory"])

@@ -234,12 +234,12 @@ extension EventFinder {
     static let measureNouns: Set<Unicode.Scalar> = ["计", "补"]
     /// What follows a step ending in 工 when that 工 starts another word: "电动工具", "启动工作", "推动工业".
     static let wordsAfterWork: [Unicode.Scalar] = ["具", "作", "业", "人", "资", "艺", "序", "程"]
-    /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…".
     /// Characters that end a word with 动 ("推动土建施工": 推动, then 土建; 动土 is not there).
     static let wordsEndingInMove: [Unicode.Scalar] = ["推", "带", "联", "移", "驱", "拉", "调", "变", "运", "活", "发", "波", "转", "流", "振", "互", "感", "触", "震", "鼓", "主", "被", "自", "机", "电", "手", "劳", "行"]
+    /// Characters before "出台" that make its 出 the end of another word: "指出台积电", "推出台湾…", "釋出台美…".
     static let wordsEndingInOut: [Unicode.Scalar] = [
         "指", "提", "推", "演", "退", "输", "作", "杰", "突", "发", "给", "做", "说", "列", "派", "付", "支", "产", "露", "超", "得", "看", "拿", "卖",
-        "选", "跳", "走", "杀", "逃", "撤",
+        "选", "跳", "走", "杀", "逃", "撤", "释",
     ]
     /// What follows "设备安装" when it names a stage of the works, not the tools' arrival: "安装和装修", "安装调试", "安装阶段".
     static let stageAfterInstalling: [Unicode.Scalar] = ["和", "调", "阶", "及", "、", "工"]
