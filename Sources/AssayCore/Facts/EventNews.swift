@@ -36,7 +36,8 @@ extension EventFinder {
         // "项目建成后可回收处理退役电池，产出碳酸锂": what a project does once built, told on in its sentence.
         if !text.scalars[start].isASCII, onceBuilt(in: sentence.lowerBound..<start) { return false }
         // "陸系晶圓廠持續擴產", "中小企业纷纷停产": a trend told, not a step taken ("陆续投产" is news; a
-        // market's "价格持续上涨" is this week's move, and "南亚科持续上调价格" a company's).
+        // market's "价格持续上涨至8.2万元" is a move with its amount, and "南亚科持续上调价格" a company's; a price
+        // trend without either is refused in `fits`).
         if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
         if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }

@@ -79,10 +79,11 @@ public struct InputProcessor: Sendable {
             if let document = prepare(item, into: &result, now: now, instant: readStart) {
                 let crashes = reading?.journal.crashes(of: result.pending.key) ?? 0
                 if crashes >= ReadingJournal.crashLimit {
-                    reject(&result, .crashedDaemon(times: crashes))
+                    let rejection = InputRejection.crashedDaemon(times: crashes)
+                    reject(&result, rejection)
                     // The ledger keeps this refusal for this version only: after an upgrade the same
                     // bytes are read again (their own key has no row).
-                    result.pending.key = "crashed_daemon:\(AssayVersion.current):" + result.pending.key
+                    result.pending.key = "\(rejection.code):\(AssayVersion.current):" + result.pending.key
                 } else {
                     // Read at a crash: alone, in the next chunk if this one has inputs already.
                     if crashes > 0, !documents.isEmpty { break }

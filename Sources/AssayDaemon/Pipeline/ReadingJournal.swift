@@ -44,9 +44,7 @@ public final class ReadingJournal: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            logger.warning(
-                "cannot keep the reading journal; an input that crashes the daemon will crash it at each restart",
-                metadata: ["folder": .string(folder), "error": .string("\(error)")])
+            unguarded(logger, ["folder": .string(folder), "error": .string("\(error)")])
             return nil
         }
         let tally = recover(folder: folder, prefix: prefix, logger: logger)
@@ -54,9 +52,7 @@ public final class ReadingJournal: Sendable {
         for worker in 0..<max(1, workers) {
             let fd = Glibc.open(prefix + ".worker-\(worker)", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                logger.warning(
-                    "cannot keep the reading journal; an input that crashes the daemon will crash it at each restart",
-                    metadata: ["file": .string(prefix + ".worker-\(worker)"), "errno": .stringConvertible(errno)])
+                unguarded(logger, ["file": .string(prefix + ".worker-\(worker)"), "errno": .stringConvertible(errno)])
                 files.forEach { _ = close($0) }
                 return nil
             }
@@ -68,6 +64,10 @@ public final class ReadingJournal: Sendable {
             logger.warning("cannot arm the crash mark; crashes are not told from kills", metadata: ["file": .string(prefix + ".crashed")])
         }
         return ReadingJournal(workerFiles: files, tallyPath: prefix + ".crashes", tally: tally, logger: logger)
+    }
+
+    private static func unguarded(_ logger: Logger, _ metadata: Logger.Metadata) {
+        logger.warning("cannot keep the reading journal; an input that crashes the daemon will crash it at each restart", metadata: metadata)
     }
 
     /// The tally, charged with the inputs the workers were reading if the last run crashed (its
@@ -121,9 +121,9 @@ public final class ReadingJournal: Sendable {
             }
         }
         let fd = workerFiles[worker % workerFiles.count]
-        let lines = entries.map { "\($0.key)\t\($0.name.replacingOccurrences(of: "\n", with: " "))\n" }.joined()
+        var lines = entries.map { "\($0.key)\t\($0.name.replacingOccurrences(of: "\n", with: " "))\n" }.joined()
         ftruncate(fd, 0)
-        _ = Array(lines.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        _ = lines.withUTF8 { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
 
     /// Notes that `worker` is done with `entries` (`suspect` as given to `begin`): those once read
