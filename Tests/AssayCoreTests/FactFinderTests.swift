@@ -45,6 +45,46 @@ import Testing
         #expect(facts("碳酸锂价格持续上涨至8.2万元/吨。").eventTypes == ["price_move"])
     }
 
+    @Test func delaysSuspensionsStockCodesAndTheProjectsInvestment() {
+        // A step put off by a verb before it is not taken.
+        #expect(facts("Kestrel Semiconductor Ltd. said it had decided to delay installation of equipment into its new Fab 7 in Tucson.").eventTypes.isEmpty)
+        // A measure suspended whose relative clause recalls the export controls it placed is a policy.
+        #expect(
+            facts("The Ministry of Commerce said it will suspend the second clause of Announcement No. 12, which placed export controls on gallium.")
+                .eventTypes == ["policy"])
+        #expect(facts("The ministry suspended export licences for gallium shipped to the United States.").eventTypes == ["export_control"])
+        // A listed company named by its stock code is an organization; the code is no second name of it.
+        let listed = facts("二極體廠岳程(8265)公告，擬以自有資金公開收購晶圓代工廠茂岩(2361)普通股，持股比將增至三成。")
+        #expect(listed.eventTypes == ["acquisition"])
+        #expect(Set(listed.organizations.map(\.text)) == ["岳程", "茂岩"])
+        // A groundbreaking whose plant's investment is told two paragraphs on is that step alone.
+        #expect(
+            facts(
+                """
+                Kestrel Lithium Corp. has broken ground on a lithium hydroxide refinery near Midland, Texas.
+
+                The plant is expected to be complete in 2028.
+
+                Kestrel will invest $410 million in the eco-friendly plant and create 300 jobs, the governor's office said.
+                """
+            ).eventTypes == ["construction_start"])
+        #expect(facts("A team rolled in the new fab's first chipmaking tool, Kestrel Semiconductor Ltd. said on Monday.").eventTypes == ["equipment_move_in"])
+        // A trend inside the trigger's own words, told without its amount, is background as one before it is.
+        #expect(facts("受需求增長影響，存儲芯片價格持續上漲。").eventTypes.isEmpty)
+    }
+
+    @Test func experienceCeremoniesAnnouncedClosuresAndReports() {
+        // A step word qualifying a noun is no step.
+        #expect(facts("台積電董事長指出，台積電已走過中國與新加坡等海外擴產經驗，深感台灣是最佳的生產基地。").eventTypes.isEmpty)
+        // 举行 and then 动土: the ceremony held is the groundbreaking.
+        #expect(facts("封測大廠岳程(8265)於昨（11）日舉行動土儀式。").eventTypes == ["construction_start"])
+        // A closure announced for a coming year is decided now; a start in a coming year is a schedule.
+        #expect(facts("December 3, 2025 — Kestrel Semiconductor Ltd. will close its wafer factory in Tempe in 2026.").eventTypes == ["closure_or_halt"])
+        #expect(facts("December 3, 2025 — Kestrel Semiconductor Ltd. will begin construction of its wafer factory in Tempe in 2026.").eventTypes.isEmpty)
+        // What reports say is hearsay.
+        #expect(facts("Reports say that Kestrel Semiconductor Ltd. is pushing ahead with the plan to acquire Brightwater Foundry Inc. for $3 billion.").eventTypes.isEmpty)
+    }
+
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {
         let found = facts(
             """

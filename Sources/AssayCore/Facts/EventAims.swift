@@ -24,7 +24,7 @@ extension EventFinder {
         // target, or a plan told as given up, is not announced (a plan to invest is).
         if kind != .investmentAnnounced, text.scalars[start].isASCII, !wordStarts(in: before, of: Self.aspirations).isEmpty { return true }
         // "delays in a state aid decision", "the start of construction … would slip to 2027": a step put off is not taken.
-        if text.scalars[start].isASCII, !wordStarts(in: max(clause, start - 24)..<start, of: Self.delays).isEmpty
+        if text.scalars[start].isASCII, !wordStarts(in: max(clause, start - 40)..<start, of: Self.delays).isEmpty
             || !wordStarts(in: end..<min(text.clauseEnd(after: end), end + 60), of: Self.slipping).isEmpty
         {
             return true
@@ -94,8 +94,13 @@ extension EventFinder {
         // ("we have an application for state aid in Berlin": a measure asked for is not granted.)
         "application for", "applications for", "applied for", "applying for", "apply for",
     ])
-    /// Words right before a step that put it off: "delays in a state aid decision".
-    static let delays = WordList(["delay in", "delays in", "delay to", "delays to", "postponement of", "postponed", "pushed back the", "deferred"])
+    /// Words right before a step that put it off: "delays in a state aid decision", "decided to delay installation".
+    static let delays = WordList([
+        "delay in", "delays in", "delay to", "delays to", "postponement of", "postponed", "pushed back the", "deferred",
+        // ("had decided to delay installation of equipment into its latest fab": the verb, before its step.)
+        "to delay", "will delay", "would delay", "delays the", "delayed the", "delaying", "to postpone", "postpones", "postponing",
+        "to defer", "defers", "deferring",
+    ])
     /// Words after a step that put it off: "the start of construction would slip to 2027".
     static let slipping = WordList([
         "would slip", "will slip", "has slipped", "had slipped", "slipped to", "slip to", "was delayed", "were delayed", "has been delayed",

@@ -53,6 +53,7 @@ struct EventCombination: Sendable {
             ],
             objects: [
                 "production tool", "production tools", "process tool", "process tools", "first tool", "first tools", "chipmaking tools",
+                "chipmaking tool", "chipmaking machine",
                 "lithography", "scanner", "implanter", "machines", "equipment", "tools", "machinery", "设备", "机台", "光刻机", "euv system",
                 "euv machine", "euv tool",
             ],

@@ -85,7 +85,13 @@ struct EventFinder {
     static let forcedLabour = ["forced labor", "forced-labor", "forced labour", "forced-labour", "uflpa"].map { Array($0.unicodeScalars) }
     static let government = Array("government".unicodeScalars)
     /// Words that lift or suspend a measure rather than impose it.
-    static let easing = WordList(["暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped"])
+    static let easing = WordList([
+        "暂停执行", "暂停实施", "取消", "解除", "放宽", "lifted", "lifts", "eased", "eases", "relaxed", "relaxes", "scrapped",
+        "revoked", "revokes", "rolled back", "rolls back",
+    ])
+    /// An earlier measure put out of force: "will suspend the second clause of Announcement No. 46".
+    static let suspending = WordList(["suspend", "suspends", "suspended", "suspending", "suspension of", "lift", "lifted", "lifts", "revoked", "revokes"])
+    static let relativeClauseOpeners = ["which ", "that "].map { Array($0.unicodeScalars) }
     /// Kinds a document's title may name without being the news: "《关于…量产专线的议案》".
     static let titledKinds: EventKinds = milestones.union([.capacityExpansion, .closureOrHalt, .priceMove])
 
@@ -184,8 +190,16 @@ struct EventFinder {
         }
         // "暂停执行…向美国出口…的规定", "lifted its export curbs": an export control suspended or lifted is a policy of its own.
         for index in hits.indices where hits[index].kind == .exportControl {
-            let clause = text.clauseStart(before: hits[index].start)..<hits[index].end
-            if !wordStarts(in: clause, of: Self.easing).isEmpty { hits[index].kind = .policy }
+            let start = text.clauseStart(before: hits[index].start)
+            if !wordStarts(in: start..<hits[index].end, of: Self.easing).isEmpty { hits[index].kind = .policy }
+            // ("will suspend the second clause of Announcement No. 46, which placed export controls": a relative
+            // clause describes the measure the clause before it suspends. Only there: "suspended export licences" is a control.)
+            if start > text.sentence(containing: hits[index].start).lowerBound,
+                Self.relativeClauseOpeners.contains(where: { text.matches($0, at: text.skippingSpaces(from: start)) }),
+                !wordStarts(in: text.clauseStart(before: start - 1)..<start, of: Self.suspending).isEmpty
+            {
+                hits[index].kind = .policy
+            }
         }
         // "will invest $270 million to more than double its production of separators": money spent to grow
         // what a company already makes is an expansion (with its budget), not a new investment.
@@ -229,7 +243,9 @@ struct EventFinder {
                     || text.keys[end - 1] == "装" && Self.stageAfterInstalling.contains(FactText.key(of: next))
                     // "指出台积电": 出 ends the word before, 台 starts a name.
                     || text.keys[position] == "出" && position > 0 && Self.wordsEndingInOut.contains(text.keys[position - 1])
+                    // ("推动工厂", "行动": 动 ends the word before; "举行动土仪式" is 举行 and then 动土.)
                     || text.keys[position] == "动" && position > 0 && Self.wordsEndingInMove.contains(text.keys[position - 1])
+                        && !(text.keys[position - 1] == "行" && position > 1 && text.keys[position - 2] == "举")
                     // "东莹化工拟投资建设的“6.2万吨/年…项目”将延期": an investment named as what a project is.
                     || kind == .investmentAnnounced && (end..<min(text.count, end + 3)).contains(where: { text.keys[$0] == "的" && (end..<$0).allSatisfy { FactText.isHan(text.scalars[$0]) } })
                 {
@@ -409,16 +425,29 @@ struct EventFinder {
         return events
     }
 
-    /// True when a sentence speaks of "the Dresden project", "the Kulim plant": one named project, the article's.
+    /// True when a sentence speaks of "the Dresden project", "the Kulim plant", "the eco-friendly plant": one
+    /// project, the article's (the article and at most two words before the noun; "a second plant" is another).
     func namesItsSite(_ sentence: Range<Int>) -> Bool {
-        wordStarts(in: sentence, of: Self.projectNouns).contains { end in
-            var start = end
-            while start > sentence.lowerBound, text.scalars[start - 1] != " " { start -= 1 }
-            guard let named = wordBefore(start), FactText.isUppercase(text.scalars[named.lowerBound]), let article = wordBefore(named.lowerBound) else { return false }
-            return text.keys[article].elementsEqual("the".unicodeScalars)
+        // (`wordStarts` gives where each noun ends: back to its start.)
+        wordStarts(in: sentence, of: Self.projectNouns).contains { nounEnd in
+            var end = nounEnd
+            while end > sentence.lowerBound, text.scalars[end - 1] != " " { end -= 1 }
+            for _ in 0..<3 {
+                // The word before `end`: Latin letters, hyphens and apostrophes back to a space.
+                guard end - 2 >= sentence.lowerBound, text.scalars[end - 1] == " " else { return false }
+                var start = end - 1
+                while start > sentence.lowerBound, FactText.isLetter(text.scalars[start - 1]) || "-'’".unicodeScalars.contains(text.scalars[start - 1]) {
+                    start -= 1
+                }
+                guard start < end - 1 else { return false }
+                if text.keys[start..<(end - 1)].elementsEqual("the".unicodeScalars) { return true }
+                end = start
+            }
+            return false
         }
     }
-    static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab"])
+
+    static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab", "refinery", "gigafactory", "mine"])
 
     /// True when the signing at `position` is of a project with a park or a government: "项目…签约" in
     /// its clause, or "project" in its sentence with a park and the project's capacity or money there.

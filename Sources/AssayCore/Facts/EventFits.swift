@@ -43,7 +43,8 @@ extension EventFinder {
             if text.matchesExactly(" into ", at: end) { return false }
             // "DRAM的价格持续上涨,也将推升…", "現貨價格持續上揚，主因…": a trend told without its amount is the
             // background of the news, not a move ("持续上调价格": a company setting its own price is one).
-            if FactText.isHan(text.scalars[start]), precededBy(Self.trends, start),
+            // ("存儲芯片價格持續上漲": the trend word may be the trigger's own.)
+            if FactText.isHan(text.scalars[start]), precededBy(Self.trends, start) || Self.trends.contains(where: { text.contains(keys: $0, in: start..<end) }),
                 !(end..<text.clauseEnd(after: end)).contains(where: { FactText.isDigit(text.scalars[$0]) }),
                 !words.contains(Context.priceWords.rawValue, in: end..<min(sentence.upperBound, end + 3))
             {

@@ -39,6 +39,14 @@ extension EventFinder {
         // market's "价格持续上涨至8.2万元" is a move with its amount, and "南亚科持续上调价格" a company's; a price
         // trend without either is refused in `fits`).
         if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
+        // "決定直接購買現有廠房，以加速擴產": 以 and a verb of furthering before a step tell its purpose.
+        if !text.scalars[start].isASCII, start >= 3, text.keys[start - 3] == "以",
+            Self.furthering.contains(where: { text.matches($0, at: start - 2) })
+        {
+            return false
+        }
+        // "海外擴產經驗", "扩产计划", "投产进度": a step word qualifying the noun after it names no step taken.
+        if kind != .priceMove, !text.scalars[start].isASCII, Self.qualifiedNouns.contains(where: { text.matches($0, at: end) }) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
         if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
@@ -53,7 +61,9 @@ extension EventFinder {
             return false
         }
         // "approved €298 million in aid last year", "as prices slid through the year": told of a past period.
-        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, end + 80)),
+        // ("signed a comprehensive agreement for the long-term supply of 950,000 tons of cathode materials with General
+        // Motors last year": in the step's own clause the period may stand further on.)
+        if let past = words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<min(sentence.upperBound, max(end + 80, min(text.clauseEnd(after: end), end + 120)))),
             // ("slipped to 0.45 from 0.50 a month ago": a price compared with an earlier one moved now.)
             !(kind == .priceMove && text.matchesExactly("ago", at: past - 3)),
             // ("came off the line six weeks later than the company had targeted last year": a comparison's time.)
@@ -77,7 +87,14 @@ extension EventFinder {
         // Said in a quotation: a person's words, not the news the article reports.
         if text.insideQuotation(start), !quotedTerm(around: start), !toldAsDoneLately(start, in: sentence) { return false }
         // A step dated by a bare year ("began production in 2021", "于2017年实现量产") is history.
-        if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear) { return false }
+        // ("will close its semiconductor factory in Tempe in 2025": a closure announced for a coming year is
+        // decided now, the news; an investment or a start "in 2025" is a schedule.)
+        if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear),
+            !(kind == .closureOrHalt && text.matchesExactly("will ", at: start) && currentYear.map { now in
+                yearsIn(end..<min(sentence.upperBound, end + 100)).allSatisfy { $0 >= now } } == true)
+        {
+            return false
+        }
         if text.scalars[start].isASCII, endsOnAnEarlierYear(after: end, sentence: sentence, currentYear: currentYear) { return false }
         // "碳酸锂价格将上涨5%": a market's move ahead is a forecast; a company's own ("will raise prices") is news.
         if kind == .priceMove, future(before),
@@ -357,6 +374,11 @@ extension EventFinder {
     /// Words counting unnamed ones: "dozens of smaller makers".
     static let counts = WordList(["dozens of", "hundreds of", "scores of", "a slew of"])
     static let trends = ["持续", "不断", "纷纷"].map { Array($0.unicodeScalars) }
+    /// Verbs that, after 以, make a step the aim of what came before: "以加速扩产", "以满足扩产需求".
+    static let furthering = ["加速", "加快", "推动", "推进", "促进", "满足", "配合", "因应", "应对", "支持", "确保"].map { Array($0.unicodeScalars) }
+    /// Nouns a Chinese step word may qualify: its experience, plan, pace or progress (keys, simplified).
+    static let qualifiedNouns = ["经验", "计划", "规划", "方案", "目标", "能力", "意愿", "需求", "潮", "周期", "进度", "节奏", "步伐", "速度"]
+        .map { Array($0.unicodeScalars) }
     static let repeated = ["多次", "屡次", "数次"].map { Array($0.unicodeScalars) }
     /// A project's completion as a condition: "建成后", "达产后", "投产后".
     static let completions = ["建成后", "达产后", "投产后", "满产后", "竣工后", "完工后"].map { Array($0.unicodeScalars) }

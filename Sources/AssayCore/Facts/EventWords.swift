@@ -206,6 +206,8 @@ extension EventFinder {
         "辟谣", "不实", "不属实", "知情人士", "猜测", "疑似", "网传", "自媒体", "报道称", "文章称", "市场传言", "there were reports",
         "there have been reports", "reports that", "awaiting", "awaits", "according to a report", "according to reports", "report said",
         "reports said", "a report by", "a report that", "about a report",
+        // ("Reports say that Intel is pushing ahead with the plan to acquire …")
+        "reports say", "reports suggest", "reports indicate", "media reports",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
@@ -267,6 +269,8 @@ extension EventFinder {
         "stake", "shares", "share capital", "equity interest", "%", "interest in", "majority", "controlling", "company", "business", "unit", "subsidiary", "assets", "operations", "股权", "股份", "公司",
         "the latter", "the former", "the target", "per share", "all-stock", "all-cash", "shareholding", "per cent", "percent",
         "资产", "业务",
+        // ("公开收购…普通股": ordinary shares bought in the market are a stake.)
+        "普通股",
     ])
     /// Agreements as nouns, which a participle after them describes ("contracts signed in 2023").
     static let agreementNouns: Set<String> = [

@@ -41,6 +41,7 @@ struct NameResolver {
         candidates += OrganizationShapes.english(in: text, words: words)
         candidates += OrganizationShapes.prefixed(in: text)
         candidates += OrganizationShapes.chinese(in: text, places: knownPlaces)
+        candidates += OrganizationShapes.listed(in: text)
         candidates += PlaceShapes.english(in: text, words: words)
         candidates += PlaceShapes.chineseParks(in: text, places: knownPlaces)
         candidates += PlaceShapes.chineseChains(in: text, after: knownPlaces)
@@ -196,7 +197,8 @@ struct NameResolver {
         let inside = Array(text.scalars[start..<position])
         let allCapitals = inside.allSatisfy { FactText.isUppercase($0) || FactText.isDigit($0) || $0 == "&" || $0 == "-" }
         let allHan = inside.allSatisfy { FactText.isHan($0) }
-        guard allCapitals || allHan else { return nil }
+        // ("朋程(8255)", "(300750.SZ)": a stock code, no second name.)
+        guard allCapitals || allHan, !FactText.isDigit(inside[0]) else { return nil }
         return inside
     }
 

@@ -277,6 +277,34 @@ enum OrganizationShapes {
         return found
     }
 
+    /// Listed companies named with their stock code, as Taiwan, Hong Kong and mainland financial news
+    /// write them: "朋程(8255)", "茂矽（2342）", "宁德时代(300750.SZ)". The code says a company stands
+    /// there; the name is the Han run before it (2 to 6 characters, back to a descriptor: "晶圓代工廠茂矽").
+    static func listed(in text: FactText) -> [NameSpan] {
+        guard text.hasHan else { return [] }
+        var found: [NameSpan] = []
+        for open in 2..<max(2, text.count - 5) where text.scalars[open] == "(" || text.scalars[open] == "（" {
+            var close = open + 1
+            while close < text.count, close - open <= 7, text.scalars[close].isASCII, FactText.isDigit(text.scalars[close]) { close += 1 }
+            guard (4...6).contains(close - open - 1), close < text.count else { continue }
+            // An exchange after the code: ".TW", ".SZ", "-HK".
+            if text.scalars[close] == "." || text.scalars[close] == "-" {
+                var letters = close + 1
+                while letters < text.count, letters - close <= 3, text.scalars[letters].isASCII, FactText.isLetter(text.scalars[letters]) { letters += 1 }
+                close = letters
+            }
+            guard close < text.count, text.scalars[close] == ")" || text.scalars[close] == "）" else { continue }
+            let start = nameStart(before: open, text, maximum: 6)
+            guard open - start >= 2, (start..<open).allSatisfy({ FactText.isHan(text.scalars[$0]) }), !pronounStarts.contains(text.keys[start]) else { continue }
+            // The Han run must start there: a longer run is a sentence before the code, not a name.
+            guard start == 0 || !FactText.isHan(text.scalars[start - 1]) || chineseStops.contains(text.keys[start - 1])
+                || chineseStopPatterns.contains(where: { text.matches($0, at: start - $0.count) })
+            else { continue }
+            found.append(NameSpan(start: start, end: open, role: .organization(canonical: nil)))
+        }
+        return found
+    }
+
     /// Walks back from `end` over Han characters (and bracketed parts: "（深圳）") to where a name starts.
     static func nameStart(before end: Int, _ text: FactText, maximum: Int = 24, joinedBy joiners: Set<Unicode.Scalar> = []) -> Int {
         var start = end
