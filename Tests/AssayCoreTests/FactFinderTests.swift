@@ -81,6 +81,10 @@ import Testing
         // A closure announced for a coming year is decided now; a start in a coming year is a schedule.
         #expect(facts("December 3, 2025 — Kestrel Semiconductor Ltd. will close its wafer factory in Tempe in 2026.").eventTypes == ["closure_or_halt"])
         #expect(facts("December 3, 2025 — Kestrel Semiconductor Ltd. will begin construction of its wafer factory in Tempe in 2026.").eventTypes.isEmpty)
+        // A NAND kind quoted as wafers moves NAND's price, told once.
+        #expect(facts("NAND Flash價格走揚。本週512Gb TLC wafer現貨價格單週上漲17.07%，報價達6.455美元。").eventTypes == ["price_move"])
+        // A country right before the verb acts as its state.
+        #expect(facts("Japan approved as much as ¥590 billion in subsidies to chip venture Kestrel Foundry Corp. on Tuesday.").eventTypes == ["policy"])
         // What reports say is hearsay.
         #expect(facts("Reports say that Kestrel Semiconductor Ltd. is pushing ahead with the plan to acquire Brightwater Foundry Inc. for $3 billion.").eventTypes.isEmpty)
     }

@@ -195,7 +195,12 @@ extension EventFinder {
             {
                 return false
             }
+            // ("Japan approved as much as ¥590 billion in subsidies to Rapidus": a country right before the verb acts as its state.)
             return words.contains(Context.governmentWords.rawValue, in: sentence)
+                || text.scalars[start].isASCII && names.contains { name in
+                    guard case .place(.country, _) = name.role else { return false }
+                    return name.start >= clause.lowerBound && name.end <= start && start - name.end <= 16
+                }
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
             let paragraph = text.paragraph(containing: start)

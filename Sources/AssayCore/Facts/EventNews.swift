@@ -45,6 +45,9 @@ extension EventFinder {
         {
             return false
         }
+        // "拟与…管理委员会签订《合同书》": an agreement still to be signed is not signed (the investment it
+        // carries is announced, its own step).
+        if kind == .agreementSigned, !text.scalars[start].isASCII, (clause..<start).contains(where: { text.keys[$0] == "拟" }) { return false }
         // "海外擴產經驗", "扩产计划", "投产进度": a step word qualifying the noun after it names no step taken.
         if kind != .priceMove, !text.scalars[start].isASCII, Self.qualifiedNouns.contains(where: { text.matches($0, at: end) }) { return false }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
@@ -377,7 +380,8 @@ extension EventFinder {
     /// Verbs that, after 以, make a step the aim of what came before: "以加速扩产", "以满足扩产需求".
     static let furthering = ["加速", "加快", "推动", "推进", "促进", "满足", "配合", "因应", "应对", "支持", "确保"].map { Array($0.unicodeScalars) }
     /// Nouns a Chinese step word may qualify: its experience, plan, pace or progress (keys, simplified).
-    static let qualifiedNouns = ["经验", "计划", "规划", "方案", "目标", "能力", "意愿", "需求", "潮", "周期", "进度", "节奏", "步伐", "速度"]
+    /// ("HBM的产出量远低于": 量 makes output an amount.)
+    static let qualifiedNouns = ["经验", "计划", "规划", "方案", "目标", "能力", "意愿", "需求", "潮", "周期", "进度", "节奏", "步伐", "速度", "量"]
         .map { Array($0.unicodeScalars) }
     static let repeated = ["多次", "屡次", "数次"].map { Array($0.unicodeScalars) }
     /// A project's completion as a condition: "建成后", "达产后", "投产后".

@@ -335,7 +335,9 @@ extension EventFinder {
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
         ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
         ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
-        ("hbm", "HBM"), ("ddr4", "DDR4"), ("ddr5", "DDR5"), ("lpddr", "LPDDR"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("hbm", "HBM"), ("ddr4", "DDR4"), ("ddr5", "DDR5"), ("lpddr", "LPDDR"),
+        // (NAND's market kinds, quoted as wafers: "512Gb TLC wafer現貨價格" is NAND's price, not a foundry's.)
+        ("tlc", "NAND"), ("qlc", "NAND"), ("tlc wafer", "NAND"), ("qlc wafer", "NAND"), ("nand wafer", "NAND"), ("nand晶圆", "NAND"), ("tlc晶圆", "NAND"), ("qlc晶圆", "NAND"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
         ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
