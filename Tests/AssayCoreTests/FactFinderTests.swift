@@ -85,6 +85,15 @@ import Testing
         #expect(facts("NAND Flash價格走揚。本週512Gb TLC wafer現貨價格單週上漲17.07%，報價達6.455美元。").eventTypes == ["price_move"])
         // A country right before the verb acts as its state.
         #expect(facts("Japan approved as much as ¥590 billion in subsidies to chip venture Kestrel Foundry Corp. on Tuesday.").eventTypes == ["policy"])
+        // The rise as a noun moves a price only with its amount.
+        #expect(facts("近一個多月以來，存儲芯片漲幅呈現擴大態勢。").eventTypes.isEmpty)
+        #expect(facts("本週存儲芯片漲幅達12%。").eventTypes == ["price_move"])
+        // A facility grown is an expansion as a plant is.
+        #expect(facts("Kestrel Graphite Corp. will expand its manufacturing facility near Niagara Falls, New York.").eventTypes == ["capacity_expansion"])
+        // A company's move of a product's price and that product's move told again are one move.
+        #expect(facts("三星电子宣布上调NAND闪存价格。据业内人士1月26日透露，三星电子今年第一季度NAND闪存价格环比上涨超过100%。").eventTypes == ["price_move"])
+        // A plan given up long ago governs the step it names.
+        #expect(facts("Kestrel Energy Corp. originally intended to expand its investment to $1.5 billion this year.").eventTypes.isEmpty)
         // What reports say is hearsay.
         #expect(facts("Reports say that Kestrel Semiconductor Ltd. is pushing ahead with the plan to acquire Brightwater Foundry Inc. for $3 billion.").eventTypes.isEmpty)
     }

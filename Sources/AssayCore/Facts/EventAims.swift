@@ -91,6 +91,7 @@ extension EventFinder {
     static let aspirations = WordList([
         "aims to", "aim to", "aiming to", "hopes to", "hope to", "seeks to", "seeking to", "looking to", "wants to", "want to",
         "strives to", "striving to", "is targeting", "are targeting", "had planned", "had intended", "had aimed", "had hoped", "had expected",
+        "originally intended", "originally planned", "initially intended", "initially planned",
         // ("we have an application for state aid in Berlin": a measure asked for is not granted.)
         "application for", "applications for", "applied for", "applying for", "apply for",
     ])

@@ -128,7 +128,10 @@ struct EventFinder {
     /// Policy words for duties on imports, measures apart from any export control beside them.
     static let tradeRemedies: Set<String> = ["反倾销", "反补贴", "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "tariff", "tariffs", "加征", "提高关税", "上调关税"]
     /// Words that point back to the project an article is about: its investment is that project's.
-    static let sameProject = ["该项目", "期项目", "该工厂", "该厂", "the project", "the plant", "the facility", "the factory", "the site"].map { Array($0.unicodeScalars) }
+    /// Words by which a sentence speaks of the article's project ("项目计划投资220亿元": a project's own total).
+    static let sameProject = [
+        "该项目", "期项目", "该工厂", "该厂", "项目计划投资", "项目总投资", "项目规划总投资", "the project", "the plant", "the facility", "the factory", "the site",
+    ].map { Array($0.unicodeScalars) }
 
     /// A step's words in the text: a trigger, or a verb and its object (`verb` is where the verb starts).
     struct Hit {
@@ -363,9 +366,13 @@ struct EventFinder {
                     // "南亚科持续上调价格": a company moving its own price, no product named.
                     // ("联电…上调…报价", "收到联电此次涨价通知": a company's moves of its own price are one, whatever product each names.)
                     // ("As lithium prices continue to fall": lithium carbonate's move, told again.)
-                    guard let product = ownPrice(before: position, end: end) ?? product(near: position),
+                    let own = ownPrice(before: position, end: end)
+                    guard let product = own ?? product(near: position),
                         !priceProducts.contains(where: { Self.productFamilies[$0] == product }), priceProducts.insert(product).inserted
                     else { continue }
+                    // ("三星电子和SK海力士宣布上调NAND闪存价格…NAND闪存价格环比上涨超过100%": a company's move of a
+                    // product it names is that product's move too, told once.)
+                    if own != nil, let named = self.product(near: position) { priceProducts.insert(named) }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
                         movedProducts[sites.count] = other

@@ -41,6 +41,17 @@ extension EventFinder {
         case .priceMove:
             // "as low nickel prices cut into margins": a price eating into something moves nothing itself.
             if text.matchesExactly(" into ", at: end) { return false }
+            // "漲幅呈現擴大態勢": the rise as a noun is a move only with its amount in the clause, or a
+            // percentage in the clause before ("季增45%，涨幅创历史新高").
+            if text.keys[end - 1] == "幅" {
+                let opening = text.clauseStart(before: start)
+                let previous = opening > sentence.lowerBound ? text.clauseStart(before: opening - 1)..<opening : opening..<opening
+                if !(opening..<text.clauseEnd(after: end)).contains(where: { FactText.isDigit(text.scalars[$0]) }),
+                    !previous.contains(where: { text.scalars[$0] == "%" || text.scalars[$0] == "％" })
+                {
+                    return false
+                }
+            }
             // "DRAM的价格持续上涨,也将推升…", "現貨價格持續上揚，主因…": a trend told without its amount is the
             // background of the news, not a move ("持续上调价格": a company setting its own price is one).
             // ("存儲芯片價格持續上漲": the trend word may be the trigger's own.)
@@ -450,6 +461,8 @@ extension EventFinder {
         "footprint", "presence", "reach", "portfolio", "business", "businesses", "cooperation", "partnership", "partnerships", "ties",
         "range", "lineup", "line-up", "offerings", "offering", "market share", "customer base", "collaboration", "relationship",
         "product range", "product line", "product lineup", "network", "team", "workforce", "board",
+        // ("originally intended to expand its investment to $1.5 billion": money or a holding grown, not a plant.)
+        "investment", "investments", "stake", "shareholding",
     ])
     static let regionAdverbs = WordList(["overseas", "abroad", "internationally", "globally"])
     static let adverbFollowers = WordList(["and", "in", "through", "by", "with", "as", "while", "after", "over"])

@@ -369,7 +369,11 @@ extension EventFinder {
     ]
     /// Kinds of a product: when a kind's price moves, the product's move is told by it (DDR5 is DRAM).
     static let productKinds: [String: String] = ["DDR4": "DRAM", "DDR5": "DRAM", "LPDDR": "DRAM"]
-    static let expansionWords = WordList(["capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地"])
+    /// What an expansion grows ("will expand its manufacturing facility near Niagara Falls").
+    static let expansionWords = WordList([
+        "capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地", "facility", "factory", "fab",
+        "refinery", "gigafactory",
+    ])
     /// Asked of a step word's keys: "memorandum" signs, "close" and "closure" shut a plant.
     static let memorandum = Array("memorandum".unicodeScalars)
     static let close = Array("close".unicodeScalars)
