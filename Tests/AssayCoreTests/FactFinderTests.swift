@@ -73,6 +73,13 @@ import Testing
         #expect(facts("受需求增長影響，存儲芯片價格持續上漲。").eventTypes.isEmpty)
     }
 
+    @Test func aBracketedChangeAcrossASentenceEndIsReadWithoutStopping() {
+        // (A review found it: the bracket's hit ran past its sentence's end and a range after it trapped.)
+        #expect(facts("碳酸锂报79000元/吨(-2000元/吨。)").eventTypes.isEmpty)
+        #expect(facts("Lithium carbonate 79,000 yuan/t (-2,000 yuan/t. ) today.").eventTypes.isEmpty)
+        #expect(facts("碳酸锂报79000元/吨(-2000元/吨)。").eventTypes == ["price_move"])
+    }
+
     @Test func experienceCeremoniesAnnouncedClosuresAndReports() {
         // A step word qualifying a noun is no step.
         #expect(facts("台積電董事長指出，台積電已走過中國與新加坡等海外擴產經驗，深感台灣是最佳的生產基地。").eventTypes.isEmpty)
@@ -94,6 +101,10 @@ import Testing
         #expect(facts("三星电子宣布上调NAND闪存价格。据业内人士1月26日透露，三星电子今年第一季度NAND闪存价格环比上涨超过100%。").eventTypes == ["price_move"])
         // A plan given up long ago governs the step it names.
         #expect(facts("Kestrel Energy Corp. originally intended to expand its investment to $1.5 billion this year.").eventTypes.isEmpty)
+        // Near misses of these rules stay what they are.
+        #expect(facts("1月以来存储芯片涨幅呈现扩大态势。").eventTypes.isEmpty)
+        #expect(facts("Taiwan's TSMC approved about $15 billion in capital appropriations on Tuesday.").eventTypes.isEmpty)
+        #expect(facts("Kestrel Lithium Corp. will expand its revolving credit facility to $500 million.").eventTypes.isEmpty)
         // What reports say is hearsay.
         #expect(facts("Reports say that Kestrel Semiconductor Ltd. is pushing ahead with the plan to acquire Brightwater Foundry Inc. for $3 billion.").eventTypes.isEmpty)
     }

@@ -127,7 +127,6 @@ struct EventFinder {
     static let laws = WordList(["法案", "行政令", "行政命令", "into law", "executive order", "act into", "the act", "bill into"])
     /// Policy words for duties on imports, measures apart from any export control beside them.
     static let tradeRemedies: Set<String> = ["反倾销", "反补贴", "anti-dumping duty", "anti-dumping duties", "countervailing duty", "countervailing duties", "tariff", "tariffs", "加征", "提高关税", "上调关税"]
-    /// Words that point back to the project an article is about: its investment is that project's.
     /// Words by which a sentence speaks of the article's project ("项目计划投资220亿元": a project's own total).
     static let sameProject = [
         "该项目", "期项目", "该工厂", "该厂", "项目计划投资", "项目总投资", "项目规划总投资", "the project", "the plant", "the facility", "the factory", "the site",
@@ -448,13 +447,16 @@ struct EventFinder {
                 }
                 guard start < end - 1 else { return false }
                 if text.keys[start..<(end - 1)].elementsEqual("the".unicodeScalars) { return true }
+                // ("the second plant in Georgia", "the other plant": another project.)
+                if Self.otherProjects.contains(where: { text.keys[start..<(end - 1)].elementsEqual($0) }) { return false }
                 end = start
             }
             return false
         }
     }
 
-    static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab", "refinery", "gigafactory", "mine"])
+    static let projectNouns = WordList(["project", "plant", "factory", "facility", "fab", "refinery", "gigafactory"])
+    static let otherProjects = ["second", "third", "fourth", "other", "another", "next", "second-phase"].map { Array($0.unicodeScalars) }
 
     /// True when the signing at `position` is of a project with a park or a government: "项目…签约" in
     /// its clause, or "project" in its sentence with a park and the project's capacity or money there.

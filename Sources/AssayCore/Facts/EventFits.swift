@@ -46,7 +46,14 @@ extension EventFinder {
             if text.keys[end - 1] == "幅" {
                 let opening = text.clauseStart(before: start)
                 let previous = opening > sentence.lowerBound ? text.clauseStart(before: opening - 1)..<opening : opening..<opening
-                if !(opening..<text.clauseEnd(after: end)).contains(where: { FactText.isDigit(text.scalars[$0]) }),
+                // (A date's digits are no amount: "1月以来存储芯片涨幅呈现扩大态势".)
+                let amountEnd = text.clauseEnd(after: end)
+                if !(opening..<amountEnd).contains(where: { digit in
+                    guard FactText.isDigit(text.scalars[digit]) else { return false }
+                    var after = digit + 1
+                    while after < amountEnd, FactText.isDigit(text.scalars[after]) { after += 1 }
+                    return after >= amountEnd || !["年", "月", "日"].contains(text.scalars[after])
+                }),
                     !previous.contains(where: { text.scalars[$0] == "%" || text.scalars[$0] == "％" })
                 {
                     return false
@@ -210,7 +217,9 @@ extension EventFinder {
             return words.contains(Context.governmentWords.rawValue, in: sentence)
                 || text.scalars[start].isASCII && names.contains { name in
                     guard case .place(.country, _) = name.role else { return false }
+                    // ("Taiwan's TSMC approved capital appropriations": a company between acts for itself.)
                     return name.start >= clause.lowerBound && name.end <= start && start - name.end <= 16
+                        && !names.contains { $0.isOrganization && $0.start >= name.end && $0.start < start }
                 }
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
@@ -463,6 +472,8 @@ extension EventFinder {
         "product range", "product line", "product lineup", "network", "team", "workforce", "board",
         // ("originally intended to expand its investment to $1.5 billion": money or a holding grown, not a plant.)
         "investment", "investments", "stake", "shareholding",
+        // ("will expand its revolving credit facility to $500 million")
+        "credit facility", "revolving credit facility", "loan facility", "financing facility",
     ])
     static let regionAdverbs = WordList(["overseas", "abroad", "internationally", "globally"])
     static let adverbFollowers = WordList(["and", "in", "through", "by", "with", "as", "while", "after", "over"])

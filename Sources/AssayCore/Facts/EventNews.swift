@@ -40,16 +40,28 @@ extension EventFinder {
         // trend without either is refused in `fits`).
         if kind != .priceMove, !text.scalars[start].isASCII, precededBy(Self.trends, start) { return false }
         // "決定直接購買現有廠房，以加速擴產": 以 and a verb of furthering before a step tell its purpose.
-        if !text.scalars[start].isASCII, start >= 3, text.keys[start - 3] == "以",
+        // (以 alone: not 得以, 可以, 所以, 难以, 足以.)
+        if !text.scalars[start].isASCII, start >= 3, text.keys[start - 3] == "以", start == 3 || !["得", "可", "所", "难", "足", "予", "加"].contains(text.keys[start - 4]),
             Self.furthering.contains(where: { text.matches($0, at: start - 2) })
         {
             return false
         }
         // "拟与…管理委员会签订《合同书》": an agreement still to be signed is not signed (the investment it
         // carries is announced, its own step).
-        if kind == .agreementSigned, !text.scalars[start].isASCII, (clause..<start).contains(where: { text.keys[$0] == "拟" }) { return false }
+        // (Not the 拟 of 模拟 "analog", 虚拟, 草拟; "拟…并已于昨日…签订" was signed.)
+        if kind == .agreementSigned, !text.scalars[start].isASCII,
+            let intent = (clause..<start).last(where: { text.keys[$0] == "拟" && ($0 == 0 || !["模", "虚", "草"].contains(text.keys[$0 - 1])) }),
+            !(intent..<start).contains(where: { text.keys[$0] == "已" })
+        {
+            return false
+        }
         // "海外擴產經驗", "扩产计划", "投产进度": a step word qualifying the noun after it names no step taken.
-        if kind != .priceMove, !text.scalars[start].isASCII, Self.qualifiedNouns.contains(where: { text.matches($0, at: end) }) { return false }
+        // (An investment plan announced is an investment announced: "宣布投资计划，总额约50亿元".)
+        if kind != .priceMove, !text.scalars[start].isASCII,
+            Self.qualifiedNouns.contains(where: { text.matches($0, at: end) && !(kind == .investmentAnnounced && Self.planNouns.contains($0)) })
+        {
+            return false
+        }
         // "晶圓代工龍頭多次上調先進封裝產能目標": a move made time and again is a record (price moves too).
         if !text.scalars[start].isASCII, precededBy(Self.repeated, start) { return false }
         // "第一座廠已量產超過一年": a step that has gone on for a time is a state, not news.
@@ -94,7 +106,7 @@ extension EventFinder {
         // decided now, the news; an investment or a start "in 2025" is a schedule.)
         if datedByYear(start: start, end: end, sentence: sentence, currentYear: currentYear),
             !(kind == .closureOrHalt && text.matchesExactly("will ", at: start) && currentYear.map { now in
-                yearsIn(end..<min(sentence.upperBound, end + 100)).allSatisfy { $0 >= now } } == true)
+                yearsIn(clause..<min(sentence.upperBound, end + 100)).allSatisfy { $0 >= now } } == true)
         {
             return false
         }
@@ -381,6 +393,7 @@ extension EventFinder {
     static let furthering = ["加速", "加快", "推动", "推进", "促进", "满足", "配合", "因应", "应对", "支持", "确保"].map { Array($0.unicodeScalars) }
     /// Nouns a Chinese step word may qualify: its experience, plan, pace or progress (keys, simplified).
     /// ("HBM的产出量远低于": 量 makes output an amount.)
+    static let planNouns = ["计划", "规划", "方案"].map { Array($0.unicodeScalars) }
     static let qualifiedNouns = ["经验", "计划", "规划", "方案", "目标", "能力", "意愿", "需求", "潮", "周期", "进度", "节奏", "步伐", "速度", "量"]
         .map { Array($0.unicodeScalars) }
     static let repeated = ["多次", "屡次", "数次"].map { Array($0.unicodeScalars) }

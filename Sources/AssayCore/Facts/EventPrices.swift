@@ -133,6 +133,9 @@ extension EventFinder {
                 close += 1
             }
             guard perUnit, close < scalars.count, scalars[close] == ")" || scalars[close] == "）" else { continue }
+            // ("(-2000元/吨。)": a sentence's end inside the bracket; every step lies inside its sentence, which the
+            // finders' ranges after a step count on.)
+            guard close < text.sentence(containing: open).upperBound else { continue }
             hits.append(Hit(kind: .priceMove, start: open, end: close + 1, verb: open))
         }
         return hits

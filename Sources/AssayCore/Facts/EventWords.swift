@@ -207,7 +207,7 @@ extension EventFinder {
         "there have been reports", "reports that", "awaiting", "awaits", "according to a report", "according to reports", "report said",
         "reports said", "a report by", "a report that", "about a report",
         // ("Reports say that Intel is pushing ahead with the plan to acquire …")
-        "reports say", "reports suggest", "reports indicate", "media reports",
+        "reports say", "reports suggest", "reports indicate",
     ])
     /// "agreements signed in 2022", "一厂于2017年实现量产": a step dated by a bare year is history.
     static let yearMarkers = WordList(["in ", "since ", "于", "在", "by "])
@@ -371,7 +371,7 @@ extension EventFinder {
     static let productKinds: [String: String] = ["DDR4": "DRAM", "DDR5": "DRAM", "LPDDR": "DRAM"]
     /// What an expansion grows ("will expand its manufacturing facility near Niagara Falls").
     static let expansionWords = WordList([
-        "capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地", "facility", "factory", "fab",
+        "capacity", "capacities", "产能", "plant", "line", "tonnes", "gwh", "工厂", "产线", "项目", "基地", "facility", "factory",
         "refinery", "gigafactory",
     ])
     /// Asked of a step word's keys: "memorandum" signs, "close" and "closure" shut a plant.

@@ -286,7 +286,8 @@ enum OrganizationShapes {
         for open in 2..<max(2, text.count - 5) where text.scalars[open] == "(" || text.scalars[open] == "（" {
             var close = open + 1
             while close < text.count, close - open <= 7, text.scalars[close].isASCII, FactText.isDigit(text.scalars[close]) { close += 1 }
-            guard (4...6).contains(close - open - 1), close < text.count else { continue }
+            // ("《锂电白皮书(2024)》": a year in a title names an edition.)
+            guard (4...6).contains(close - open - 1), close < text.count, !EventFinder.insideBookTitle(text, open) else { continue }
             // An exchange after the code: ".TW", ".SZ", "-HK".
             if text.scalars[close] == "." || text.scalars[close] == "-" {
                 var letters = close + 1
