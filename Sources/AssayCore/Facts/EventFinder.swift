@@ -366,18 +366,19 @@ struct EventFinder {
                     // ("联电…上调…报价", "收到联电此次涨价通知": a company's moves of its own price are one, whatever product each names.)
                     // ("As lithium prices continue to fall": lithium carbonate's move, told again.)
                     let own = ownPrice(before: position, end: end)
-                    guard let product = own ?? product(near: position),
-                        !priceProducts.contains(where: { Self.productFamilies[$0] == product }), priceProducts.insert(product).inserted
+                    let named = product(near: position)
+                    guard let moved = own ?? named,
+                        !priceProducts.contains(where: { Self.productFamilies[$0] == moved }), priceProducts.insert(moved).inserted
                     else { continue }
                     // ("三星电子和SK海力士宣布上调NAND闪存价格…NAND闪存价格环比上涨超过100%": a company's move of a
                     // product it names is that product's move too, told once.)
-                    if own != nil, let named = self.product(near: position) { priceProducts.insert(named) }
+                    if own != nil, let named { priceProducts.insert(named) }
                     // "DRAM and NAND flash dropped by 15% and 28%": each product named before the move moved.
                     for other in products(before: position) where priceProducts.insert(other).inserted {
                         movedProducts[sites.count] = other
                         sites.append((kind, position, text.string(position..<end)))
                     }
-                    movedProducts[sites.count] = product
+                    movedProducts[sites.count] = moved
                 } else {
                     guard !kinds.contains(kind) else { continue }
                 }
