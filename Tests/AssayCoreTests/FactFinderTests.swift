@@ -109,6 +109,22 @@ import Testing
         #expect(facts("Reports say that Kestrel Semiconductor Ltd. is pushing ahead with the plan to acquire Brightwater Foundry Inc. for $3 billion.").eventTypes.isEmpty)
     }
 
+    @Test func priceIndexesComparisonsRetrofitsAndOneHike() {
+        // A product's index quoted in a price list moves that product; a share index does not.
+        #expect(facts("1月6日，锂辉石指数报5900元/吨，上涨90元/吨；锂云母指数报2315元/吨，上涨60元/吨。").events.map(\.type.rawValue) == ["price_move", "price_move"])
+        #expect(facts("1月6日，创业板指数报2315点，上涨60点。").eventTypes.isEmpty)
+        // A move measured against last year is a move now; a move told of last year is history.
+        #expect(facts("The price of silicon wafers shot up by 20% compared to its price from last year.").eventTypes == ["price_move"])
+        #expect(facts("The price of silicon wafers shot up by 20% last year.").eventTypes.isEmpty)
+        // "a price hike": the hike inside the trigger is one move, not two.
+        #expect(facts("Kestrel Wafer Co. announced a price hike on all silicon wafer products of 10% from April.").events.map(\.type.rawValue) == ["price_move"])
+        // Lithium concentrate is spodumene's market: a product of its own beside hydroxide.
+        #expect(facts("The price of lithium hydroxide and lithium concentrate also declined on Monday.").events.map(\.type.rawValue) == ["price_move", "price_move"])
+        // A retrofit of a running line, and building on a site the company runs, add capacity.
+        #expect(facts("湖南鸿远锂电科技有限公司拟投资建设10000t/a锂电池正极材料技术改造二期项目。").eventTypes == ["capacity_expansion"])
+        #expect(facts("广东鸿远新材料股份有限公司拟在现有厂区建设年产3.6万吨磷酸锰铁锂正极材料项目。").eventTypes == ["capacity_expansion"])
+    }
+
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {
         let found = facts(
             """

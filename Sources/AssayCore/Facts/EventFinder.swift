@@ -116,8 +116,11 @@ struct EventFinder {
         "to add a second", "to add a third", "to add another", "to add a new line", "to add a production line",
     ])
 
+    /// Words that measure a move against an earlier time ("compared to its price from last year").
+    static let comparedWith = WordList(["compared to", "compared with", "versus"])
     /// The same in Chinese (as keys: simplified), the purpose said after the amount.
-    static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能"])
+    /// ("投资建设…正极材料技术改造二期项目": a retrofit of what a company runs grows it, as in the guideline's 技改扩建.)
+    static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能", "技术改造", "技改"])
 
     /// True when the sentence at `position` names a measure's text ("The regulation was published on Friday").
     func namesARule(_ position: Int) -> Bool { !wordStarts(in: text.sentence(containing: position), of: Self.ruleNouns).isEmpty }
@@ -154,9 +157,12 @@ struct EventFinder {
         let triggers = words.wholeWords(Context.triggerWords.rawValue)
         var hits: [Hit] = []
         hits.reserveCapacity(triggers.count + 16)
-        for (start, end) in triggers {
+        // ("a price hike": "hike" inside the trigger before it is that step again, not a second one.)
+        var triggerEnd = 0
+        for (start, end) in triggers where start >= triggerEnd {
             guard let kind = Self.kindOfTrigger[ScalarRun(text.keys[start..<end])] else { continue }
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
+            triggerEnd = end
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
         hits += bracketedPriceChanges()

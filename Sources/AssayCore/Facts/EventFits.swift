@@ -112,11 +112,11 @@ extension EventFinder {
                 || words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start)
                 || Self.productWords.match(in: text, at: text.skippingSpaces(from: sentence.lowerBound), wholeWord: true) != nil
             // ("Imports of spodumene concentrate fell": a volume that opens the clause moves, not a price.)
-            guard priced, !words.contains(Context.shareWords.rawValue, in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20)) else { return false }
+            guard priced, !namesShares(in: max(clause.lowerBound, start - 60)..<min(clause.upperBound, end + 20)) else { return false }
             // ("滙鋰股價今早高開，一度急升逾12%": a Chinese clause with no subject of its own goes on with the one before.)
             if FactText.isHan(text.scalars[start]), !words.contains(Context.priceWords.rawValue, in: clause.lowerBound..<start),
                 !words.contains(Context.productWords.rawValue, in: clause.lowerBound..<start),
-                words.contains(Context.shareWords.rawValue, in: min(max(sentence.lowerBound, start - 60), clause.lowerBound)..<clause.lowerBound)
+                namesShares(in: min(max(sentence.lowerBound, start - 60), clause.lowerBound)..<clause.lowerBound)
             {
                 return false
             }
@@ -652,6 +652,24 @@ extension EventFinder {
 
     /// True when a stock's ticker in brackets ends within a few code points before `start`:
     /// "(ALB-US)", "（002240.SZ）", "(03750-HK)".
+    /// True when a word of shares, results or volumes stands in `range`; a product's or a price's index
+    /// ("锂辉石指数报5900元/吨", "the lithium price index") is a price quoted, not a stock index.
+    func namesShares(in range: Range<Int>) -> Bool {
+        var upper = range.upperBound
+        while let end = words.lastEnd(Context.shareWords.rawValue, in: range.lowerBound..<upper) {
+            let length = Self.indexWords.first { end - $0.count >= range.lowerBound && text.keys[(end - $0.count)..<end].elementsEqual($0) }?.count
+            guard let length else { return true }
+            var before = end - length
+            if before > 0, text.scalars[before - 1] == " " { before -= 1 }
+            let named = max(0, before - 20)..<before
+            guard words.lastEnd(Context.productWords.rawValue, in: named) == before || words.lastEnd(Context.priceWords.rawValue, in: named) == before
+            else { return true }
+            upper = end - length
+        }
+        return false
+    }
+    static let indexWords = ["指数", "index"].map { Array($0.unicodeScalars) }
+
     func tickerBefore(_ start: Int) -> Bool {
         var close = start - 1
         while close >= 0, start - close <= 6, text.scalars[close] != ")" && text.scalars[close] != "）" { close -= 1 }

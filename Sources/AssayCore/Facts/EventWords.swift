@@ -51,6 +51,8 @@ extension EventFinder {
             "increase its capacity", "double its capacity", "double capacity", "triple its capacity", "triple capacity", "debottleneck", "debottlenecking",
             "raise the nameplate capacity", "raise nameplate capacity", "ramp up production capacity", "ramp up capacity", "ramp up its production capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
             "completed the expansion", "新增月产能", "新增年产能", "产能升级", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
+            // ("同意公司在现有厂区建设年产3.6万吨…正极材料": building on a site the company runs adds to it.)
+            "在现有厂区建设", "在现有厂区内建设", "在现有厂房内建设", "利用现有厂房建设", "在现有厂区新建",
         ]),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
@@ -115,7 +117,7 @@ extension EventFinder {
             "continue to rise", "continued to rise", "continues to rise", "continue to decline", "continued to decline", "continues to decline",
             "continue to drop", "continued to drop", "continues to drop", "continue to climb", "continued to climb", "continues to climb",
             "continue to slide", "continued to slide", "continues to slide", "continue to weaken", "continued to weaken", "continues to weaken",
-            "plummeted", "kept falling", "keep falling", "rising", "falling", "climbing", "dropping", "declining", "sliding", "slipping", "price hike", "price hikes", "hike", "hikes", "up by", "down by", "increased", "decreased",
+            "plummeted", "shot up", "shoots up", "skyrocketed", "kept falling", "keep falling", "rising", "falling", "climbing", "dropping", "declining", "sliding", "slipping", "price hike", "price hikes", "hike", "hikes", "up by", "down by", "increased", "decreased",
             "price increase", "price increases", "price cut", "price cuts", "downward trend", "downward shift", "upward trend", "涨超", "跌超",
             "涨逾", "跌逾", "涨约", "跌约", "涨近", "跌近", "limit up", "limit-up", "the daily limit", "daily trading limit", "month high", "month low", "year high", "year low", "record high", "record low", "all-time high", "all-time low", "up limit", "limit down", "limit-down", "down limit", "涨停", "跌停",
             "上涨", "下跌", "上调", "下调", "涨价", "降价", "回落", "反弹", "走高", "走低", "大涨", "大跌", "涨至", "跌至", "跌破", "涨幅",
@@ -333,11 +335,11 @@ extension EventFinder {
     ])
     static let products = [
         ("lithium carbonate", "lithium carbonate"), ("碳酸锂", "lithium carbonate"), ("lithium hydroxide", "lithium hydroxide"),
-        ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"),
+        ("氢氧化锂", "lithium hydroxide"), ("spodumene", "spodumene"), ("锂辉石", "spodumene"), ("锂精矿", "spodumene"), ("lithium concentrate", "spodumene"),
         ("cobalt", "cobalt"), ("钴", "cobalt"), ("nickel", "nickel"), ("镍", "nickel"), ("dram", "DRAM"), ("nand", "NAND"),
         ("hbm", "HBM"), ("ddr4", "DDR4"), ("ddr5", "DDR5"), ("lpddr", "LPDDR"),
         // (NAND's market kinds, quoted as wafers: "512Gb TLC wafer現貨價格" is NAND's price, not a foundry's.)
-        ("tlc", "NAND"), ("qlc", "NAND"), ("tlc wafer", "NAND"), ("qlc wafer", "NAND"), ("nand wafer", "NAND"), ("nand晶圆", "NAND"), ("tlc晶圆", "NAND"), ("qlc晶圆", "NAND"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
+        ("tlc", "NAND"), ("qlc", "NAND"), ("tlc wafer", "NAND"), ("qlc wafer", "NAND"), ("nand wafer", "NAND"), ("nand晶圆", "NAND"), ("nand flash wafer", "NAND"), ("nand flash wafers", "NAND"), ("dram wafer", "DRAM"), ("dram wafers", "DRAM"), ("tlc晶圆", "NAND"), ("qlc晶圆", "NAND"), ("polysilicon", "polysilicon"), ("多晶硅", "polysilicon"), ("lfp", "LFP"), ("磷酸铁锂", "LFP"),
         ("cathode", "cathode"), ("正极", "cathode"), ("electrolyte", "electrolyte"), ("电解液", "electrolyte"),
         ("六氟磷酸锂", "lithium hexafluorophosphate"), ("wafer", "wafers"), ("晶圆", "wafers"), ("memory", "memory"), ("存储", "memory"),
         ("内存", "memory"), ("foundry", "foundry"), ("代工", "foundry"), ("graphite", "graphite"), ("石墨", "graphite"),
@@ -347,7 +349,7 @@ extension EventFinder {
         ("sodium carbonate", "soda ash"), ("soda ash", "soda ash"), ("sodium", "sodium"), ("钠", "sodium"),
         ("cobalt sulfate", "cobalt sulfate"), ("cobalt sulphate", "cobalt sulfate"), ("硫酸钴", "cobalt sulfate"),
         ("四氧化三钴", "cobalt oxide"), ("cobalt oxide", "cobalt oxide"), ("nickel sulfate", "nickel sulfate"),
-        ("nickel sulphate", "nickel sulfate"), ("硫酸镍", "nickel sulfate"), ("lepidolite", "lepidolite"), ("锂云母", "lepidolite"),
+        ("nickel sulphate", "nickel sulfate"), ("硫酸镍", "nickel sulfate"), ("lepidolite", "lepidolite"), ("锂云母", "lepidolite"), ("amblygonite", "amblygonite"), ("磷锂铝石", "amblygonite"),
         ("precursor", "precursor"), ("前驱体", "precursor"), ("nand flash", "NAND"), ("电芯", "cells"),
         ("battery cells", "cells"), ("storage cells", "cells"),
         ("lithium hexafluorophosphate", "lithium hexafluorophosphate"), ("lipf6", "lithium hexafluorophosphate"),

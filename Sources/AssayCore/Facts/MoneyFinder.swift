@@ -78,9 +78,10 @@ enum MoneyFinder {
         let before = number.start - 1
         let mayHavePrefix = before >= 0
             && (prefixLastKeys.contains(text.keys[before]) || before >= 1 && text.scalars[before] == " " && prefixLastKeys.contains(text.keys[before - 1]))
-        for (prefix, code) in prefixes where mayHavePrefix {
+        // (Asked before the loop: a `where` on it would still step through, and retain, every prefix.)
+        for (prefix, code) in mayHavePrefix ? prefixes[...] : [] {
             let length = prefix.count
-            for gap in [0, 1] where text.matches(prefix, at: number.start - length - gap) {
+            for gap in 0...1 where text.matches(prefix, at: number.start - length - gap) {
                 if gap == 1 && text.scalar(at: number.start - 1) != " " { continue }
                 // "US$" must not be read as "$" of something else; letters before a code mean a word.
                 let before = number.start - length - gap - 1

@@ -45,6 +45,8 @@ extension FactText {
             var wordStart = position
             while wordStart > 0, Self.isNameCharacter(scalars[wordStart - 1]) { wordStart -= 1 }
             guard wordStart < position else { break }
+            // A lower-case word longer than any connector ends the run: told before its string is built.
+            if position - wordStart > 3, scalars[wordStart].value &- 0x61 < 26 { break }
             let word = string(wordStart..<position)
             // A full stop after a word that is not an abbreviation ends a sentence or heading before the name.
             if word.hasSuffix("."), word.count > 2, !Self.abbreviationsInNames.contains(String(word.dropLast())),
