@@ -113,9 +113,11 @@ import Testing
         // A product's index quoted in a price list moves that product; a share index does not.
         #expect(facts("1月6日，锂辉石指数报5900元/吨，上涨90元/吨；锂云母指数报2315元/吨，上涨60元/吨。").events.map(\.type.rawValue) == ["price_move", "price_move"])
         #expect(facts("1月6日，创业板指数报2315点，上涨60点。").eventTypes.isEmpty)
+        #expect(facts("1月6日，稀土指数上涨3%，领涨两市。").eventTypes.isEmpty)
         // A move measured against last year is a move now; a move told of last year is history.
         #expect(facts("The price of silicon wafers shot up by 20% compared to its price from last year.").eventTypes == ["price_move"])
         #expect(facts("The price of silicon wafers shot up by 20% last year.").eventTypes.isEmpty)
+        #expect(facts("The price of silicon wafers slumped 40% last year versus a 10% gain two years earlier.").eventTypes.isEmpty)
         // "a price hike": the hike inside the trigger is one move, not two.
         #expect(facts("Kestrel Wafer Co. announced a price hike on all silicon wafer products of 10% from April.").events.map(\.type.rawValue) == ["price_move"])
         // Lithium concentrate is spodumene's market: a product of its own beside hydroxide.
@@ -123,6 +125,7 @@ import Testing
         // A retrofit of a running line, and building on a site the company runs, add capacity.
         #expect(facts("湖南鸿远锂电科技有限公司拟投资建设10000t/a锂电池正极材料技术改造二期项目。").eventTypes == ["capacity_expansion"])
         #expect(facts("广东鸿远新材料股份有限公司拟在现有厂区建设年产3.6万吨磷酸锰铁锂正极材料项目。").eventTypes == ["capacity_expansion"])
+        #expect(facts("广东鸿远新材料股份有限公司拟在现有厂区建设研发中心及办公楼。").eventTypes.isEmpty)
     }
 
     @Test func capacitiesAreNormalizedAndVolumesAreNot() {

@@ -120,7 +120,7 @@ struct EventFinder {
     static let comparedWith = WordList(["compared to", "compared with", "versus"])
     /// The same in Chinese (as keys: simplified), the purpose said after the amount.
     /// ("投资建设…正极材料技术改造二期项目": a retrofit of what a company runs grows it, as in the guideline's 技改扩建.)
-    static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能", "技术改造", "技改"])
+    static let chineseGrowingPurposes = WordList(["扩产", "扩增", "扩充产能", "扩建", "扩大产能", "扩大生产", "增加产能", "提升产能", "技术改造二期", "技改扩建", "技改扩能", "技改扩产"])
 
     /// True when the sentence at `position` names a measure's text ("The regulation was published on Friday").
     func namesARule(_ position: Int) -> Bool { !wordStarts(in: text.sentence(containing: position), of: Self.ruleNouns).isEmpty }
@@ -157,12 +157,14 @@ struct EventFinder {
         let triggers = words.wholeWords(Context.triggerWords.rawValue)
         var hits: [Hit] = []
         hits.reserveCapacity(triggers.count + 16)
-        // ("a price hike": "hike" inside the trigger before it is that step again, not a second one.)
-        var triggerEnd = 0
-        for (start, end) in triggers where start >= triggerEnd {
+        // ("a price hike": "hike" inside the trigger before it is that step again, not a second one. A step of
+        // another kind overlapping it stays: "资产出售给" holds 产出 and 出售给.)
+        var previous: (end: Int, kind: Kind)?
+        for (start, end) in triggers {
             guard let kind = Self.kindOfTrigger[ScalarRun(text.keys[start..<end])] else { continue }
+            if let previous, end <= previous.end, kind == previous.kind { continue }
             hits.append(Hit(kind: kind, start: start, end: end, verb: start))
-            triggerEnd = end
+            previous = (end, kind)
         }
         hits += combinationHits(firstSlot: Context.allCases.count)
         hits += bracketedPriceChanges()

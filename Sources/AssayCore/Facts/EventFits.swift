@@ -224,6 +224,14 @@ extension EventFinder {
         case .capacityExpansion:
             // An expansion is of capacity, by a named company: "部分厂商新增产能" of an unnamed industry is no event.
             let paragraph = text.paragraph(containing: start)
+            // ("在现有厂区建设年产3.6万吨…": building at a site adds capacity only when what is built makes something;
+            // "在现有厂区建设研发中心" does not.)
+            if text.keys[start] == "在" || text.keys[start] == "利",
+                !capacities.contains(where: { $0.offset >= end && $0.offset < sentence.upperBound }),
+                !Self.makingWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 30)) })
+            {
+                return false
+            }
             // ("公司将投资9.6亿元…实施技改扩建": "the company" of the sentence is the article's.)
             // ("intends to expand its footprint in LFP cathodes": a presence grown, not a capacity.)
             if expandsAPresence(after: end, in: sentence) { return false }
@@ -650,11 +658,10 @@ extension EventFinder {
         "gross margin", "margins", "毛利率",
     ])
 
-    /// True when a stock's ticker in brackets ends within a few code points before `start`:
-    /// "(ALB-US)", "（002240.SZ）", "(03750-HK)".
-    /// True when a word of shares, results or volumes stands in `range`; a product's or a price's index
-    /// ("锂辉石指数报5900元/吨", "the lithium price index") is a price quoted, not a stock index.
+    /// True when a word of shares, results or volumes stands in `range`; a product's index quoted with its
+    /// price ("锂辉石指数报5900元/吨") is a price, not a stock index ("稀土指数涨3%", "consumer price index fell" stay so).
     func namesShares(in range: Range<Int>) -> Bool {
+        let range = range.clamped(to: 0..<text.count)
         var upper = range.upperBound
         while let end = words.lastEnd(Context.shareWords.rawValue, in: range.lowerBound..<upper) {
             let length = Self.indexWords.first { end - $0.count >= range.lowerBound && text.keys[(end - $0.count)..<end].elementsEqual($0) }?.count
@@ -662,14 +669,19 @@ extension EventFinder {
             var before = end - length
             if before > 0, text.scalars[before - 1] == " " { before -= 1 }
             let named = max(0, before - 20)..<before
-            guard words.lastEnd(Context.productWords.rawValue, in: named) == before || words.lastEnd(Context.priceWords.rawValue, in: named) == before
+            let quoted = end..<max(end, min(text.clauseEnd(after: end), end + 40))
+            guard words.lastEnd(Context.productWords.rawValue, in: named) == before, words.contains(Context.priceWords.rawValue, in: quoted)
             else { return true }
             upper = end - length
         }
         return false
     }
     static let indexWords = ["指数", "index"].map { Array($0.unicodeScalars) }
+    /// What a plant that makes something is built with: "年产", "生产线", "产能".
+    static let makingWords = ["年产", "产线", "产能"].map { Array($0.unicodeScalars) }
 
+    /// True when a stock's ticker in brackets ends within a few code points before `start`:
+    /// "(ALB-US)", "（002240.SZ）", "(03750-HK)".
     func tickerBefore(_ start: Int) -> Bool {
         var close = start - 1
         while close >= 0, start - close <= 6, text.scalars[close] != ")" && text.scalars[close] != "）" { close -= 1 }

@@ -82,7 +82,10 @@ extension EventFinder {
             // ("slipped to 0.45 from 0.50 a month ago": a price compared with an earlier one moved now.)
             !(kind == .priceMove && text.matchesExactly("ago", at: past - 3)),
             // ("shot up by 20% compared to its price from last year": the move now, measured against that time.)
-            !(kind == .priceMove && !wordStarts(in: max(end, past - 40)..<past, of: Self.comparedWith).isEmpty),
+            // ("slumped 40% last year versus a gain two years earlier": a period before the comparison still dates the move.)
+            !(kind == .priceMove && wordStarts(in: max(end, past - 40)..<past, of: Self.comparedWith).first.map { compared in
+                words.lastEnd(Context.pastPeriodWords.rawValue, in: end..<compared) == nil
+            } ?? false),
             // ("came off the line six weeks later than the company had targeted last year": a comparison's time.)
             // ("fallen by more than 40% over the past two years" is an amount, not a comparison.)
             !(end..<past).contains(where: {
