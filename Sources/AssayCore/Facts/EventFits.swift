@@ -226,7 +226,7 @@ extension EventFinder {
             let paragraph = text.paragraph(containing: start)
             // ("在现有厂区建设年产3.6万吨…": building at a site adds capacity only when what is built makes something;
             // "在现有厂区建设研发中心" does not.)
-            if text.keys[start] == "在" || text.keys[start] == "利",
+            if Self.buildingAtASite.contains(text.keyString(start..<end)),
                 !capacities.contains(where: { $0.offset >= end && $0.offset < sentence.upperBound }),
                 !Self.makingWords.contains(where: { text.contains(keys: $0, in: end..<min(sentence.upperBound, end + 30)) })
             {
@@ -664,7 +664,7 @@ extension EventFinder {
         let range = range.clamped(to: 0..<text.count)
         var upper = range.upperBound
         while let end = words.lastEnd(Context.shareWords.rawValue, in: range.lowerBound..<upper) {
-            let length = Self.indexWords.first { end - $0.count >= range.lowerBound && text.keys[(end - $0.count)..<end].elementsEqual($0) }?.count
+            let length = Self.indexWords.first { end - $0.count >= range.lowerBound && text.matches($0, at: end - $0.count) }?.count
             guard let length else { return true }
             var before = end - length
             if before > 0, text.scalars[before - 1] == " " { before -= 1 }

@@ -2,6 +2,9 @@
 /// checks ask of a clause or a sentence (plans, denials, history, prices, agreements…).
 extension EventFinder {
     /// Words naming each step (lowercase; simplified Chinese, which traditional text folds to).
+    /// ("同意公司在现有厂区建设年产3.6万吨…正极材料": building on a site the company runs adds to it, when what is
+    /// built makes something: `fits` asks.)
+    static let buildingAtASite = ["在现有厂区建设", "在现有厂区内建设", "在现有厂房内建设", "利用现有厂房建设", "在现有厂区新建"]
     static let triggers: [(Kind, [String])] = [
         (.constructionStart, [
             "broke ground", "breaks ground", "official groundbreaking", "hosted its groundbreaking", "hosted a groundbreaking", "ground breaking ceremony", "ground breaking of", "ground was broken", "ground-breaking ceremony", "started construction",
@@ -51,9 +54,7 @@ extension EventFinder {
             "increase its capacity", "double its capacity", "double capacity", "triple its capacity", "triple capacity", "debottleneck", "debottlenecking",
             "raise the nameplate capacity", "raise nameplate capacity", "ramp up production capacity", "ramp up capacity", "ramp up its production capacity", "inaugurated the expansion", "opened the expansion", "commissioned the expansion",
             "completed the expansion", "新增月产能", "新增年产能", "产能升级", "扩产", "扩建", "扩能", "新增产能", "扩大产能", "提升产能", "增资扩产",
-            // ("同意公司在现有厂区建设年产3.6万吨…正极材料": building on a site the company runs adds to it.)
-            "在现有厂区建设", "在现有厂区内建设", "在现有厂房内建设", "利用现有厂房建设", "在现有厂区新建",
-        ]),
+        ] + buildingAtASite),
         (.acquisition, [
             "acquire", "acquires", "acquired", "acquisition", "acquiring", "buy a stake", "buys a stake", "bought a stake",
             "take a stake", "takes a stake", "took a stake", "stake in", "takeover", "to buy", "agreed to buy", "bought out",
